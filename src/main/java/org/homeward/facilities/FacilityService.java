@@ -1,0 +1,186 @@
+package org.homeward.facilities;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.security.AccessScope;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.StaleEdit;
+
+/**
+ * Facilities and their hierarchy. Every read goes through the caller's scope: a facility outside
+ * it is answered as if it did not exist (docs/adr/002-out-of-scope-is-not-found.md).
+ */
+@ApplicationScoped
+public class FacilityService {
+
+    @Inject
+    FacilityRepository facilities;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    LocalizedText text;
+
+    /** A facility in the visible tree, with the depth at which it sits. */
+    public record Row(FacilityView facility, int depth) {
+
+        /** Indentation level for display; deeper levels are drawn at the deepest indent. */
+        public int indent() {
+            return Math.min(depth, 3);
+        }
+    }
+
+    /** A facility with its parent and the children the caller may see. */
+    public record Detail(FacilityView facility, FacilityView parent, List<FacilityView> children) {
+    }
+
+    public List<Row> listVisible() {
+        FacilityTree tree = tree();
+        Set<UUID> visible = visibleIds(tree);
+        return tree.inTreeOrder().stream()
+                .filter(node -> visible.contains(node.facility().id))
+                .map(node -> new Row(FacilityView.of(node.facility(), tree), node.depth()))
+                .toList();
+    }
+
+    public FacilityView get(UUID id) {
+        FacilityTree tree = tree();
+        return FacilityView.of(visible(id, tree), tree);
+    }
+
+    public Detail detail(UUID id) {
+        FacilityTree tree = tree();
+        Facility facility = visible(id, tree);
+        Set<UUID> visible = visibleIds(tree);
+        Facility parent = facility.parentId == null || !visible.contains(facility.parentId) ? null
+                : tree.get(facility.parentId);
+        return new Detail(FacilityView.of(facility, tree), parent == null ? null : FacilityView.of(parent, tree),
+                tree.childrenOf(id).stream().filter(child -> visible.contains(child.id))
+                        .map(child -> FacilityView.of(child, tree)).toList());
+    }
+
+    /** Facilities that may become the parent of {@code id} (all of them for a new facility). */
+    public List<Row> parentCandidates(UUID id) {
+        Set<UUID> excluded = id == null ? Set.of() : tree().subtree(id);
+        return listVisible().stream().filter(row -> !excluded.contains(row.facility().id())).toList();
+    }
+
+    @Transactional
+    public FacilityView create(FacilityInput raw) {
+        return create(raw, new FieldErrors());
+    }
+
+    /** {@code errors} may already hold what was found while reading the input (a form's "abc" capacity). */
+    @Transactional
+    public FacilityView create(FacilityInput raw, FieldErrors errors) {
+        if (raw == null) {
+            throw text.missingBody();
+        }
+        FacilityInput input = raw.normalized();
+        FacilityTree tree = tree();
+        errors.addViolations(validator.validate(input));
+        if (!errors.has("code") && facilities.codeTaken(input.code())) {
+            errors.add(text.error("code", "facility.code.taken", input.code()));
+        }
+        checkParent(input, null, tree, errors);
+        errors.throwIfAny();
+
+        Facility facility = new Facility();
+        facility.id = UUID.randomUUID();
+        facility.code = input.code();
+        apply(input, facility);
+        facilities.persist(facility);
+        facilities.flush();
+        return FacilityView.of(facility, tree);
+    }
+
+    /** Refuses an edit made on a stale version with {@link StaleEdit}, carrying the current state. */
+    @Transactional
+    public FacilityView update(UUID id, FacilityInput raw) {
+        return update(id, raw, new FieldErrors());
+    }
+
+    @Transactional
+    public FacilityView update(UUID id, FacilityInput raw, FieldErrors errors) {
+        FacilityTree tree = tree();
+        Facility facility = visible(id, tree);
+        if (raw == null) {
+            throw text.missingBody();
+        }
+        FacilityInput input = raw.normalized();
+        if (input.version() == null) {
+            errors.add(text.error("version", "version.required")).throwIfAny();
+        }
+        if (input.version() != facility.version) {
+            throw new StaleEdit(FacilityView.of(facility, tree));
+        }
+        errors.addViolations(validator.validate(input));
+        if (input.code() != null && !input.code().equals(facility.code)) {
+            errors.add(text.error("code", "facility.code.immutable"));
+        }
+        checkParent(input, facility, tree, errors);
+        errors.throwIfAny();
+
+        apply(input, facility);
+        facilities.flush();
+        return FacilityView.of(facility, tree);
+    }
+
+    private void checkParent(FacilityInput input, Facility editing, FacilityTree tree, FieldErrors errors) {
+        Facility parent = input.parentId() == null ? null : tree.get(input.parentId());
+        if (input.parentId() != null && parent == null) {
+            errors.add(text.error("parentId", "facility.parent.unknown"));
+        } else if (parent != null && editing != null && tree.subtree(editing.id).contains(parent.id)) {
+            errors.add(text.error("parentId", "facility.parent.cycle"));
+        } else if (input.type() == FacilityType.CAMP_SECTION
+                && (parent == null || (parent.type != FacilityType.CAMP && parent.type != FacilityType.CAMP_SECTION))) {
+            errors.add(text.error("parentId", "facility.parent.section"));
+        }
+    }
+
+    private static void apply(FacilityInput input, Facility facility) {
+        facility.name = input.name();
+        facility.nameAr = input.nameAr();
+        facility.type = input.type();
+        facility.governorate = input.governorate();
+        facility.parentId = input.parentId();
+        facility.capacity = input.capacity();
+        facility.active = input.active();
+    }
+
+    private Facility visible(UUID id, FacilityTree tree) {
+        Facility facility = tree.get(id);
+        if (facility == null || !visibleIds(tree).contains(id)) {
+            throw new NotFoundException();
+        }
+        return facility;
+    }
+
+    /**
+     * Facilities are reference data for officers, auditors and analysts (they need to know where
+     * people are); a case worker's work is bounded by the facilities assigned to them.
+     */
+    private Set<UUID> visibleIds(FacilityTree tree) {
+        boolean boundToFacilities = user.isCaseworker() && !user.isAdmin() && !user.isRepatriationOfficer()
+                && !user.isAuditor() && !user.isAnalyst();
+        return tree.visibleIds(boundToFacilities ? user.scope() : AccessScope.EVERYTHING);
+    }
+
+    private FacilityTree tree() {
+        return new FacilityTree(facilities.listAll());
+    }
+}

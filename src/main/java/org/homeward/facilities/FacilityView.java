@@ -1,0 +1,25 @@
+package org.homeward.facilities;
+
+import java.util.UUID;
+
+/** A facility as the API and the pages show it. */
+public record FacilityView(
+        UUID id,
+        String code,
+        String name,
+        String nameAr,
+        FacilityType type,
+        String governorate,
+        UUID parentId,
+        String parentCode,
+        Integer capacity,
+        boolean active,
+        long version) {
+
+    static FacilityView of(Facility facility, FacilityTree tree) {
+        Facility parent = facility.parentId == null ? null : tree.get(facility.parentId);
+        return new FacilityView(facility.id, facility.code, facility.name, facility.nameAr, facility.type,
+                facility.governorate, facility.parentId, parent == null ? null : parent.code,
+                facility.capacity, facility.active, facility.version);
+    }
+}

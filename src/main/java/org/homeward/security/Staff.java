@@ -1,0 +1,55 @@
+package org.homeward.security;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A member of staff as Homeward knows them: recorded at login, given a scope by an admin. */
+@Entity
+@Table(name = "staff")
+public class Staff {
+
+    @Id
+    public UUID id;
+
+    public String username;
+
+    /** The OIDC subject; empty until the first login of someone an admin scoped in advance. */
+    public String subject;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "last_login_at")
+    public Instant lastLoginAt;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    @ElementCollection
+    @CollectionTable(name = "staff_facility_scope", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "facility_code")
+    public Set<String> facilityScope = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "staff_nationality_scope", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "country")
+    public Set<String> nationalityScope = new HashSet<>();
+
+    public AccessScope scope() {
+        return new AccessScope(facilityScope, nationalityScope);
+    }
+}

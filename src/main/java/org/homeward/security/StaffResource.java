@@ -1,0 +1,40 @@
+package org.homeward.security;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /api/v1/staff}: who works in Homeward and what they may reach. Admins only. */
+@Path("/api/v1/staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class StaffResource {
+
+    @Inject
+    StaffService staff;
+
+    @GET
+    public List<StaffView> list() {
+        return staff.list();
+    }
+
+    @GET
+    @Path("/{username}")
+    public StaffView get(String username) {
+        return staff.get(username);
+    }
+
+    @PUT
+    @Path("/{username}/scope")
+    public StaffView assignScope(String username, ScopeInput scope) {
+        return staff.assignScope(username, scope);
+    }
+}

@@ -1,0 +1,100 @@
+package org.homeward.security;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.reference.Countries;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+
+@ApplicationScoped
+public class StaffService {
+
+    /** What identity providers allow in a username (Keycloak's rules), and nothing that could mislead. */
+    private static final Pattern VALID_USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    LocalizedText text;
+
+    /**
+     * The scope of the caller. Someone seen for the first time (a first bearer-token call, say)
+     * is recorded now, with nothing in scope until an admin assigns it.
+     */
+    @Transactional
+    public AccessScope scopeOf(CurrentUser user) {
+        return staff.findWithScope(user.username()).map(Staff::scope).orElseGet(() -> {
+            recordLogin(user.username(), user.subject(), user.displayName());
+            return AccessScope.NOTHING;
+        });
+    }
+
+    @Transactional
+    public void recordLogin(String username, String subject, String displayName) {
+        staff.upsertLogin(username, subject, displayName, Instant.now());
+    }
+
+    public List<StaffView> list() {
+        return staff.listWithScopes().stream().map(StaffView::of).toList();
+    }
+
+    public StaffView get(String username) {
+        return find(username).orElseThrow(NotFoundException::new);
+    }
+
+    public Optional<StaffView> find(String username) {
+        return staff.findWithScope(username).map(StaffView::of);
+    }
+
+    /** Creates the staff entry when the person has not logged in yet, so access can be prepared. */
+    @Transactional
+    public StaffView assignScope(String username, ScopeInput input) {
+        if (input == null) {
+            throw text.missingBody();
+        }
+        Set<String> facilityCodes = input.facilityCodes();
+        Set<String> countries = input.countryCodes();
+        FieldErrors errors = new FieldErrors();
+        if (!VALID_USERNAME.matcher(username).matches()) {
+            errors.add(text.error("username", "staff.username.pattern"));
+        }
+        List<String> unknownFacilities = staff.unknownFacilityCodes(
+                facilityCodes.stream().filter(code -> !AccessScope.ALL.equals(code)).toList());
+        if (!unknownFacilities.isEmpty()) {
+            errors.add(text.error("facilities", "scope.facility.unknown", String.join(", ", unknownFacilities)));
+        }
+        List<String> unknownCountries = countries.stream()
+                .filter(code -> !AccessScope.ALL.equals(code) && !Countries.isCountry(code)).toList();
+        if (!unknownCountries.isEmpty()) {
+            errors.add(text.error("nationalities", "scope.country.unknown", String.join(", ", unknownCountries)));
+        }
+        errors.throwIfAny();
+
+        Staff member = staff.findWithScope(username).orElseGet(() -> newStaff(username));
+        member.facilityScope.clear();
+        member.facilityScope.addAll(facilityCodes);
+        member.nationalityScope.clear();
+        member.nationalityScope.addAll(countries);
+        staff.flush();
+        return StaffView.of(member);
+    }
+
+    private Staff newStaff(String username) {
+        Staff member = new Staff();
+        member.id = UUID.randomUUID();
+        member.username = username;
+        staff.persist(member);
+        return member;
+    }
+}

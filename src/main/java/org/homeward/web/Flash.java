@@ -1,0 +1,21 @@
+package org.homeward.web;
+
+import java.util.Arrays;
+
+/**
+ * The one-line confirmation shown after a successful post/redirect/get. Travels as a query
+ * parameter naming one of these, so no free text from a URL is ever shown to the user.
+ */
+public enum Flash {
+    CREATED,
+    SAVED,
+    SCOPE_SAVED;
+
+    public String param() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Flash fromParam(String value) {
+        return Arrays.stream(values()).filter(flash -> flash.param().equals(value)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,184 @@
+package org.homeward.security;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.homeward.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may do what, for every endpoint, in one table: caller × request → status. A new endpoint is
+ * a new row. "In scope" and "out of scope" use two camps; the case worker is assigned only the first.
+ * Without a token, pages answer 401 here because tests run OIDC in bearer mode; in production the
+ * browser is sent to the login page instead (covered by the browser tests).
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationTest {
+
+    /** The callers of the table. */
+    enum Caller {
+        NONE(null),
+        CASEWORKER(Roles.CASEWORKER),
+        CASEWORKER_WITHOUT_SCOPE(Roles.CASEWORKER),
+        OFFICER(Roles.REPATRIATION_OFFICER),
+        ADMIN(Roles.ADMIN),
+        AUDITOR(Roles.AUDITOR),
+        ANALYST(Roles.ANALYST);
+
+        final String role;
+
+        Caller(String role) {
+            this.role = role;
+        }
+
+        String username() {
+            return "authz-" + name().toLowerCase().replace('_', '-');
+        }
+
+        RequestSpecification request() {
+            return this == NONE ? given() : given().auth().oauth2(Tokens.of(username(), role));
+        }
+    }
+
+    private String inScope;
+    private String outOfScope;
+
+    /** Once per class, but only once the application is up (RestAssured's port is set per test). */
+    @BeforeEach
+    void givenTwoCampsAndACaseWorkerAssignedToOne() {
+        if (inScope != null) {
+            return;
+        }
+        String codeIn = TestData.uniqueCode("AUTH-IN");
+        inScope = TestData.facility(codeIn, "CAMP", null);
+        outOfScope = TestData.facility(TestData.uniqueCode("AUTH-OUT"), "CAMP", null);
+        TestData.scope(Caller.CASEWORKER.username(), List.of(codeIn), List.of());
+        TestData.scope(Caller.OFFICER.username(), List.of(), List.of("FRA"));
+    }
+
+    record Row(Caller caller, String method, String path, int expected) {
+        @Override
+        public String toString() {
+            return caller + " " + method + " " + path + " → " + expected;
+        }
+    }
+
+    Stream<Arguments> table() {
+        Row[] rows = {
+                // API: facilities
+                row(Caller.NONE, "GET", "/api/v1/facilities", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/facilities", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/facilities", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/facilities", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/facilities", 200),
+                row(Caller.ANALYST, "GET", "/api/v1/facilities", 200),
+                row(Caller.NONE, "GET", "/api/v1/facilities/{in}", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/facilities/{in}", 200),
+                row(Caller.CASEWORKER, "GET", "/api/v1/facilities/{out}", 404),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/api/v1/facilities/{in}", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/facilities/{out}", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/facilities/{out}", 200),
+                row(Caller.NONE, "POST", "/api/v1/facilities", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/facilities", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/facilities", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/facilities", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/facilities", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/facilities", 201),
+                row(Caller.NONE, "PUT", "/api/v1/facilities/{in}", 401),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/facilities/{in}", 403),
+                row(Caller.OFFICER, "PUT", "/api/v1/facilities/{in}", 403),
+                row(Caller.ADMIN, "PUT", "/api/v1/facilities/{in}", 200),
+                // API: staff and the caller
+                row(Caller.NONE, "GET", "/api/v1/staff", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/staff", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/staff", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/staff", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/staff", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/staff", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/staff/authz-caseworker", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/staff/nobody-by-this-name", 404),
+                row(Caller.CASEWORKER, "GET", "/api/v1/staff/authz-caseworker", 403),
+                row(Caller.NONE, "PUT", "/api/v1/staff/authz-new/scope", 401),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/staff/authz-new/scope", 403),
+                row(Caller.OFFICER, "PUT", "/api/v1/staff/authz-new/scope", 403),
+                row(Caller.ADMIN, "PUT", "/api/v1/staff/authz-new/scope", 200),
+                row(Caller.NONE, "GET", "/api/v1/me", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/me", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/me", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/me", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/me", 200),
+                row(Caller.ANALYST, "GET", "/api/v1/me", 200),
+                // Pages
+                row(Caller.NONE, "GET", "/", 401),
+                row(Caller.CASEWORKER, "GET", "/", 200),
+                row(Caller.ANALYST, "GET", "/", 200),
+                row(Caller.NONE, "GET", "/facilities", 401),
+                row(Caller.CASEWORKER, "GET", "/facilities", 200),
+                row(Caller.AUDITOR, "GET", "/facilities", 200),
+                row(Caller.CASEWORKER, "GET", "/facilities/{in}", 200),
+                row(Caller.CASEWORKER, "GET", "/facilities/{out}", 404),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/facilities/{in}", 404),
+                row(Caller.ADMIN, "GET", "/facilities/{out}", 200),
+                row(Caller.CASEWORKER, "GET", "/facilities/new", 403),
+                row(Caller.OFFICER, "GET", "/facilities/new", 403),
+                row(Caller.ADMIN, "GET", "/facilities/new", 200),
+                row(Caller.CASEWORKER, "GET", "/facilities/{in}/edit", 403),
+                row(Caller.ADMIN, "GET", "/facilities/{in}/edit", 200),
+                row(Caller.NONE, "GET", "/staff", 401),
+                row(Caller.CASEWORKER, "GET", "/staff", 403),
+                row(Caller.AUDITOR, "GET", "/staff", 403),
+                row(Caller.ADMIN, "GET", "/staff", 200),
+                row(Caller.CASEWORKER, "GET", "/staff/authz-caseworker/scope", 403),
+                row(Caller.ADMIN, "GET", "/staff/authz-caseworker/scope", 200),
+                row(Caller.NONE, "GET", "/language/ar", 401),
+                row(Caller.ANALYST, "GET", "/language/ar", 303),
+        };
+        return Stream.of(rows).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void answersAsTheTableSays(Row row) {
+        String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope);
+        RequestSpecification request = row.caller().request().redirects().follow(false);
+        Supplier<Object> body = bodyFor(row.method(), path);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body.get());
+        }
+        request.when().request(row.method(), path).then().statusCode(row.expected());
+    }
+
+    /** A valid body, so that a refusal can only come from who is asking, never from what they sent. */
+    private Supplier<Object> bodyFor(String method, String path) {
+        if (path.startsWith("/api/v1/staff/")) {
+            return () -> Map.of("facilities", List.of(), "nationalities", List.of("BEL"));
+        }
+        if (method.equals("POST") && path.equals("/api/v1/facilities")) {
+            return () -> Map.of("code", TestData.uniqueCode("AUTH-NEW"), "name", "New", "type", "CAMP");
+        }
+        if (method.equals("PUT") && path.startsWith("/api/v1/facilities/")) {
+            return () -> TestData.asAdmin().get(path).then().extract().body().as(Map.class);
+        }
+        return null;
+    }
+
+    private static Row row(Caller caller, String method, String path, int expected) {
+        return new Row(caller, method, path, expected);
+    }
+}
