@@ -57,6 +57,20 @@ public class FacilityService {
                 .toList();
     }
 
+    /** Visible facilities whose code or name (in either script) contains the text; all of them without one. */
+    public List<Row> search(String text) {
+        if (text == null || text.isBlank()) {
+            return listVisible();
+        }
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return listVisible().stream().filter(row -> contains(row.facility().code(), wanted)
+                || contains(row.facility().name(), wanted) || contains(row.facility().nameAr(), wanted)).toList();
+    }
+
+    private static boolean contains(String value, String wanted) {
+        return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(wanted);
+    }
+
     public FacilityView get(UUID id) {
         FacilityTree tree = tree();
         return FacilityView.of(visible(id, tree), tree);

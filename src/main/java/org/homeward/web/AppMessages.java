@@ -124,6 +124,9 @@ public interface AppMessages {
     String facilities_title();
 
     @Message
+    String facilities_filter();
+
+    @Message
     String facilities_none();
 
     @Message

@@ -39,7 +39,7 @@ class WebShellTest {
     @ValueSource(strings = { "/_static/bootstrap/5.3.3/dist/css/bootstrap.min.css",
             "/_static/bootstrap/5.3.3/dist/css/bootstrap.rtl.min.css",
             "/_static/bootstrap/5.3.3/dist/js/bootstrap.bundle.min.js",
-            "/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/assets/homeward.css" })
+            "/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/assets/homeward.css", "/assets/homeward.js" })
     void theFrontEndIsServedByHomewardItself(String asset) {
         given().get(asset).then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
     }

@@ -1,0 +1,174 @@
+package org.homeward.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages, driven offline: nothing is downloaded and Chromium is
+ * kept from reaching the (closed) internet. Each instance is a fresh browser with no cookies.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String APP = "http://localhost:" + Integer.getInteger("quarkus.http.test-port", 8081);
+    static final String PASSWORD = "e2e-password";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    Browser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Chromium and ChromeDriver are needed at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        try {
+            profile = Files.createTempDirectory("homeward-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Chromium could not be started headless: " + e.getMessage(), e);
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Opens a page of Homeward; logs in as {@code username} when Keycloak asks. */
+    Browser open(String path, String username) {
+        driver.get(APP + path);
+        if (onLoginPage()) {
+            logIn(username);
+        }
+        return this;
+    }
+
+    Browser open(String path) {
+        driver.get(APP + path);
+        return this;
+    }
+
+    void logIn(String username) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(APP));
+    }
+
+    boolean onLoginPage() {
+        return !driver.findElements(By.id("kc-login")).isEmpty();
+    }
+
+    /** Chooses a language with the switcher in the navigation, as a person would. */
+    Browser chooseLanguage(String lang) {
+        find("language-menu").click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-" + lang))).click();
+        wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        return this;
+    }
+
+    WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /**
+     * Clicks as a person would, after scrolling the element into the middle of the view at once:
+     * Bootstrap scrolls smoothly, and a click computed mid-scroll lands outside the window.
+     */
+    void press(String id) {
+        WebElement element = find(id);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(find(id)).selectByValue(value);
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String attribute(By element, String name) {
+        return driver.findElement(element).getAttribute(name);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Ends every session the browser holds, Homeward's and Keycloak's: as if both had expired. */
+    void forgetAllCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** Saves what the user sees as {@code target/e2e-screenshots/<name>.png}. */
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("homeward.e2e.screenshots", "target/e2e-screenshots"));
+        try {
+            Files.createDirectories(directory);
+            // The whole page, not only what fits in the window: grow the window, shoot, shrink it back.
+            Dimension usual = driver.manage().window().getSize();
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            int chrome = usual.getHeight() - ((Number) driver.executeScript("return window.innerHeight")).intValue();
+            driver.manage().window().setSize(new Dimension(usual.getWidth(), height.intValue() + chrome));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(usual);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

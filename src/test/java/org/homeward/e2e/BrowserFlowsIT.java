@@ -1,0 +1,211 @@
+package org.homeward.e2e;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What people do in a real browser, against the packaged application, a real Keycloak and a real
+ * PostgreSQL. Each flow leaves screenshots of its key pages, in English and Arabic, under
+ * target/e2e-screenshots, for a person to look at.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(E2eEnvironment.class)
+class BrowserFlowsIT {
+
+    @ParameterizedTest(name = "{0} ({1}) lands on the home page of the role")
+    @CsvSource({
+            "cora,    caseworker,           card-caseworker, false",
+            "olivier, repatriation-officer, card-officer,    false",
+            "ada,     admin,                card-admin,      true",
+            "audrey,  auditor,              card-auditor,    false",
+            "anna,    analyst,              card-analyst,    false" })
+    void eachRoleLandsOnItsHomePageWithItsNavigation(String user, String role, String card, boolean seesStaff) {
+        try (Browser browser = new Browser()) {
+            browser.open("/", user);
+            assertThat(browser.url(), equalTo(Browser.APP + "/"));
+            assertTrue(browser.find(card).isDisplayed(), "the " + role + " card");
+            assertThat(browser.find("current-user").getText(), containsString(capitalized(user)));
+            assertTrue(browser.has("nav-facilities"));
+            assertThat(browser.has("nav-staff"), equalTo(seesStaff));
+            browser.screenshot("home-" + role + "-en");
+
+            browser.chooseLanguage("ar");
+            assertThat(browser.attribute(By.tagName("html"), "dir"), equalTo("rtl"));
+            assertTrue(browser.find(card).isDisplayed());
+            browser.screenshot("home-" + role + "-ar");
+        }
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAndTheBackButtonShowsTheLoginPage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/facilities", "anna");
+            browser.find("main");
+            browser.screenshot("logout-before-en");
+
+            browser.find("logout").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+            browser.screenshot("logout-after-en");
+
+            browser.driver().navigate().back();
+            browser.waiting().until(driver -> browser.onLoginPage());
+            assertFalse(browser.has("main"), "no page of Homeward may come back after logout");
+            browser.screenshot("logout-back-button-en");
+        }
+    }
+
+    @Test
+    void aFacilityCreatedByAnAdminIsSeenByTheCaseWorkerAssignedToItAndNoOneElse() {
+        String code = "E2E-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (Browser admin = new Browser()) {
+            admin.open("/facilities/new", "ada");
+            admin.type("code", code);
+            admin.type("name", "Camp opened in a browser test");
+            admin.type("nameAr", "مخيم من اختبار المتصفح");
+            admin.select("type", "CAMP");
+            admin.type("governorate", "Al-Hasakah");
+            admin.type("capacity", "1500");
+            admin.screenshot("facility-create-form-en");
+            admin.press("save");
+            assertThat(admin.find("flash").getText(), equalTo("Created."));
+            assertThat(admin.find("facility-name").getText(), containsString("Camp opened in a browser test"));
+            admin.screenshot("facility-created-en");
+            admin.chooseLanguage("ar");
+            admin.screenshot("facility-created-ar");
+            admin.chooseLanguage("en");
+
+            admin.open("/staff");
+            admin.type("username", "cora");
+            admin.find("username").submit();
+            admin.press("facility-" + code);
+            admin.screenshot("staff-scope-form-en");
+            admin.press("save");
+            assertThat(admin.find("flash").getText(), containsString("The scope has been saved"));
+            admin.chooseLanguage("ar");
+            admin.screenshot("staff-list-ar");
+        }
+        try (Browser cora = new Browser()) {
+            cora.open("/facilities", "cora");
+            assertThat(cora.find("facilities").getText(), containsString(code));
+            cora.screenshot("facilities-caseworker-in-scope-en");
+            cora.chooseLanguage("ar");
+            assertThat(cora.find("facilities").getText(), containsString("مخيم من اختبار المتصفح"));
+            cora.screenshot("facilities-caseworker-in-scope-ar");
+        }
+        try (Browser carl = new Browser()) {
+            carl.open("/facilities", "carl");
+            assertThat(carl.find("main").getText(), not(containsString(code)));
+            assertTrue(carl.has("no-facilities"), "a case worker without scope sees no facility");
+            carl.screenshot("facilities-caseworker-out-of-scope-en");
+        }
+    }
+
+    @Test
+    void inArabicThePageIsRightToLeftWithArabicLabels() {
+        try (Browser browser = new Browser()) {
+            browser.open("/facilities", "ada");
+            browser.chooseLanguage("ar");
+            assertThat(browser.attribute(By.tagName("html"), "dir"), equalTo("rtl"));
+            assertThat(browser.find("nav-facilities").getText(), equalTo("المرافق"));
+            assertThat(browser.find("new-facility").getText(), equalTo("مرفق جديد"));
+            String direction = (String) browser.driver().executeScript(
+                    "return getComputedStyle(document.body).direction");
+            assertThat(direction, equalTo("rtl"));
+            browser.screenshot("facilities-list-ar");
+
+            browser.chooseLanguage("fr");
+            assertThat(browser.find("nav-facilities").getText(), equalTo("Établissements"));
+            browser.screenshot("facilities-list-fr");
+            browser.chooseLanguage("en");
+            browser.screenshot("facilities-list-en");
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({ "en, required, must be 0 or more", "ar, مطلوب, يجب أن يكون 0 أو أكثر" })
+    void aFormWithErrorsShowsThemBesideTheFieldsAndKeepsWhatWasTyped(String lang, String required,
+            String negative) {
+        try (Browser browser = new Browser()) {
+            browser.open("/facilities", "ada").chooseLanguage(lang);
+            browser.open("/facilities/new");
+            browser.type("code", "E2E-ERRORS");
+            browser.type("capacity", "-300");
+            browser.type("governorate", "Ar-Raqqah");
+            browser.press("save");
+
+            assertThat(browser.find("name-error").getText(), equalTo(required));
+            assertThat(browser.find("capacity-error").getText(), equalTo(negative));
+            assertThat(browser.find("code").getAttribute("value"), equalTo("E2E-ERRORS"));
+            assertThat(browser.find("capacity").getAttribute("value"), equalTo("-300"));
+            assertThat(browser.find("governorate").getAttribute("value"), equalTo("Ar-Raqqah"));
+            browser.screenshot("facility-form-errors-" + lang);
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({ "en", "ar" })
+    void aStaleEditShowsWhatTheOtherPersonChangedAndKeepsMine(String lang) {
+        String code = "E2E-STALE-" + lang.toUpperCase();
+        try (Browser mine = new Browser(); Browser theirs = new Browser()) {
+            mine.open("/facilities/new", "ada");
+            mine.type("code", code);
+            mine.type("name", "Stale edit test");
+            mine.select("type", "DETENTION_CENTRE");
+            mine.press("save");
+            mine.press("edit-facility");
+            mine.chooseLanguage(lang);
+
+            theirs.open(mine.url().substring(Browser.APP.length()), "ada");
+            theirs.type("name", "Changed by someone else");
+            theirs.press("save");
+            theirs.find("flash");
+
+            mine.type("name", "My change");
+            mine.type("capacity", "80");
+            mine.press("save");
+            assertTrue(mine.find("conflict").isDisplayed());
+            assertThat(mine.find("their-version").getText(), containsString("Changed by someone else"));
+            assertThat(mine.find("name").getAttribute("value"), equalTo("My change"));
+            assertThat(mine.find("capacity").getAttribute("value"), equalTo("80"));
+            mine.screenshot("facility-stale-edit-" + lang);
+
+            mine.press("save");
+            assertThat(mine.find("facility-name").getText(), startsWith("My change"));
+        }
+    }
+
+    @Test
+    void anHtmxRequestAfterTheSessionEndedLeadsBackToTheLoginPage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/facilities", "ada");
+            browser.type("q", "E2E");
+            browser.waiting().until(driver -> browser.url().contains("q=E2E"));
+            browser.screenshot("facilities-filtered-en");
+
+            browser.forgetAllCookies();
+            browser.type("q", "HOL");
+            browser.waiting().until(driver -> browser.onLoginPage());
+            assertFalse(browser.has("facility-table"), "no fragment of Homeward may be left half-drawn");
+            browser.screenshot("session-expired-htmx-login-en");
+        }
+    }
+
+    private static String capitalized(String user) {
+        return Character.toUpperCase(user.charAt(0)) + user.substring(1);
+    }
+}
