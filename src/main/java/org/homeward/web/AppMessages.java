@@ -127,6 +127,9 @@ public interface AppMessages {
     String facilities_filter();
 
     @Message
+    String facilities_no_match();
+
+    @Message
     String facilities_none();
 
     @Message

@@ -6,10 +6,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.homeward.support.EmbeddedDatabase;
 
 /**
  * What the packaged application runs against in the browser tests: a real PostgreSQL and a real
@@ -19,28 +20,25 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class E2eEnvironment implements QuarkusTestResourceLifecycleManager {
 
     /** The test realm's client secret (src/test/resources/e2e/homeward-test-realm.json). */
-    private static final String CLIENT_SECRET = "e2e-only-client-secret";
+    static final String CLIENT_SECRET = "e2e-only-client-secret";
+    static final String REALM_URL_PROPERTY = "homeward.e2e.realm-url";
 
-    private EmbeddedPostgres postgres;
+    private EmbeddedDatabase database;
     private KeycloakServer keycloak;
 
     @Override
     public Map<String, String> start() {
-        try {
-            postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
-        } catch (IOException e) {
-            throw new IllegalStateException("The embedded PostgreSQL for the browser tests did not start", e);
-        }
+        database = EmbeddedDatabase.start();
         keycloak = KeycloakServer.start(Path.of(required("homeward.e2e.keycloak-home")), realmFile(), freePort(),
                 freePort());
-        return Map.of(
-                "quarkus.http.host", "127.0.0.1",
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
-                "quarkus.oidc.credentials.secret", CLIENT_SECRET,
-                "quarkus.oidc.token-state-manager.encryption-secret", randomSecret());
+        Map<String, String> config = new HashMap<>(database.datasource());
+        config.put("quarkus.http.host", "127.0.0.1");
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        config.put("quarkus.oidc.credentials.secret", CLIENT_SECRET);
+        config.put("quarkus.oidc.token-state-manager.encryption-secret", randomSecret());
+        // The tests run in this JVM: they read where Keycloak is to fetch API tokens (E2eData).
+        System.setProperty(REALM_URL_PROPERTY, keycloak.realmUrl());
+        return config;
     }
 
     @Override
@@ -48,12 +46,8 @@ public class E2eEnvironment implements QuarkusTestResourceLifecycleManager {
         if (keycloak != null) {
             keycloak.close();
         }
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException ignored) {
-                // the run is over; the temporary data directory goes with the process
-            }
+        if (database != null) {
+            database.close();
         }
     }
 

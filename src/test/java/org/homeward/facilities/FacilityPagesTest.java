@@ -96,6 +96,23 @@ class FacilityPagesTest {
     }
 
     @Test
+    void theListFiltersByCodeOrNameInEitherScript() {
+        String code = TestData.uniqueCode("FILTER");
+        String id = TestData.facility(code, "CAMP", null);
+        Map<String, Object> withArabicName = new HashMap<>(TestData.asAdmin().get("/api/v1/facilities/" + id)
+                .then().extract().body().as(Map.class));
+        withArabicName.put("nameAr", "مخيم التصفية");
+        TestData.asAdmin().contentType("application/json").body(withArabicName).put("/api/v1/facilities/" + id)
+                .then().statusCode(200);
+
+        admin.get("/facilities?q=" + code.toLowerCase()).then().statusCode(200)
+                .body(containsString(code), containsString("id=\"facility-table\""));
+        admin.get("/facilities?q=التصفية").then().body(containsString(code));
+        admin.get("/facilities?q=no-such-facility-anywhere").then()
+                .body(not(containsString(code)), containsString("id=\"no-facilities\""));
+    }
+
+    @Test
     void pagesFollowTheChosenLanguageRightToLeftInArabic() {
         BrowserLikeSession session = new BrowserLikeSession("page-cw", Roles.ADMIN).language("ar");
         session.get("/facilities").then().statusCode(200)

@@ -1,14 +1,13 @@
 package org.homeward.support;
 
-import java.io.IOException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * What every Quarkus test runs against: a real PostgreSQL (embedded, started once per run) and a
@@ -18,35 +17,25 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     static final String PRIVATE_KEY_PROPERTY = "homeward.test.private-key";
 
-    private EmbeddedPostgres postgres;
+    private EmbeddedDatabase database;
 
     @Override
     public Map<String, String> start() {
-        try {
-            postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
-        } catch (IOException e) {
-            throw new IllegalStateException("The embedded PostgreSQL for the tests did not start", e);
-        }
+        database = EmbeddedDatabase.start();
         KeyPair keys = newRsaKeyPair();
         // Tests run in this JVM under another class loader: a system property reaches them all.
         System.setProperty(PRIVATE_KEY_PROPERTY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "quarkus.oidc.public-key", publicKey,
-                "quarkus.oidc.api.public-key", publicKey);
+        Map<String, String> config = new HashMap<>(database.datasource());
+        config.put("quarkus.oidc.public-key", publicKey);
+        config.put("quarkus.oidc.api.public-key", publicKey);
+        return config;
     }
 
     @Override
     public void stop() {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException ignored) {
-                // the run is over; the temporary data directory is removed with the process
-            }
+        if (database != null) {
+            database.close();
         }
     }
 

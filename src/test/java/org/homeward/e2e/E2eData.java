@@ -1,0 +1,57 @@
+package org.homeward.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Facilities and scopes for the browser flows to work on, created once through the JSON API with
+ * an access token that Keycloak issues to the admin (so the API's bearer login is exercised with
+ * real tokens too).
+ */
+final class E2eData {
+
+    private static boolean seeded;
+
+    private E2eData() {
+    }
+
+    static synchronized void seed() {
+        if (seeded) {
+            return;
+        }
+        String hol = facility("HOL", "Al-Hol camp", "مخيم الهول", "CAMP", null);
+        facility("HOL-ANNEX", "Al-Hol camp, annex", "مخيم الهول، الملحق", "CAMP_SECTION", hol);
+        facility("ROJ", "Roj camp", "مخيم روج", "CAMP", null);
+        facility("HSK-DC", "Al-Hasakah detention centre", "مركز احتجاز الحسكة", "DETENTION_CENTRE", null);
+        scope("cora", List.of("HOL"), List.of());
+        scope("olivier", List.of(), List.of("FRA", "BEL"));
+        seeded = true;
+    }
+
+    private static String facility(String code, String name, String nameAr, String type, String parentId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", name, "nameAr", nameAr,
+                "type", type, "governorate", "Al-Hasakah", "capacity", 5000));
+        if (parentId != null) {
+            body.put("parentId", parentId);
+        }
+        return asAdmin().contentType(ContentType.JSON).body(body).post(Browser.APP + "/api/v1/facilities")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void scope(String username, List<String> facilities, List<String> nationalities) {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("facilities", facilities, "nationalities", nationalities))
+                .put(Browser.APP + "/api/v1/staff/" + username + "/scope").then().statusCode(200);
+    }
+
+    private static io.restassured.specification.RequestSpecification asAdmin() {
+        String token = given().formParams(Map.of("grant_type", "password", "client_id", "homeward",
+                "client_secret", E2eEnvironment.CLIENT_SECRET, "username", "ada", "password", Browser.PASSWORD))
+                .post(System.getProperty(E2eEnvironment.REALM_URL_PROPERTY) + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        return given().auth().oauth2(token);
+    }
+}
