@@ -60,6 +60,15 @@ class WebShellTest {
     }
 
     @Test
+    void anUnknownAddressIsTheSameLocalizedPage() {
+        new BrowserLikeSession("shell-admin", Roles.ADMIN).language("fr").get("/no/such/page")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Introuvable"), containsString("lang=\"fr\""));
+        TestData.asAdmin().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aRefusedPageSaysSoInTheUsersLanguage() {
         new BrowserLikeSession("shell-cw", Roles.CASEWORKER).language("fr").get("/staff")
                 .then().statusCode(403).body(containsString("Vous n’avez pas accès à cette page"));
