@@ -1,9 +1,8 @@
 package org.homeward.facilities;
 
-import java.util.UUID;
-
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
+import org.homeward.web.TypedValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -53,46 +52,9 @@ public class FacilityForm {
 
     /** Reads what can be read; what cannot is reported in {@code errors} and left empty. */
     FacilityInput toInput(FieldErrors errors, LocalizedText text) {
-        return new FacilityInput(code, name, nameAr, parse(FacilityType.class, type, "type", errors, text), governorate,
-                uuid(parentId, errors, text), number(capacity, "capacity", errors, text, Integer::valueOf), active,
-                number(version, "version", errors, text, Long::valueOf));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, FieldErrors errors,
-            LocalizedText text) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(text.error(field, "value.choice"));
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value, FieldErrors errors, LocalizedText text) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(text.error("parentId", "value.choice"));
-            return null;
-        }
-    }
-
-    private static <N extends Number> N number(String value, String field, FieldErrors errors, LocalizedText text,
-            java.util.function.Function<String, N> parser) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(text.error(field, "value.number"));
-            return null;
-        }
+        TypedValues values = new TypedValues(errors, text);
+        return new FacilityInput(code, name, nameAr, values.choice(FacilityType.class, type, "type"), governorate,
+                values.uuid(parentId, "parentId"), values.integer(capacity, "capacity"), active,
+                values.longValue(version, "version"));
     }
 }

@@ -87,6 +87,26 @@ public class FacilityService {
                         .map(child -> FacilityView.of(child, tree)).toList());
     }
 
+    /** Every facility by id, as other records refer to them (facilities number in the hundreds). */
+    public java.util.Map<UUID, FacilityRef> refs() {
+        return facilities.listAll().stream()
+                .collect(java.util.stream.Collectors.toMap(f -> f.id, FacilityRef::of));
+    }
+
+    public java.util.Optional<FacilityRef> byCode(String code) {
+        return facilities.find("code", code).firstResultOptional().map(FacilityRef::of);
+    }
+
+    /** The facilities a facility scope reaches: each assigned one with its sections and annexes. */
+    public Set<UUID> idsWithin(AccessScope scope) {
+        return tree().visibleIds(scope);
+    }
+
+    /** A facility with everything beneath it, for filtering by a camp and its sections. */
+    public Set<UUID> subtreeOf(UUID id) {
+        return tree().subtree(id);
+    }
+
     /** Facilities that may become the parent of {@code id} (all of them for a new facility). */
     public List<Row> parentCandidates(UUID id) {
         Set<UUID> excluded = id == null ? Set.of() : tree().subtree(id);

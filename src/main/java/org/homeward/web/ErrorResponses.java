@@ -48,6 +48,11 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
+    public Response ruleBroken(RuleBroken broken, HttpServerRequest request) {
+        return respond(request, 422, "rule", null, broken.errors(), null);
+    }
+
+    @ServerExceptionMapper
     public Response staleEdit(StaleEdit stale, HttpServerRequest request) {
         return respond(request, 409, "conflict", null, null, stale.current());
     }

@@ -58,6 +58,12 @@ class AuthorizationTest {
 
     private String inScope;
     private String outOfScope;
+    private String inScopeCode;
+    private String annexCode;
+    /** In the case worker's camp, French: in scope for both. */
+    private String personIn;
+    /** In the other camp, Iraqi: out of scope for both. */
+    private String personOut;
 
     /** Once per class, but only once the application is up (RestAssured's port is set per test). */
     @BeforeEach
@@ -66,8 +72,14 @@ class AuthorizationTest {
             return;
         }
         String codeIn = TestData.uniqueCode("AUTH-IN");
+        inScopeCode = codeIn;
         inScope = TestData.facility(codeIn, "CAMP", null);
-        outOfScope = TestData.facility(TestData.uniqueCode("AUTH-OUT"), "CAMP", null);
+        annexCode = TestData.uniqueCode("AUTH-IN-ANNEX");
+        TestData.facility(annexCode, "CAMP_SECTION", inScope);
+        String codeOut = TestData.uniqueCode("AUTH-OUT");
+        outOfScope = TestData.facility(codeOut, "CAMP", null);
+        personIn = TestData.person(codeIn, "F", "FRA", null);
+        personOut = TestData.person(codeOut, "F", "IRQ", null);
         TestData.scope(Caller.CASEWORKER.username(), List.of(codeIn), List.of());
         TestData.scope(Caller.OFFICER.username(), List.of(), List.of("FRA"));
     }
@@ -124,6 +136,48 @@ class AuthorizationTest {
                 row(Caller.ADMIN, "GET", "/api/v1/me", 200),
                 row(Caller.AUDITOR, "GET", "/api/v1/me", 200),
                 row(Caller.ANALYST, "GET", "/api/v1/me", 200),
+                // API: persons
+                row(Caller.NONE, "GET", "/api/v1/persons", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/persons", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/persons", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons", 403),
+                row(Caller.NONE, "GET", "/api/v1/persons/{pin}", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pin}", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pin}", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pin}", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pin}", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}", 403),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/api/v1/persons/{pin}", 404),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pout}", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pout}", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pout}", 200),
+                row(Caller.NONE, "POST", "/api/v1/persons", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/persons", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/persons", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/persons", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons", 201),
+                row(Caller.ADMIN, "POST", "/api/v1/persons", 201),
+                row(Caller.NONE, "PUT", "/api/v1/persons/{pin}", 401),
+                row(Caller.OFFICER, "PUT", "/api/v1/persons/{pin}", 403),
+                row(Caller.AUDITOR, "PUT", "/api/v1/persons/{pin}", 403),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/persons/{pout}", 404),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/persons/{pin}", 200),
+                // API: movements
+                row(Caller.NONE, "GET", "/api/v1/persons/{pin}/movements", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pin}/movements", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pin}/movements", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pin}/movements", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}/movements", 403),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pout}/movements", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pout}/movements", 404),
+                row(Caller.NONE, "POST", "/api/v1/persons/{pin}/movements", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/persons/{pin}/movements", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/persons/{pin}/movements", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/persons/{pin}/movements", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pout}/movements", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pin}/movements", 201),
                 // Pages
                 row(Caller.NONE, "GET", "/", 401),
                 row(Caller.CASEWORKER, "GET", "/", 200),
@@ -155,7 +209,8 @@ class AuthorizationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void answersAsTheTableSays(Row row) {
-        String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope);
+        String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope)
+                .replace("{pin}", personIn).replace("{pout}", personOut);
         RequestSpecification request = row.caller().request().redirects().follow(false);
         Supplier<Object> body = bodyFor(row.method(), path);
         if (body != null) {
@@ -172,7 +227,15 @@ class AuthorizationTest {
         if (method.equals("POST") && path.equals("/api/v1/facilities")) {
             return () -> Map.of("code", TestData.uniqueCode("AUTH-NEW"), "name", "New", "type", "CAMP");
         }
-        if (method.equals("PUT") && path.startsWith("/api/v1/facilities/")) {
+        if (method.equals("POST") && path.equals("/api/v1/persons")) {
+            return () -> Map.of("givenName", "Row", "sex", "F", "category", "CAMP_RESIDENT", "admission",
+                    Map.of("facilityCode", inScopeCode, "date", java.time.LocalDate.now().toString()));
+        }
+        if (method.equals("POST") && path.endsWith("/movements")) {
+            return () -> Map.of("type", "TRANSFER", "toFacilityCode", annexCode, "date",
+                    java.time.LocalDate.now().toString());
+        }
+        if (method.equals("PUT") && (path.startsWith("/api/v1/facilities/") || path.startsWith("/api/v1/persons/"))) {
             return () -> TestData.asAdmin().get(path).then().extract().body().as(Map.class);
         }
         return null;

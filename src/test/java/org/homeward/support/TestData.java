@@ -49,4 +49,19 @@ public final class TestData {
                 .when().put("/api/v1/staff/" + username + "/scope")
                 .then().statusCode(200);
     }
+
+    /** Registers a person admitted today into a facility; answers the person's id. */
+    public static String person(String facilityCode, String sex, String nationality, String dateOfBirth) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("givenName", "Amina", "familyName", "Test",
+                "givenNameAr", "أمينة", "sex", sex, "category", "CAMP_RESIDENT",
+                "nationalities", List.of(Map.of("country", nationality, "status", "CLAIMED")),
+                "admission", Map.of("facilityCode", facilityCode, "date", java.time.LocalDate.now().minusDays(30).toString())));
+        if (dateOfBirth != null) {
+            body.put("dateOfBirth", dateOfBirth);
+            body.put("dateOfBirthPrecision", "EXACT");
+        }
+        return asAdmin().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/persons")
+                .then().statusCode(201).extract().path("id");
+    }
 }

@@ -1,0 +1,9 @@
+package org.homeward.audit;
+
+public enum AuditAction {
+    VIEW,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    ACCESS_REFUSED
+}

@@ -1,0 +1,147 @@
+package org.homeward.movements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.facilities.FacilityRef;
+import org.homeward.facilities.FacilityService;
+import org.homeward.people.Person;
+import org.homeward.people.PersonService;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.FieldError;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.RuleBroken;
+
+/**
+ * Records movements and keeps each person's status and current facility in step with their
+ * history. Impossible histories are refused with the rule they break ({@link MovementRules}).
+ */
+@ApplicationScoped
+public class MovementService {
+
+    static final String AUDIT_TYPE = "MOVEMENT";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    LocalizedText text;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The history of a person in scope, newest first. */
+    public List<MovementView> history(UUID personId) {
+        people.forChange(personId);
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        List<MovementView> history = em.createQuery(
+                "from Movement m where m.personId = :person order by m.date desc, m.recordedAt desc", Movement.class)
+                .setParameter("person", personId).getResultList().stream()
+                .map(movement -> MovementView.of(movement, refs)).toList();
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, personId, null);
+        return history;
+    }
+
+    @Transactional
+    public MovementView record(UUID personId, MovementInput input) {
+        Person person = people.forChange(personId);
+        if (input == null) {
+            throw text.missingBody();
+        }
+        new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
+        MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
+                lastMovementDate(person.id));
+        Movement movement = move(person, standing, input.type(), input.toFacilityCode(), input.date(), input.note());
+        MovementView recorded = MovementView.of(movement, facilities.refs());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, recorded);
+        return recorded;
+    }
+
+    /**
+     * The first movement of someone being registered, in the registration's transaction. Saves
+     * the new person too, once placed: a person is never stored without a status.
+     */
+    public void admit(Person unsaved, String facilityCode, LocalDate date) {
+        move(unsaved, MovementRules.Standing.UNREGISTERED, MovementType.ADMISSION, facilityCode, date, null);
+    }
+
+    private Movement move(Person person, MovementRules.Standing standing, MovementType type, String toFacilityCode,
+            LocalDate date, String note) {
+        Optional<FacilityRef> destination = toFacilityCode == null || toFacilityCode.isBlank() ? Optional.empty()
+                : facilities.byCode(toFacilityCode.strip().toUpperCase(java.util.Locale.ROOT));
+        if (toFacilityCode != null && !toFacilityCode.isBlank() && destination.isEmpty()) {
+            throw broken("toFacilityCode", "movement.destination.unknown");
+        }
+        if (type == MovementType.ADMISSION && destination.isPresent() && !mayAdmitInto(destination.get())) {
+            throw broken("toFacilityCode", "movement.destination.out-of-scope");
+        }
+        MovementRules.Destination target = destination
+                .map(ref -> new MovementRules.Destination(ref.id(), ref.type(), ref.active())).orElse(null);
+        MovementRules.violation(standing, type, target, date, LocalDate.now(clock)).ifPresent(rule -> {
+            throw broken(type.needsDestination() && rule.startsWith("movement.destination") ? "toFacilityCode"
+                    : rule.startsWith("movement.date") ? "date" : "type", rule);
+        });
+
+        Movement movement = new Movement();
+        movement.id = UUID.randomUUID();
+        movement.personId = person.id;
+        movement.type = type;
+        movement.fromFacilityId = person.currentFacilityId;
+        movement.toFacilityId = target == null ? null : target.id();
+        movement.date = date;
+        movement.note = note == null || note.isBlank() ? null : note.strip();
+        movement.recordedBy = user.username();
+        movement.recordedAt = Instant.now(clock);
+
+        person.status = MovementRules.statusAfter(type, target == null ? null : target.type());
+        person.currentFacilityId = type.needsDestination() ? target.id() : null;
+        if (!em.contains(person)) {
+            em.persist(person);
+        }
+        em.persist(movement);
+        return movement;
+    }
+
+    /** A case worker admits people only into the facilities they work in; an admin anywhere. */
+    private boolean mayAdmitInto(FacilityRef facility) {
+        return user.isAdmin() || facilities.idsWithin(user.scope()).contains(facility.id());
+    }
+
+    private LocalDate lastMovementDate(UUID personId) {
+        return em.createQuery("select max(m.date) from Movement m where m.personId = :person", LocalDate.class)
+                .setParameter("person", personId).getSingleResult();
+    }
+
+    private RuleBroken broken(String field, String rule) {
+        return new RuleBroken(new FieldError(field, text.get(rule)));
+    }
+}

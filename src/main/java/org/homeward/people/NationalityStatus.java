@@ -1,0 +1,8 @@
+package org.homeward.people;
+
+/** How far a nationality is established. */
+public enum NationalityStatus {
+    CLAIMED,
+    VERIFIED,
+    DISPUTED
+}

@@ -1,0 +1,111 @@
+package org.homeward.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A registered person. {@link #status} and {@link #currentFacilityId} are never set directly:
+ * they follow from the movement history (MovementService), and are stored for fast lists.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    public UUID id;
+
+    /** Human-readable, unique, never reused (from a database sequence). */
+    @Column(name = "registration_number", updatable = false)
+    public String registrationNumber;
+
+    @Column(name = "given_name")
+    public String givenName;
+    @Column(name = "father_name")
+    public String fatherName;
+    @Column(name = "grandfather_name")
+    public String grandfatherName;
+    @Column(name = "family_name")
+    public String familyName;
+    @Column(name = "given_name_ar")
+    public String givenNameAr;
+    @Column(name = "father_name_ar")
+    public String fatherNameAr;
+    @Column(name = "grandfather_name_ar")
+    public String grandfatherNameAr;
+    @Column(name = "family_name_ar")
+    public String familyNameAr;
+
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_of_birth_precision")
+    public DateOfBirthPrecision dateOfBirthPrecision;
+
+    @Column(name = "place_of_birth")
+    public String placeOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    public PersonStatus status;
+
+    @Column(name = "current_facility_id")
+    public UUID currentFacilityId;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "alias")
+    public Set<String> aliases = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "person_nationality", joinColumns = @JoinColumn(name = "person_id"))
+    public Set<Nationality> nationalities = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "person_flag", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "flag")
+    public Set<PersonFlag> flags = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "identity_document", joinColumns = @JoinColumn(name = "person_id"))
+    public Set<IdentityDocument> documents = new HashSet<>();
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,48 @@
+package org.homeward.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a user may set on a person (API body or page form). {@code admission} is required when
+ * registering and ignored on update; {@code version} is the version the user edited.
+ */
+public record PersonInput(
+        @Size(max = 100) String givenName,
+        @Size(max = 100) String fatherName,
+        @Size(max = 100) String grandfatherName,
+        @Size(max = 100) String familyName,
+        @Size(max = 100) String givenNameAr,
+        @Size(max = 100) String fatherNameAr,
+        @Size(max = 100) String grandfatherNameAr,
+        @Size(max = 100) String familyNameAr,
+        List<@Size(max = 200) String> aliases,
+        @NotNull Sex sex,
+        @PastOrPresent LocalDate dateOfBirth,
+        DateOfBirthPrecision dateOfBirthPrecision,
+        @Size(max = 200) String placeOfBirth,
+        List<@Valid NationalityInput> nationalities,
+        List<@Valid DocumentInput> documents,
+        @NotNull Category category,
+        Set<PersonFlag> flags,
+        @Valid Admission admission,
+        Long version) {
+
+    public record NationalityInput(@NotBlank String country, @NotNull NationalityStatus status) {
+    }
+
+    public record DocumentInput(@NotNull DocumentType type, @NotBlank @Size(max = 60) String number,
+            @NotBlank String issuingCountry, LocalDate expiry) {
+    }
+
+    /** The first movement, recorded with the registration. */
+    public record Admission(@NotBlank String facilityCode, @NotNull @PastOrPresent LocalDate date) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.homeward.people;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homeward.security.Roles;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.PageRequest;
+import org.homeward.web.TypedValues;
+
+/**
+ * {@code /api/v1/persons} (shared/API.md). Case workers and officers read within their scope;
+ * case workers and admins register and change. Auditors and analysts see no person records.
+ */
+@Path("/api/v1/persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    PageRequest pages;
+
+    @Inject
+    LocalizedText text;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public PageOf<PersonView> list(@QueryParam("nationality") String nationality,
+            @QueryParam("facility") String facility, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("sex") String sex,
+            @QueryParam("ageFrom") String ageFrom, @QueryParam("ageTo") String ageTo, @QueryParam("q") String q,
+            @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        pages.check(page, size);
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        PersonFilter filter = new PersonFilter(nationality, facility,
+                values.choice(PersonStatus.class, status, "status"), values.choice(Category.class, category, "category"),
+                values.choice(Sex.class, sex, "sex"), values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"),
+                q, sort);
+        errors.throwIfAny();
+        return people.list(filter, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public PersonView get(UUID id) {
+        return people.get(id);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response register(PersonInput input) {
+        PersonView created = people.register(input);
+        return Response.created(URI.create("/api/v1/persons/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public PersonView update(UUID id, PersonInput input) {
+        return people.update(id, input);
+    }
+}

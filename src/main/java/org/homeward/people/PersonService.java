@@ -1,0 +1,307 @@
+package org.homeward.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.facilities.FacilityRef;
+import org.homeward.facilities.FacilityService;
+import org.homeward.movements.MovementService;
+import org.homeward.reference.Countries;
+import org.homeward.security.AccessScope;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.StaleEdit;
+
+/**
+ * The person registry: registration, profile changes, lists. Every read and change goes through
+ * the caller's scope and is written to the audit trail; a person outside the scope is answered
+ * as not found, and the refusal is audited too.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    static final String AUDIT_TYPE = "PERSON";
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    MovementService movements;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    LocalizedText text;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
+        Set<UUID> facilityFilter = null;
+        if (filter.facility() != null && !filter.facility().isBlank()) {
+            facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
+                    .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
+        }
+        PersonFilter normalized = new PersonFilter(upper(filter.nationality()), filter.facility(), filter.status(),
+                filter.category(), filter.sex(), filter.ageFrom(), filter.ageTo(), filter.q(), filter.sort());
+        PersonRepository.Found found = people.search(normalized, facilityFilter, scope(), today(), page, size);
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
+                "size", size, "total", found.total()));
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        return new PageOf<>(found.people().stream().map(person -> view(person, refs)).toList(), page, size,
+                found.total());
+    }
+
+    public PersonView get(UUID id) {
+        Person person = visible(id);
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, null);
+        return view(person, facilities.refs());
+    }
+
+    /**
+     * The person, for a change: in scope, or not found. Used by every service that changes
+     * something about a person (movements, later households and cases).
+     */
+    public Person forChange(UUID id) {
+        return visible(id);
+    }
+
+    @Transactional
+    public PersonView register(PersonInput raw) {
+        return register(raw, new FieldErrors());
+    }
+
+    /** Registers a person and records their admission, in one transaction. */
+    @Transactional
+    public PersonView register(PersonInput raw, FieldErrors errors) {
+        if (raw == null) {
+            throw text.missingBody();
+        }
+        PersonInput input = normalized(raw);
+        validate(input, errors);
+        if (input.admission() == null) {
+            errors.add(text.error("admission", "person.admission.required"));
+        }
+        errors.throwIfAny();
+
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.registrationNumber = people.nextRegistrationNumber();
+        apply(input, person);
+        movements.admit(person, input.admission().facilityCode(), input.admission().date());
+        people.flush();
+        PersonView created = view(person, facilities.refs());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, person.id, Map.of("after", created));
+        return created;
+    }
+
+    @Transactional
+    public PersonView update(UUID id, PersonInput raw) {
+        return update(id, raw, new FieldErrors());
+    }
+
+    /** Changes the profile; refuses an edit of a stale version with {@link StaleEdit}. */
+    @Transactional
+    public PersonView update(UUID id, PersonInput raw, FieldErrors errors) {
+        Person person = visible(id);
+        if (raw == null) {
+            throw text.missingBody();
+        }
+        PersonInput input = normalized(raw);
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        if (input.version() == null) {
+            errors.add(text.error("version", "version.required")).throwIfAny();
+        }
+        PersonView before = view(person, refs);
+        if (input.version() != person.version) {
+            throw new StaleEdit(before);
+        }
+        validate(input, errors);
+        errors.throwIfAny();
+        Set<PersonFlag> hiddenFromCaller = person.flags.stream().filter(flag -> !canSee(flag)).collect(Collectors.toSet());
+        apply(input, person);
+        person.flags.addAll(hiddenFromCaller);
+        people.flush();
+        PersonView after = view(person, refs);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", after));
+        return after;
+    }
+
+    /** Mapping for other features that show people (movements, occupancy, households). */
+    public PersonView view(Person person, Map<UUID, FacilityRef> refs) {
+        LocalDate today = today();
+        Age age = person.dateOfBirth == null ? null
+                : Age.of(person.dateOfBirth, person.dateOfBirthPrecision, today);
+        return new PersonView(person.id, person.registrationNumber, person.givenName, person.fatherName,
+                person.grandfatherName, person.familyName, person.givenNameAr, person.fatherNameAr,
+                person.grandfatherNameAr, person.familyNameAr, person.aliases.stream().sorted().toList(), person.sex,
+                person.dateOfBirth, person.dateOfBirthPrecision, age == null ? null : age.years(), age,
+                person.dateOfBirth != null
+                        && Age.turns18Within6Months(person.dateOfBirth, person.dateOfBirthPrecision, today),
+                person.placeOfBirth,
+                person.nationalities.stream().sorted(java.util.Comparator.comparing(n -> n.country))
+                        .map(n -> new PersonView.NationalityView(n.country, n.status)).toList(),
+                person.documents.stream()
+                        .map(d -> new PersonView.DocumentView(d.type, d.number, d.issuingCountry, d.expiry)).toList(),
+                person.category, person.status,
+                person.currentFacilityId == null ? null : refs.get(person.currentFacilityId),
+                person.flags.stream().filter(this::canSee).sorted().toList(), person.version);
+    }
+
+    public boolean canSee(PersonFlag flag) {
+        return !flag.restricted() || PersonFlag.ROLES_SEEING_RESTRICTED.stream().anyMatch(user::hasRole);
+    }
+
+    /** The people the caller may reach; see {@link PersonScope}. */
+    PersonScope scope() {
+        AccessScope scope = user.scope();
+        if (user.isAdmin()) {
+            return new PersonScope(true, Set.of(), Set.of());
+        }
+        Set<UUID> facilityIds = user.isCaseworker() ? facilities.idsWithin(scope) : Set.of();
+        Set<String> countries = Set.of();
+        if (user.isRepatriationOfficer()) {
+            if (scope.allNationalities()) {
+                return new PersonScope(true, Set.of(), Set.of());
+            }
+            countries = scope.nationalities();
+        }
+        return new PersonScope(false, facilityIds, countries);
+    }
+
+    private Person visible(UUID id) {
+        Person person = people.findById(id);
+        if (person == null || !people.inScope(id, scope())) {
+            if (person != null) {
+                audit.refused(AUDIT_TYPE, id);
+            }
+            throw new NotFoundException();
+        }
+        return person;
+    }
+
+    private void validate(PersonInput input, FieldErrors errors) {
+        errors.addViolations(validator.validate(input));
+        if (input.givenName() == null && input.givenNameAr() == null) {
+            errors.add(text.error("givenName", "person.name.required"));
+        }
+        if (input.dateOfBirth() != null && input.dateOfBirthPrecision() == null) {
+            errors.add(text.error("dateOfBirthPrecision", "person.dob.precision.required"));
+        }
+        List<PersonInput.NationalityInput> nationalities = orEmpty(input.nationalities());
+        for (int i = 0; i < nationalities.size(); i++) {
+            String country = nationalities.get(i).country();
+            if (country != null && !isNationality(country)) {
+                errors.add(text.error("nationalities[" + i + "].country", "person.country.unknown", country));
+            }
+        }
+        if (nationalities.stream().map(PersonInput.NationalityInput::country).distinct().count() < nationalities.size()) {
+            errors.add(text.error("nationalities", "person.nationality.duplicate"));
+        }
+        List<PersonInput.DocumentInput> documents = orEmpty(input.documents());
+        for (int i = 0; i < documents.size(); i++) {
+            String country = documents.get(i).issuingCountry();
+            if (country != null && !Countries.isCountry(country)) {
+                errors.add(text.error("documents[" + i + "].issuingCountry", "person.country.unknown", country));
+            }
+        }
+        if (input.flags() != null && input.flags().stream().anyMatch(flag -> !canSee(flag))) {
+            errors.add(text.error("flags", "person.flag.restricted"));
+        }
+    }
+
+    private static boolean isNationality(String code) {
+        return Countries.isCountry(code) || Countries.STATELESS.equals(code) || Countries.UNKNOWN.equals(code);
+    }
+
+    private static void apply(PersonInput input, Person person) {
+        person.givenName = input.givenName();
+        person.fatherName = input.fatherName();
+        person.grandfatherName = input.grandfatherName();
+        person.familyName = input.familyName();
+        person.givenNameAr = input.givenNameAr();
+        person.fatherNameAr = input.fatherNameAr();
+        person.grandfatherNameAr = input.grandfatherNameAr();
+        person.familyNameAr = input.familyNameAr();
+        person.sex = input.sex();
+        person.dateOfBirth = input.dateOfBirth();
+        person.dateOfBirthPrecision = input.dateOfBirth() == null ? null : input.dateOfBirthPrecision();
+        person.placeOfBirth = input.placeOfBirth();
+        person.category = input.category();
+        replace(person.aliases, orEmpty(input.aliases()));
+        replace(person.nationalities, orEmpty(input.nationalities()).stream()
+                .map(n -> new Nationality(n.country(), n.status())).toList());
+        replace(person.documents, orEmpty(input.documents()).stream()
+                .map(d -> new IdentityDocument(d.type(), d.number(), d.issuingCountry(), d.expiry())).toList());
+        replace(person.flags, input.flags() == null ? List.of() : input.flags());
+    }
+
+    /** Changes a collection in place, so Hibernate writes only what changed. */
+    private static <T> void replace(Set<T> current, Collection<T> wanted) {
+        Set<T> target = new HashSet<>(wanted);
+        current.retainAll(target);
+        current.addAll(target);
+    }
+
+    private static PersonInput normalized(PersonInput in) {
+        return new PersonInput(trim(in.givenName()), trim(in.fatherName()), trim(in.grandfatherName()),
+                trim(in.familyName()), trim(in.givenNameAr()), trim(in.fatherNameAr()), trim(in.grandfatherNameAr()),
+                trim(in.familyNameAr()),
+                orEmpty(in.aliases()).stream().map(PersonService::trim).filter(Objects::nonNull).distinct().toList(),
+                in.sex(), in.dateOfBirth(), in.dateOfBirthPrecision(), trim(in.placeOfBirth()),
+                orEmpty(in.nationalities()).stream()
+                        .map(n -> new PersonInput.NationalityInput(upper(n.country()), n.status())).toList(),
+                orEmpty(in.documents()).stream().map(d -> new PersonInput.DocumentInput(d.type(), trim(d.number()),
+                        upper(d.issuingCountry()), d.expiry())).toList(),
+                in.category(), in.flags(),
+                in.admission() == null ? null
+                        : new PersonInput.Admission(upper(in.admission().facilityCode()), in.admission().date()),
+                in.version());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String upper(String value) {
+        String trimmed = trim(value);
+        return trimmed == null ? null : trimmed.toUpperCase(Locale.ROOT);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

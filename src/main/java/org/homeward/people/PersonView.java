@@ -1,0 +1,65 @@
+package org.homeward.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.facilities.FacilityRef;
+
+/**
+ * A person as the API and pages show them. {@code age} is the best single figure, {@code ageRange}
+ * what the known part of the date of birth allows; restricted flags appear only for the roles
+ * allowed to see them.
+ */
+public record PersonView(
+        UUID id,
+        String registrationNumber,
+        String givenName,
+        String fatherName,
+        String grandfatherName,
+        String familyName,
+        String givenNameAr,
+        String fatherNameAr,
+        String grandfatherNameAr,
+        String familyNameAr,
+        List<String> aliases,
+        Sex sex,
+        LocalDate dateOfBirth,
+        DateOfBirthPrecision dateOfBirthPrecision,
+        Integer age,
+        Age ageRange,
+        boolean turns18Soon,
+        String placeOfBirth,
+        List<NationalityView> nationalities,
+        List<DocumentView> documents,
+        Category category,
+        PersonStatus status,
+        FacilityRef currentFacility,
+        List<PersonFlag> flags,
+        long version) {
+
+    public record NationalityView(String country, NationalityStatus status) {
+    }
+
+    public record DocumentView(DocumentType type, String number, String issuingCountry, LocalDate expiry) {
+    }
+
+    /** The name in Latin script, parts joined in the usual order. */
+    public String fullName() {
+        return join(givenName, fatherName, grandfatherName, familyName);
+    }
+
+    public String fullNameAr() {
+        return join(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder name = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                name.append(name.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return name.toString();
+    }
+}
