@@ -1,6 +1,9 @@
 package org.homeward.facilities;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,5 +19,32 @@ public class FacilityRepository implements PanacheRepositoryBase<Facility, UUID>
 
     public List<Facility> listByCode() {
         return list("order by code");
+    }
+
+    /** Each facility's own current population (not its sections'), from the person registry. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Occupancy> ownOccupancy(LocalDate today) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select current_facility_id,
+                       count(*) filter (where date_of_birth <= :adult and sex = 'F'),
+                       count(*) filter (where date_of_birth <= :adult and sex = 'M'),
+                       count(*) filter (where date_of_birth > :adult and sex = 'F'),
+                       count(*) filter (where date_of_birth > :adult and sex = 'M'),
+                       count(*) filter (where date_of_birth is null)
+                  from person
+                 where current_facility_id is not null
+                 group by current_facility_id""")
+                .setParameter("adult", today.minusYears(18))
+                .getResultList();
+        Map<UUID, Occupancy> occupancy = new HashMap<>();
+        for (Object[] row : rows) {
+            occupancy.put((UUID) row[0], new Occupancy(count(row[1]), count(row[2]), count(row[3]), count(row[4]),
+                    count(row[5])));
+        }
+        return occupancy;
+    }
+
+    private static int count(Object value) {
+        return ((Number) value).intValue();
     }
 }

@@ -1,6 +1,10 @@
 package org.homeward.facilities;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +39,9 @@ public class FacilityService {
     @Inject
     LocalizedText text;
 
+    @Inject
+    Clock clock;
+
     /** A facility in the visible tree, with the depth at which it sits. */
     public record Row(FacilityView facility, int depth) {
 
@@ -44,16 +51,23 @@ public class FacilityService {
         }
     }
 
-    /** A facility with its parent and the children the caller may see. */
-    public record Detail(FacilityView facility, FacilityView parent, List<FacilityView> children) {
+    /** A facility with its parent, the children the caller may see and, for those allowed, who is there now. */
+    public record Detail(FacilityView facility, FacilityView parent, List<FacilityView> children,
+            Occupancy occupancy) {
+
+        public boolean overCapacity() {
+            return occupancy != null && occupancy.over(facility.capacity());
+        }
     }
 
     public List<Row> listVisible() {
         FacilityTree tree = tree();
         Set<UUID> visible = visibleIds(tree);
+        Map<UUID, Occupancy> occupancy = occupancyVisibleTo(tree);
         return tree.inTreeOrder().stream()
                 .filter(node -> visible.contains(node.facility().id))
-                .map(node -> new Row(FacilityView.of(node.facility(), tree), node.depth()))
+                .map(node -> new Row(FacilityView.of(node.facility(), tree, occupancy.get(node.facility().id)),
+                        node.depth()))
                 .toList();
     }
 
@@ -73,7 +87,7 @@ public class FacilityService {
 
     public FacilityView get(UUID id) {
         FacilityTree tree = tree();
-        return FacilityView.of(visible(id, tree), tree);
+        return FacilityView.of(visible(id, tree), tree, occupancyVisibleTo(tree).get(id));
     }
 
     public Detail detail(UUID id) {
@@ -82,13 +96,16 @@ public class FacilityService {
         Set<UUID> visible = visibleIds(tree);
         Facility parent = facility.parentId == null || !visible.contains(facility.parentId) ? null
                 : tree.get(facility.parentId);
-        return new Detail(FacilityView.of(facility, tree), parent == null ? null : FacilityView.of(parent, tree),
+        Map<UUID, Occupancy> occupancy = occupancyVisibleTo(tree);
+        return new Detail(FacilityView.of(facility, tree, occupancy.get(id)),
+                parent == null ? null : FacilityView.of(parent, tree, occupancy.get(parent.id)),
                 tree.childrenOf(id).stream().filter(child -> visible.contains(child.id))
-                        .map(child -> FacilityView.of(child, tree)).toList());
+                        .map(child -> FacilityView.of(child, tree, occupancy.get(child.id))).toList(),
+                occupancy.get(id));
     }
 
     /** Every facility by id, as other records refer to them (facilities number in the hundreds). */
-    public java.util.Map<UUID, FacilityRef> refs() {
+    public Map<UUID, FacilityRef> refs() {
         return facilities.listAll().stream()
                 .collect(java.util.stream.Collectors.toMap(f -> f.id, FacilityRef::of));
     }
@@ -139,7 +156,7 @@ public class FacilityService {
         apply(input, facility);
         facilities.persist(facility);
         facilities.flush();
-        return FacilityView.of(facility, tree);
+        return FacilityView.of(facility, tree, null);
     }
 
     /** Refuses an edit made on a stale version with {@link StaleEdit}, carrying the current state. */
@@ -160,7 +177,7 @@ public class FacilityService {
             errors.add(text.error("version", "version.required")).throwIfAny();
         }
         if (input.version() != facility.version) {
-            throw new StaleEdit(FacilityView.of(facility, tree));
+            throw new StaleEdit(FacilityView.of(facility, tree, occupancyVisibleTo(tree).get(id)));
         }
         errors.addViolations(validator.validate(input));
         if (input.code() != null && !input.code().equals(facility.code)) {
@@ -171,7 +188,7 @@ public class FacilityService {
 
         apply(input, facility);
         facilities.flush();
-        return FacilityView.of(facility, tree);
+        return FacilityView.of(facility, tree, occupancyVisibleTo(tree).get(id));
     }
 
     private void checkParent(FacilityInput input, Facility editing, FacilityTree tree, FieldErrors errors) {
@@ -212,6 +229,25 @@ public class FacilityService {
         boolean boundToFacilities = user.isCaseworker() && !user.isAdmin() && !user.isRepatriationOfficer()
                 && !user.isAuditor() && !user.isAnalyst();
         return tree.visibleIds(boundToFacilities ? user.scope() : AccessScope.EVERYTHING);
+    }
+
+    /**
+     * Current populations, each facility with its sections, for admins and for case workers in
+     * their own facilities. Officers do not get them: a camp's head count would tell them about
+     * people of other nationalities, whom they may not see even as numbers.
+     */
+    private Map<UUID, Occupancy> occupancyVisibleTo(FacilityTree tree) {
+        if (!user.isAdmin() && !user.isCaseworker()) {
+            return Map.of();
+        }
+        Map<UUID, Occupancy> own = facilities.ownOccupancy(LocalDate.now(clock));
+        Set<UUID> shown = tree.visibleIds(user.isAdmin() ? AccessScope.EVERYTHING : user.scope());
+        Map<UUID, Occupancy> withSections = new HashMap<>();
+        for (UUID id : shown) {
+            withSections.put(id, tree.subtree(id).stream().map(part -> own.getOrDefault(part, Occupancy.EMPTY))
+                    .reduce(Occupancy.EMPTY, Occupancy::plus));
+        }
+        return withSections;
     }
 
     private FacilityTree tree() {

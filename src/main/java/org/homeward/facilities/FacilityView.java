@@ -13,13 +13,14 @@ public record FacilityView(
         UUID parentId,
         String parentCode,
         Integer capacity,
+        Integer occupancy,
         boolean active,
         long version) {
 
-    static FacilityView of(Facility facility, FacilityTree tree) {
+    static FacilityView of(Facility facility, FacilityTree tree, Occupancy occupancy) {
         Facility parent = facility.parentId == null ? null : tree.get(facility.parentId);
         return new FacilityView(facility.id, facility.code, facility.name, facility.nameAr, facility.type,
                 facility.governorate, facility.parentId, parent == null ? null : parent.code,
-                facility.capacity, facility.active, facility.version);
+                facility.capacity, occupancy == null ? null : occupancy.total(), facility.active, facility.version);
     }
 }

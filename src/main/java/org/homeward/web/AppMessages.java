@@ -3,6 +3,14 @@ package org.homeward.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.homeward.facilities.FacilityType;
+import org.homeward.movements.MovementType;
+import org.homeward.people.Category;
+import org.homeward.people.DateOfBirthPrecision;
+import org.homeward.people.DocumentType;
+import org.homeward.people.NationalityStatus;
+import org.homeward.people.PersonFlag;
+import org.homeward.people.PersonStatus;
+import org.homeward.people.Sex;
 
 /**
  * Every user-facing text of the pages, as {@code msg:} in templates. The English texts are in
@@ -239,4 +247,220 @@ public interface AppMessages {
 
     @Message
     String error_message(int status);
+
+    @Message
+    String occupancy_title();
+
+    @Message
+    String occupancy_over(int total, Integer capacity);
+
+    @Message
+    String occupancy_women();
+
+    @Message
+    String occupancy_men();
+
+    @Message
+    String occupancy_girls();
+
+    @Message
+    String occupancy_boys();
+
+    @Message
+    String occupancy_age_unknown();
+
+    @Message
+    String occupancy_people();
+
+    @Message
+    String nav_persons();
+
+    @Message
+    String persons_title();
+
+    @Message
+    String person_register();
+
+    @Message
+    String persons_filter_name();
+
+    @Message
+    String person_nationality();
+
+    @Message
+    String person_facility();
+
+    @Message
+    String any();
+
+    @Message
+    String person_status();
+
+    @Message
+    String person_status_value(PersonStatus status);
+
+    @Message
+    String person_sex();
+
+    @Message
+    String sex_value(Sex sex);
+
+    @Message
+    String person_category();
+
+    @Message
+    String category_value(Category category);
+
+    @Message
+    String persons_age_from();
+
+    @Message
+    String persons_age_to();
+
+    @Message
+    String persons_sort();
+
+    @Message
+    String person_registration_number();
+
+    @Message
+    String person_name();
+
+    @Message
+    String person_date_of_birth();
+
+    @Message
+    String persons_apply();
+
+    @Message
+    String persons_total(long count);
+
+    @Message
+    String person_age();
+
+    @Message
+    String person_nationalities();
+
+    @Message
+    String person_turns_18_soon();
+
+    @Message
+    String pagination();
+
+    @Message
+    String previous();
+
+    @Message
+    String next();
+
+    @Message
+    String page_of(int page, int count);
+
+    @Message
+    String age_about(int years);
+
+    @Message
+    String person_profile();
+
+    @Message
+    String dob_precision_value(DateOfBirthPrecision precision);
+
+    @Message
+    String person_place_of_birth();
+
+    @Message
+    String person_aliases();
+
+    @Message
+    String nationality_status_value(NationalityStatus status);
+
+    @Message
+    String person_documents();
+
+    @Message
+    String document_type_value(DocumentType type);
+
+    @Message
+    String document_expiry();
+
+    @Message
+    String person_flags();
+
+    @Message
+    String flag_value(PersonFlag flag);
+
+    @Message
+    String movements_title();
+
+    @Message
+    String movement_type_value(MovementType type);
+
+    @Message
+    String movement_recorded_by(String user);
+
+    @Message
+    String movement_record();
+
+    @Message
+    String movement_type();
+
+    @Message
+    String movement_destination();
+
+    @Message
+    String movement_no_destination();
+
+    @Message
+    String movement_date();
+
+    @Message
+    String movement_note();
+
+    @Message
+    String person_edit_title();
+
+    @Message
+    String person_names_latin();
+
+    @Message
+    String person_names_arabic();
+
+    @Message
+    String person_given_name();
+
+    @Message
+    String person_father_name();
+
+    @Message
+    String person_grandfather_name();
+
+    @Message
+    String person_family_name();
+
+    @Message
+    String person_aliases_help();
+
+    @Message
+    String person_dob_precision();
+
+    @Message
+    String person_nationalities_help();
+
+    @Message
+    String person_country();
+
+    @Message
+    String person_nationality_status();
+
+    @Message
+    String document_type();
+
+    @Message
+    String document_number();
+
+    @Message
+    String document_country();
+
+    @Message
+    String person_admission();
 }

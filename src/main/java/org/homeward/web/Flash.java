@@ -9,7 +9,8 @@ import java.util.Arrays;
 public enum Flash {
     CREATED,
     SAVED,
-    SCOPE_SAVED;
+    SCOPE_SAVED,
+    MOVEMENT_RECORDED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

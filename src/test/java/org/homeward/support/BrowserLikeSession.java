@@ -48,7 +48,7 @@ public final class BrowserLikeSession {
         if (csrfToken != null) {
             fields.put("csrf-token", csrfToken);
         }
-        Response response = request().contentType("application/x-www-form-urlencoded").formParams(fields).post(path);
+        Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields).post(path);
         remember(response);
         return response;
     }

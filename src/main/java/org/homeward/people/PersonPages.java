@@ -1,0 +1,199 @@
+package org.homeward.people;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.homeward.facilities.FacilityRef;
+import org.homeward.facilities.FacilityService;
+import org.homeward.movements.MovementInput;
+import org.homeward.movements.MovementService;
+import org.homeward.movements.MovementType;
+import org.homeward.movements.MovementView;
+import org.homeward.security.Roles;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.Flash;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.Pagination;
+import org.homeward.web.StaleEdit;
+import org.homeward.web.TypedValues;
+import org.homeward.web.ValidationFailed;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The person pages: the list, a person's page with their movements, registration and edit forms. */
+@Path("/persons")
+@Produces(MediaType.TEXT_HTML)
+public class PersonPages {
+
+    private static final int UNPROCESSABLE = 422;
+    private static final int PAGE_SIZE = 50;
+
+    /** The movement form as typed, with its errors. */
+    public record MovementForm(String type, String toFacilityCode, String date, String note,
+            Map<String, String> errors) {
+
+        static MovementForm blank() {
+            return new MovementForm("TRANSFER", "", java.time.LocalDate.now().toString(), "", Map.of());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageOf<PersonView> people, PersonListQuery query, Map<String, String> errors,
+                List<FacilityService.Row> facilities, PersonStatus[] statuses, Category[] categories, Sex[] sexes,
+                Pagination pages);
+
+        static native TemplateInstance detail(PersonView person, List<MovementView> movements, MovementForm movement,
+                List<FacilityRef> destinations, MovementType[] movementTypes, Flash flash);
+
+        static native TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
+                List<FacilityService.Row> facilities, Sex[] sexes, Category[] categories,
+                DateOfBirthPrecision[] precisions, NationalityStatus[] nationalityStatuses,
+                DocumentType[] documentTypes, List<PersonFlag> flags);
+    }
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    MovementService movements;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    LocalizedText text;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public Response list(@BeanParam PersonListQuery query) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        PersonFilter filter = new PersonFilter(query.nationality, query.facility,
+                values.choice(PersonStatus.class, query.status, "status"),
+                values.choice(Category.class, query.category, "category"), values.choice(Sex.class, query.sex, "sex"),
+                values.integer(query.ageFrom, "ageFrom"), values.integer(query.ageTo, "ageTo"), query.q, query.sort);
+        Integer page = values.integer(query.page, "page");
+        try {
+            errors.throwIfAny();
+            PageOf<PersonView> found = people.list(filter, page == null ? 0 : Math.max(0, page), PAGE_SIZE);
+            return Response.ok(list(found, query, Map.of())).build();
+        } catch (ValidationFailed failed) {
+            return Response.status(400).entity(list(new PageOf<>(List.of(), 0, PAGE_SIZE, 0), query,
+                    failed.byField())).build();
+        }
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public TemplateInstance registrationForm() {
+        PersonForm form = new PersonForm();
+        form.category = Category.CAMP_RESIDENT.name();
+        form.admissionDate = java.time.LocalDate.now().toString();
+        return form(null, form, Map.of(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response register(@BeanParam PersonForm form) {
+        FieldErrors errors = new FieldErrors();
+        try {
+            PersonView created = people.register(form.toInput(errors, text, true), errors);
+            return seeOther(created.id(), Flash.CREATED);
+        } catch (ValidationFailed failed) {
+            return Response.status(UNPROCESSABLE).entity(form(null, form, failed.byField(), null)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance detail(UUID id, @RestQuery String flash) {
+        return detail(id, MovementForm.blank(), Flash.fromParam(flash));
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public TemplateInstance editForm(UUID id) {
+        return form(id, PersonForm.of(people.get(id)), Map.of(), null);
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response update(UUID id, @BeanParam PersonForm form) {
+        FieldErrors errors = new FieldErrors();
+        try {
+            people.update(id, form.toInput(errors, text, false), errors);
+            return seeOther(id, Flash.SAVED);
+        } catch (ValidationFailed failed) {
+            return Response.status(UNPROCESSABLE).entity(form(id, form, failed.byField(), null)).build();
+        } catch (StaleEdit stale) {
+            PersonView theirs = (PersonView) stale.current();
+            form.version = Long.toString(theirs.version());
+            return Response.status(Response.Status.CONFLICT).entity(form(id, form, Map.of(), theirs)).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/movements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response recordMovement(UUID id, @RestForm String type, @RestForm String toFacilityCode,
+            @RestForm String date, @RestForm String note) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        MovementInput input = new MovementInput(values.choice(MovementType.class, type, "type"), toFacilityCode,
+                values.date(date, "date"), note);
+        try {
+            errors.throwIfAny();
+            movements.record(id, input);
+            return seeOther(id, Flash.MOVEMENT_RECORDED);
+        } catch (ValidationFailed failed) {
+            MovementForm typed = new MovementForm(type, toFacilityCode, date, note, failed.byField());
+            return Response.status(UNPROCESSABLE).entity(detail(id, typed, null)).build();
+        }
+    }
+
+    private TemplateInstance detail(UUID id, MovementForm movement, Flash flash) {
+        List<FacilityRef> destinations = facilities.refs().values().stream().filter(FacilityRef::active)
+                .sorted(java.util.Comparator.comparing(FacilityRef::code)).toList();
+        return Templates.detail(people.get(id), movements.history(id), movement, destinations,
+                MovementType.values(), flash);
+    }
+
+    private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
+        return Templates.list(found, query, errors, facilities.listVisible(), PersonStatus.values(),
+                Category.values(), Sex.values(), Pagination.of(found));
+    }
+
+    private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs) {
+        List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(people::canSee).toList();
+        return Templates.form(id, form, errors, theirs, facilities.listVisible(), Sex.values(), Category.values(),
+                DateOfBirthPrecision.values(), NationalityStatus.values(), DocumentType.values(), flags);
+    }
+
+    private static Response seeOther(UUID id, Flash flash) {
+        return Response.seeOther(URI.create("/persons/" + id + "?flash=" + flash.param())).build();
+    }
+}

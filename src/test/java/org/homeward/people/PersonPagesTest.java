@@ -1,0 +1,115 @@
+package org.homeward.people;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.homeward.security.Roles;
+import org.homeward.support.BrowserLikeSession;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class PersonPagesTest {
+
+    @Test
+    void aCaseWorkerRegistersSomeoneThroughTheFormAndRecordsATransfer() {
+        String camp = TestData.uniqueCode("PCAMP");
+        String campId = TestData.facility(camp, "CAMP", null);
+        String annex = TestData.uniqueCode("PANNEX");
+        TestData.facility(annex, "CAMP_SECTION", campId);
+        String worker = "cw-" + camp.toLowerCase();
+        TestData.scope(worker, List.of(camp), List.of());
+        BrowserLikeSession session = new BrowserLikeSession(worker, Roles.CASEWORKER);
+
+        session.get("/persons/new").then().statusCode(200).body(containsString("id=\"admission\""));
+        Map<String, Object> form = new HashMap<>(Map.of("givenName", "Mariam", "familyName", "Saleh",
+                "givenNameAr", "مريم", "sex", "F", "dateOfBirth", "2014-01-01", "dateOfBirthPrecision", "ESTIMATED",
+                "category", "CAMP_RESIDENT", "admissionFacility", camp,
+                "admissionDate", LocalDate.now().minusDays(1).toString()));
+        form.put("nationalityCountry", List.of("fra", ""));
+        form.put("nationalityStatus", List.of("CLAIMED", "CLAIMED"));
+        Response created = session.post("/persons", form);
+        assertThat(created.statusCode(), equalTo(303));
+        assertThat(created.header("Location"), matchesPattern(".*/persons/[0-9a-f-]{36}\\?flash=created"));
+        String page = created.header("Location");
+
+        session.get(page).then().statusCode(200)
+                .body(containsString("Mariam Saleh"), containsString("مريم"), containsString("France"),
+                        containsString("about 1"), containsString("id=\"movement-form\""));
+
+        String personPath = page.substring(page.indexOf("/persons/"), page.indexOf('?'));
+        session.post(personPath + "/movements", Map.of("type", "TRANSFER", "toFacilityCode", annex,
+                "date", LocalDate.now().minusDays(5).toString())).then().statusCode(422)
+                .body(containsString("id=\"movement-errors\""), containsString("before this person"));
+        session.post(personPath + "/movements", Map.of("type", "TRANSFER", "toFacilityCode", annex,
+                "date", LocalDate.now().toString())).then().statusCode(303);
+        session.get(personPath).then().body(containsString("Transfer"), containsString(annex));
+    }
+
+    @Test
+    void theRegistrationFormShowsErrorsBesideTheFieldsAndKeepsWhatWasTyped() {
+        String camp = TestData.uniqueCode("PERR");
+        TestData.facility(camp, "CAMP", null);
+        BrowserLikeSession admin = new BrowserLikeSession("person-page-admin", Roles.ADMIN);
+        admin.get("/persons/new");
+        Map<String, Object> form = new HashMap<>(Map.of("familyName", "Without given name", "category",
+                "CAMP_RESIDENT", "admissionFacility", camp, "admissionDate", LocalDate.now().toString()));
+        form.put("nationalityCountry", List.of("ATL"));
+        form.put("nationalityStatus", List.of("CLAIMED"));
+        admin.post("/persons", form).then().statusCode(422)
+                .body(containsString("id=\"sex-error\""), containsString("id=\"givenName-error\""),
+                        containsString("not a known country code: ATL"), containsString("value=\"Without given name\""));
+    }
+
+    @Test
+    void theListFiltersAndPagesAndStaysWithinScope() {
+        String camp = TestData.uniqueCode("PLIST");
+        TestData.facility(camp, "CAMP", null);
+        String other = TestData.uniqueCode("PLOTHER");
+        TestData.facility(other, "CAMP", null);
+        String inside = TestData.person(camp, "F", "SYR", null);
+        String outside = TestData.person(other, "F", "SYR", null);
+        String worker = "cw-" + camp.toLowerCase();
+        TestData.scope(worker, List.of(camp), List.of());
+        BrowserLikeSession session = new BrowserLikeSession(worker, Roles.CASEWORKER);
+
+        session.get("/persons?facility=" + camp).then().statusCode(200)
+                .body(containsString(inside), not(containsString(outside)), containsString("1 people match"));
+        session.get("/persons").then().body(not(containsString(outside)));
+        session.get("/persons/" + outside).then().statusCode(404);
+        session.get("/persons?ageFrom=old").then().statusCode(400).body(containsString("enter a whole number"));
+    }
+
+    @Test
+    void aFacilityShowsWhoIsThereAgainstItsCapacityAndWarnsWhenFull() {
+        String camp = TestData.uniqueCode("OCC");
+        String campId = TestData.facility(camp, "CAMP", null);
+        Map<String, Object> small = new HashMap<>(TestData.asAdmin().get("/api/v1/facilities/" + campId).then()
+                .extract().body().as(Map.class));
+        small.put("capacity", 2);
+        TestData.asAdmin().contentType("application/json").body(small).put("/api/v1/facilities/" + campId)
+                .then().statusCode(200);
+        TestData.person(camp, "F", "IRQ", LocalDate.now().minusYears(30).toString());
+        TestData.person(camp, "M", "IRQ", LocalDate.now().minusYears(8).toString());
+        TestData.asAdmin().get("/api/v1/facilities/" + campId).then().body("occupancy", equalTo(2));
+
+        TestData.person(camp, "F", "IRQ", null);
+        new BrowserLikeSession("occupancy-admin", Roles.ADMIN).get("/facilities/" + campId).then()
+                .body(containsString("id=\"over-capacity\""), containsString("Over capacity: 3 people for 2 places."));
+        TestData.as("occupancy-officer", Roles.REPATRIATION_OFFICER).get("/api/v1/facilities/" + campId).then()
+                .body("occupancy", equalTo(null));
+    }
+}
