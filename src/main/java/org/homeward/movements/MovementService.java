@@ -87,6 +87,33 @@ public class MovementService {
     }
 
     /**
+     * Moves several people to one facility in one transaction: all of them, or, when any one
+     * of them cannot be moved, none — with the reason, naming that person.
+     */
+    @Transactional
+    public int transferAll(TransferInput input) {
+        if (input == null) {
+            throw text.missingBody();
+        }
+        FieldErrors errors = new FieldErrors().addViolations(validator.validate(input));
+        errors.throwIfAny();
+        for (UUID personId : new java.util.LinkedHashSet<>(input.personIds())) {
+            Person person = people.forChange(personId);
+            MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
+                    lastMovementDate(person.id));
+            try {
+                Movement movement = move(person, standing, MovementType.TRANSFER, input.toFacilityCode(),
+                        input.date(), input.note());
+                audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, MovementView.of(movement, facilities.refs()));
+            } catch (RuleBroken broken) {
+                throw new RuleBroken(new FieldError("personIds",
+                        person.registrationNumber + ": " + broken.errors().get(0).message()));
+            }
+        }
+        return input.personIds().size();
+    }
+
+    /**
      * The first movement of someone being registered, in the registration's transaction. Saves
      * the new person too, once placed: a person is never stored without a status.
      */

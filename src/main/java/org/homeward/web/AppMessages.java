@@ -463,4 +463,22 @@ public interface AppMessages {
 
     @Message
     String person_admission();
+
+    @Message
+    String transfer_people();
+
+    @Message
+    String transfer_title(String code);
+
+    @Message
+    String transfer_help();
+
+    @Message
+    String transfer_nobody();
+
+    @Message
+    String transfer_choose();
+
+    @Message
+    String transfer_submit();
 }

@@ -10,7 +10,8 @@ public enum Flash {
     CREATED,
     SAVED,
     SCOPE_SAVED,
-    MOVEMENT_RECORDED;
+    MOVEMENT_RECORDED,
+    TRANSFERRED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

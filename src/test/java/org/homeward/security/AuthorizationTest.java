@@ -178,6 +178,12 @@ class AuthorizationTest {
                 row(Caller.ANALYST, "POST", "/api/v1/persons/{pin}/movements", 403),
                 row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pout}/movements", 404),
                 row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pin}/movements", 201),
+                // API: bulk transfers
+                row(Caller.NONE, "POST", "/api/v1/transfers", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/transfers", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/transfers", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/transfers", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/transfers", 404),
                 // Pages
                 row(Caller.NONE, "GET", "/", 401),
                 row(Caller.CASEWORKER, "GET", "/", 200),
@@ -210,6 +216,9 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "GET", "/persons/{pin}/edit", 200),
                 row(Caller.CASEWORKER, "GET", "/persons/{pout}/edit", 404),
                 row(Caller.OFFICER, "GET", "/persons/{pin}/edit", 403),
+                row(Caller.CASEWORKER, "GET", "/facilities/{in}/transfer", 200),
+                row(Caller.CASEWORKER, "GET", "/facilities/{out}/transfer", 404),
+                row(Caller.OFFICER, "GET", "/facilities/{in}/transfer", 403),
                 row(Caller.NONE, "GET", "/staff", 401),
                 row(Caller.CASEWORKER, "GET", "/staff", 403),
                 row(Caller.AUDITOR, "GET", "/staff", 403),
@@ -246,6 +255,11 @@ class AuthorizationTest {
         if (method.equals("POST") && path.equals("/api/v1/persons")) {
             return () -> Map.of("givenName", "Row", "sex", "F", "category", "CAMP_RESIDENT", "admission",
                     Map.of("facilityCode", inScopeCode, "date", java.time.LocalDate.now().toString()));
+        }
+        if (path.equals("/api/v1/transfers")) {
+            // the out-of-scope person: a case worker may not move someone they cannot see
+            return () -> Map.of("personIds", List.of(personOut), "toFacilityCode", annexCode, "date",
+                    java.time.LocalDate.now().toString());
         }
         if (method.equals("POST") && path.endsWith("/movements")) {
             return () -> Map.of("type", "TRANSFER", "toFacilityCode", annexCode, "date",
