@@ -1,0 +1,177 @@
+package org.homeward.population;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Loads a synthetic population into a Homeward database with COPY, in batches, so a million
+ * people take minutes. Used by dev mode (2,000 people) and for benchmarks:
+ *
+ * <pre>
+ * ./mvnw -q compile exec:java -Dexec.mainClass=org.homeward.population.PopulationLoader \
+ *     -Dexec.args="jdbc:postgresql://127.0.0.1:5432/homeward homeward secret 1000000 42"
+ * </pre>
+ *
+ * The schema must exist (start Homeward once against the database, or run its Flyway migrations).
+ */
+public final class PopulationLoader {
+
+    private static final int BATCH = 20_000;
+    private static final String RECORDED_BY = "population-generator";
+
+    public record Loaded(int people, long millis) {
+    }
+
+    private PopulationLoader() {
+    }
+
+    public static void main(String[] args) throws SQLException, IOException {
+        if (args.length < 4) {
+            System.err.println("usage: PopulationLoader <jdbc-url> <user> <password> <people> [seed]");
+            System.exit(2);
+        }
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+            Loaded loaded = load(connection, Integer.parseInt(args[3]), args.length > 4 ? Long.parseLong(args[4]) : 42L,
+                    LocalDate.now(ZoneOffset.UTC));
+            System.out.printf("Loaded %,d people in %.1f s%n", loaded.people(), loaded.millis() / 1000.0);
+        }
+    }
+
+    /** Adds the standard facilities (when missing) and {@code people} people; one transaction. */
+    public static Loaded load(Connection connection, int people, long seed, LocalDate today)
+            throws SQLException, IOException {
+        long started = System.currentTimeMillis();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            Map<String, UUID> facilities = ensureFacilities(connection);
+            List<GeneratedPerson> generated = new PopulationGenerator(seed, today).generate(people);
+            long firstNumber = reserveRegistrationNumbers(connection, generated.size());
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (int from = 0; from < generated.size(); from += BATCH) {
+                List<GeneratedPerson> batch = generated.subList(from, Math.min(from + BATCH, generated.size()));
+                copyBatch(copy, batch, firstNumber + from, facilities);
+            }
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("analyze person; analyze person_nationality; analyze movement");
+            }
+            connection.commit();
+            return new Loaded(generated.size(), System.currentTimeMillis() - started);
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void copyBatch(CopyManager copy, List<GeneratedPerson> batch, long firstNumber,
+            Map<String, UUID> facilities) throws SQLException, IOException {
+        StringBuilder persons = new StringBuilder(batch.size() * 200);
+        StringBuilder nationalities = new StringBuilder(batch.size() * 60);
+        StringBuilder movements = new StringBuilder(batch.size() * 200);
+        String recordedAt = Instant.now().toString();
+        long number = firstNumber;
+        for (GeneratedPerson p : batch) {
+            row(persons, p.id(), String.format("HW-%07d", number++), p.givenName(), p.fatherName(), p.familyName(),
+                    p.givenNameAr(), p.fatherNameAr(), p.familyNameAr(), p.sex(), p.dateOfBirth(), p.precision(),
+                    p.category(), p.status(), facilities.get(p.facilityCode()));
+            row(nationalities, p.id(), p.nationality(), p.nationalityStatus());
+            row(movements, UUID.nameUUIDFromBytes((p.id() + "admission").getBytes()), p.id(), "ADMISSION", null,
+                    facilities.get(p.admittedTo()), p.admitted(), RECORDED_BY, recordedAt);
+            if (p.transferredTo() != null) {
+                row(movements, UUID.nameUUIDFromBytes((p.id() + "transfer").getBytes()), p.id(), "TRANSFER",
+                        facilities.get(p.admittedTo()), facilities.get(p.transferredTo()), p.transferred(), RECORDED_BY,
+                        recordedAt);
+            }
+        }
+        copy.copyIn("copy person (id, registration_number, given_name, father_name, family_name, given_name_ar,"
+                + " father_name_ar, family_name_ar, sex, date_of_birth, date_of_birth_precision, category, status,"
+                + " current_facility_id) from stdin", new StringReader(persons.toString()));
+        copy.copyIn("copy person_nationality (person_id, country, status) from stdin",
+                new StringReader(nationalities.toString()));
+        copy.copyIn("copy movement (id, person_id, type, from_facility_id, to_facility_id, date, recorded_by,"
+                + " recorded_at) from stdin", new StringReader(movements.toString()));
+    }
+
+    /** One line of COPY's text format: tab-separated, \N for null, special characters escaped. */
+    private static void row(StringBuilder into, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                into.append('\t');
+            }
+            if (values[i] == null) {
+                into.append("\\N");
+            } else {
+                String text = values[i].toString();
+                for (int c = 0; c < text.length(); c++) {
+                    char ch = text.charAt(c);
+                    switch (ch) {
+                        case '\\' -> into.append("\\\\");
+                        case '\t' -> into.append("\\t");
+                        case '\n' -> into.append("\\n");
+                        case '\r' -> into.append("\\r");
+                        default -> into.append(ch);
+                    }
+                }
+            }
+        }
+        into.append('\n');
+    }
+
+    /** Takes a block of registration numbers from the sequence, so none is ever handed out twice. */
+    private static long reserveRegistrationNumbers(Connection connection, int count) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet last = statement.executeQuery("select setval('person_registration_seq', "
+                        + "nextval('person_registration_seq') + " + (count - 1) + ")")) {
+            last.next();
+            return last.getLong(1) - count + 1;
+        }
+    }
+
+    private static Map<String, UUID> ensureFacilities(Connection connection) throws SQLException {
+        List<StandardFacilities.Site> parentsFirst = new ArrayList<>(StandardFacilities.ALL);
+        parentsFirst.sort((a, b) -> Boolean.compare(a.parentCode() != null, b.parentCode() != null));
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into facility (id, code, name, name_ar, type, governorate, parent_id, capacity, active)
+                values (?, ?, ?, ?, ?, 'Al-Hasakah', (select id from facility where code = ?), ?, ?)
+                on conflict (code) do nothing""")) {
+            for (StandardFacilities.Site site : parentsFirst) {
+                insert.setObject(1, site.id());
+                insert.setString(2, site.code());
+                insert.setString(3, site.name());
+                insert.setString(4, site.nameAr());
+                insert.setString(5, site.type().name());
+                insert.setString(6, site.parentCode());
+                insert.setInt(7, site.capacity());
+                insert.setBoolean(8, site.active());
+                insert.executeUpdate();
+            }
+        }
+        Map<String, UUID> ids = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select code, id from facility")) {
+            while (rows.next()) {
+                ids.put(rows.getString(1), rows.getObject(2, UUID.class));
+            }
+        }
+        return ids;
+    }
+}
