@@ -44,6 +44,18 @@ public record PersonView(
     public record DocumentView(DocumentType type, String number, String issuingCountry, LocalDate expiry) {
     }
 
+    /** The date of birth as far as it is known: 2014, 2014-03 or 2014-03-07. */
+    public String dateOfBirthKnown() {
+        if (dateOfBirth == null) {
+            return null;
+        }
+        return switch (dateOfBirthPrecision) {
+            case YEAR -> Integer.toString(dateOfBirth.getYear());
+            case MONTH -> dateOfBirth.toString().substring(0, 7);
+            case EXACT, ESTIMATED -> dateOfBirth.toString();
+        };
+    }
+
     /** The name in Latin script, parts joined in the usual order. */
     public String fullName() {
         return join(givenName, fatherName, grandfatherName, familyName);

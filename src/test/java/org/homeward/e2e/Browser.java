@@ -109,6 +109,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Sets a field the way a date picker would (typing into a date input depends on the browser's locale). */
+    void setValue(String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", find(id), value);
+    }
+
     void select(String id, String value) {
         new org.openqa.selenium.support.ui.Select(find(id)).selectByValue(value);
     }

@@ -216,4 +216,79 @@ class BrowserFlowsIT {
     private static String capitalized(String user) {
         return Character.toUpperCase(user.charAt(0)) + user.substring(1);
     }
+
+    @Test
+    void aCaseWorkerRegistersAMotherAndHerChildrenTransfersThemAndSeesTheOccupancyChange() {
+        String family = "E2E" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        try (Browser cora = new Browser()) {
+            cora.open("/facilities", "cora");
+            cora.driver().findElement(By.linkText("Al-Hol camp, annex")).click();
+            int before = Integer.parseInt(cora.find("occupancy-total").getText().split(" ")[0]);
+
+            register(cora, "Khadija", "خديجة", family, "F", "1994-05-01", "HOL-ANNEX", true);
+            cora.screenshot("person-registered-en");
+            register(cora, "Yusuf", "يوسف", family, "M", "2016-02-01", "HOL-ANNEX", false);
+            register(cora, "Maryam", "مريم", family, "F", "2020-09-01", "HOL-ANNEX", false);
+            cora.chooseLanguage("ar");
+            assertThat(cora.find("person-name-ar").getText(), containsString("مريم"));
+            cora.screenshot("person-page-ar");
+            cora.chooseLanguage("en");
+
+            cora.open("/persons?q=" + family.toLowerCase());
+            assertThat(cora.find("persons-total").getText(), startsWith("3 "));
+            cora.screenshot("persons-list-en");
+            cora.chooseLanguage("ar");
+            cora.screenshot("persons-list-ar");
+            cora.chooseLanguage("en");
+
+            cora.open("/facilities");
+            cora.driver().findElement(By.linkText("Al-Hol camp, annex")).click();
+            assertThat(cora.find("occupancy-total").getText(), startsWith(Integer.toString(before + 3)));
+            cora.screenshot("facility-occupancy-en");
+
+            cora.press("transfer-people");
+            for (var checkbox : cora.driver().findElements(By.cssSelector("input[name=personIds]"))) {
+                String row = checkbox.findElement(By.xpath("./ancestor::tr")).getText();
+                if (row.contains(family)) {
+                    cora.driver().executeScript("arguments[0].click()", checkbox);
+                }
+            }
+            cora.select("toFacilityCode", "HOL");
+            cora.screenshot("transfer-form-en");
+            cora.press("transfer");
+            assertThat(cora.find("flash").getText(), containsString("transferred"));
+            assertThat(cora.find("occupancy-total").getText(), startsWith(Integer.toString(before)));
+            cora.chooseLanguage("ar");
+            cora.screenshot("facility-occupancy-after-transfer-ar");
+        }
+        try (Browser olivier = new Browser()) {
+            olivier.open("/persons?q=" + family.toLowerCase(), "olivier");
+            assertThat(olivier.find("persons-total").getText(), startsWith("3 "));
+            olivier.screenshot("persons-list-officer-en");
+        }
+    }
+
+    /** Fills the registration form as a case worker would, and lands on the new person's page. */
+    private static void register(Browser browser, String given, String givenAr, String family, String sex,
+            String born, String facility, boolean showErrorsFirst) {
+        browser.open("/persons/new");
+        if (showErrorsFirst) {
+            browser.type("givenName", given);
+            browser.press("save");
+            assertTrue(browser.find("sex-error").isDisplayed());
+            assertThat(browser.find("givenName").getAttribute("value"), equalTo(given));
+            browser.screenshot("person-form-errors-en");
+        }
+        browser.type("givenName", given);
+        browser.type("familyName", family);
+        browser.type("givenNameAr", givenAr);
+        browser.select("sex", sex);
+        browser.setValue("dateOfBirth", born);
+        browser.select("dateOfBirthPrecision", "YEAR");
+        browser.type("nationalityCountry0", "FRA");
+        browser.select("admissionFacility", facility);
+        browser.press("save");
+        assertThat(browser.find("flash").getText(), equalTo("Created."));
+    }
 }
+

@@ -51,6 +51,8 @@ class PersonPagesTest {
                         containsString("about 1"), containsString("id=\"movement-form\""));
 
         String personPath = page.substring(page.indexOf("/persons/"), page.indexOf('?'));
+        new BrowserLikeSession(worker, Roles.CASEWORKER).language("ar").get(personPath).then()
+                .body(containsString("فرنسا"), containsString("dir=\"rtl\""));
         session.post(personPath + "/movements", Map.of("type", "TRANSFER", "toFacilityCode", annex,
                 "date", LocalDate.now().minusDays(5).toString())).then().statusCode(422)
                 .body(containsString("id=\"movement-errors\""), containsString("before this person"));

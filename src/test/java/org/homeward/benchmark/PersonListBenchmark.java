@@ -1,0 +1,100 @@
+package org.homeward.benchmark;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.homeward.population.GeneratedPerson;
+import org.homeward.population.PopulationGenerator;
+import org.homeward.population.PopulationLoader;
+import org.homeward.security.Roles;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speed targets of the person registry, measured against a real PostgreSQL holding a
+ * synthetic population. Not part of ./mvnw verify (it loads a million people); run it with
+ *
+ * <pre>
+ * ./mvnw test -Dtest=PersonListBenchmark -DexcludedGroups= -Dbenchmark.people=1000000 \
+ *     -Dbenchmark.warmup=5 -Dbenchmark.requests=50
+ * </pre>
+ *
+ * Times are taken on loopback around each request, after a warm-up: they include the audit
+ * event every read writes. Figures are printed; no timing is asserted.
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+@Tag("benchmark")
+class PersonListBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 300);
+    private static final int MEASURED = Integer.getInteger("benchmark.requests", 1000);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void personListAndPersonPage() throws Exception {
+        int people = Integer.getInteger("benchmark.people", 100_000);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        PopulationLoader.Loaded loaded;
+        try (Connection connection = dataSource.getConnection()) {
+            loaded = PopulationLoader.load(connection, people, 42, today);
+        }
+        System.out.printf("%nLoaded %,d people in %.1f s%n", loaded.people(), loaded.millis() / 1000.0);
+
+        List<GeneratedPerson> sample = new PopulationGenerator(42, today).generate(2000);
+        String officer = "bench-officer";
+        TestData.scope(officer, List.of(), List.of("IRQ", "FRA"));
+
+        report("admin: list, nationality=IRQ & facility=HOL, 50 rows", () -> TestData.as("bench-admin", Roles.ADMIN)
+                .get("/api/v1/persons?nationality=IRQ&facility=HOL&size=50"));
+        report("admin: list, nationality=FRA & facility=HOL-ANNEX, 50 rows", () -> TestData.as("bench-admin",
+                Roles.ADMIN).get("/api/v1/persons?nationality=FRA&facility=HOL-ANNEX&size=50"));
+        report("officer (IRQ, FRA): list, facility=HOL, 50 rows", () -> TestData.as(officer,
+                Roles.REPATRIATION_OFFICER).get("/api/v1/persons?facility=HOL&size=50"));
+        int[] next = { 0 };
+        report("admin: person, API", () -> TestData.as("bench-admin", Roles.ADMIN)
+                .get("/api/v1/persons/" + sample.get(next[0]++ % sample.size()).id()));
+        report("admin: person page, HTML with movements", () -> TestData.as("bench-admin", Roles.ADMIN)
+                .get("/persons/" + sample.get(next[0]++ % sample.size()).id()));
+    }
+
+    private static void report(String what, Supplier<Response> request) {
+        for (int i = 0; i < WARM_UP; i++) {
+            check(request.get());
+        }
+        List<Long> micros = new ArrayList<>(MEASURED);
+        for (int i = 0; i < MEASURED; i++) {
+            long started = System.nanoTime();
+            check(request.get());
+            micros.add((System.nanoTime() - started) / 1000);
+        }
+        Collections.sort(micros);
+        System.out.printf("%-60s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms%n", what, at(micros, 0.50),
+                at(micros, 0.95), at(micros, 0.99));
+    }
+
+    private static void check(Response response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("benchmark request failed: " + response.statusCode());
+        }
+    }
+
+    private static double at(List<Long> sorted, double quantile) {
+        return sorted.get((int) Math.ceil(quantile * sorted.size()) - 1) / 1000.0;
+    }
+}
