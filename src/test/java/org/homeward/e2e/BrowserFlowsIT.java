@@ -63,6 +63,9 @@ class BrowserFlowsIT {
             browser.open("/facilities", "anna");
             browser.find("main");
             browser.screenshot("logout-before-en");
+            browser.chooseLanguage("ar");
+            assertThat(browser.find("logout").getText(), equalTo("تسجيل الخروج"));
+            browser.screenshot("logout-before-ar");
 
             browser.find("logout").click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
@@ -118,6 +121,9 @@ class BrowserFlowsIT {
             assertThat(carl.find("main").getText(), not(containsString(code)));
             assertTrue(carl.has("no-facilities"), "a case worker without scope sees no facility");
             carl.screenshot("facilities-caseworker-out-of-scope-en");
+            carl.chooseLanguage("ar");
+            assertTrue(carl.has("no-facilities"));
+            carl.screenshot("facilities-caseworker-out-of-scope-ar");
         }
     }
 
@@ -204,10 +210,14 @@ class BrowserFlowsIT {
             assertThat(browser.find("facilities").getText(), containsString("HOL-ANNEX"));
             assertThat(browser.find("facilities").getText(), not(containsString("ROJ")));
             browser.screenshot("facilities-filtered-en");
+            browser.chooseLanguage("ar");
+            assertThat(browser.find("facilities").getText(), containsString("HOL-ANNEX"));
+            browser.screenshot("facilities-filtered-ar");
 
             browser.forgetAllCookies();
             browser.type("q", "roj");
             browser.waiting().until(driver -> browser.onLoginPage());
+            assertFalse(browser.url().startsWith(Browser.APP), "the whole page went to the login server");
             assertFalse(browser.has("facility-table"), "no fragment of Homeward may be left half-drawn");
             browser.screenshot("session-expired-htmx-login-en");
         }
