@@ -23,7 +23,7 @@ public class FacilityRepository implements PanacheRepositoryBase<Facility, UUID>
 
     /** Each facility's own current population (not its sections'), from the person registry. */
     @SuppressWarnings("unchecked")
-    public Map<UUID, Occupancy> ownOccupancy(LocalDate today) {
+    public Map<UUID, Occupancy> ownOccupancy(LocalDate today, java.util.Collection<UUID> of) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 select current_facility_id,
                        count(*) filter (where date_of_birth <= :adult and sex = 'F'),
@@ -32,9 +32,10 @@ public class FacilityRepository implements PanacheRepositoryBase<Facility, UUID>
                        count(*) filter (where date_of_birth > :adult and sex = 'M'),
                        count(*) filter (where date_of_birth is null)
                   from person
-                 where current_facility_id is not null
+                 where current_facility_id in (:facilities)
                  group by current_facility_id""")
                 .setParameter("adult", today.minusYears(18))
+                .setParameter("facilities", of)
                 .getResultList();
         Map<UUID, Occupancy> occupancy = new HashMap<>();
         for (Object[] row : rows) {

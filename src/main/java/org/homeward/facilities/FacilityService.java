@@ -60,10 +60,11 @@ public class FacilityService {
         }
     }
 
+    /** The visible facilities in tree order, each with its current population where the caller may see it. */
     public List<Row> listVisible() {
         FacilityTree tree = tree();
         Set<UUID> visible = visibleIds(tree);
-        Map<UUID, Occupancy> occupancy = occupancyVisibleTo(tree);
+        Map<UUID, Occupancy> occupancy = occupancyVisibleTo(tree, visible);
         return tree.inTreeOrder().stream()
                 .filter(node -> visible.contains(node.facility().id))
                 .map(node -> new Row(FacilityView.of(node.facility(), tree, occupancy.get(node.facility().id)),
@@ -87,7 +88,7 @@ public class FacilityService {
 
     public FacilityView get(UUID id) {
         FacilityTree tree = tree();
-        return FacilityView.of(visible(id, tree), tree, occupancyVisibleTo(tree).get(id));
+        return FacilityView.of(visible(id, tree), tree, occupancyVisibleTo(tree, Set.of(id)).get(id));
     }
 
     public Detail detail(UUID id) {
@@ -96,7 +97,12 @@ public class FacilityService {
         Set<UUID> visible = visibleIds(tree);
         Facility parent = facility.parentId == null || !visible.contains(facility.parentId) ? null
                 : tree.get(facility.parentId);
-        Map<UUID, Occupancy> occupancy = occupancyVisibleTo(tree);
+        Set<UUID> shown = new java.util.HashSet<>(tree.childrenOf(id).stream().map(child -> child.id).toList());
+        shown.add(id);
+        if (facility.parentId != null) {
+            shown.add(facility.parentId);
+        }
+        Map<UUID, Occupancy> occupancy = occupancyVisibleTo(tree, shown);
         return new Detail(FacilityView.of(facility, tree, occupancy.get(id)),
                 parent == null ? null : FacilityView.of(parent, tree, occupancy.get(parent.id)),
                 tree.childrenOf(id).stream().filter(child -> visible.contains(child.id))
@@ -124,10 +130,20 @@ public class FacilityService {
         return tree().subtree(id);
     }
 
+    /** The visible facilities in tree order, without head counts: the choices of a form or filter. */
+    public List<Row> choices() {
+        FacilityTree tree = tree();
+        Set<UUID> visible = visibleIds(tree);
+        return tree.inTreeOrder().stream()
+                .filter(node -> visible.contains(node.facility().id))
+                .map(node -> new Row(FacilityView.of(node.facility(), tree, null), node.depth()))
+                .toList();
+    }
+
     /** Facilities that may become the parent of {@code id} (all of them for a new facility). */
     public List<Row> parentCandidates(UUID id) {
         Set<UUID> excluded = id == null ? Set.of() : tree().subtree(id);
-        return listVisible().stream().filter(row -> !excluded.contains(row.facility().id())).toList();
+        return choices().stream().filter(row -> !excluded.contains(row.facility().id())).toList();
     }
 
     @Transactional
@@ -177,7 +193,7 @@ public class FacilityService {
             errors.add(text.error("version", "version.required")).throwIfAny();
         }
         if (input.version() != facility.version) {
-            throw new StaleEdit(FacilityView.of(facility, tree, occupancyVisibleTo(tree).get(id)));
+            throw new StaleEdit(FacilityView.of(facility, tree, occupancyVisibleTo(tree, Set.of(id)).get(id)));
         }
         errors.addViolations(validator.validate(input));
         if (input.code() != null && !input.code().equals(facility.code)) {
@@ -188,7 +204,7 @@ public class FacilityService {
 
         apply(input, facility);
         facilities.flush();
-        return FacilityView.of(facility, tree, occupancyVisibleTo(tree).get(id));
+        return FacilityView.of(facility, tree, occupancyVisibleTo(tree, Set.of(id)).get(id));
     }
 
     private void checkParent(FacilityInput input, Facility editing, FacilityTree tree, FieldErrors errors) {
@@ -236,12 +252,16 @@ public class FacilityService {
      * their own facilities. Officers do not get them: a camp's head count would tell them about
      * people of other nationalities, whom they may not see even as numbers.
      */
-    private Map<UUID, Occupancy> occupancyVisibleTo(FacilityTree tree) {
+    private Map<UUID, Occupancy> occupancyVisibleTo(FacilityTree tree, Set<UUID> wanted) {
         if (!user.isAdmin() && !user.isCaseworker()) {
             return Map.of();
         }
-        Map<UUID, Occupancy> own = facilities.ownOccupancy(LocalDate.now(clock));
-        Set<UUID> shown = tree.visibleIds(user.isAdmin() ? AccessScope.EVERYTHING : user.scope());
+        Set<UUID> shown = new java.util.HashSet<>(tree.visibleIds(user.isAdmin() ? AccessScope.EVERYTHING : user.scope()));
+        shown.retainAll(wanted);
+        Set<UUID> counted = new java.util.HashSet<>();
+        shown.forEach(id -> counted.addAll(tree.subtree(id)));
+        Map<UUID, Occupancy> own = counted.isEmpty() ? Map.of()
+                : facilities.ownOccupancy(LocalDate.now(clock), counted);
         Map<UUID, Occupancy> withSections = new HashMap<>();
         for (UUID id : shown) {
             withSections.put(id, tree.subtree(id).stream().map(part -> own.getOrDefault(part, Occupancy.EMPTY))

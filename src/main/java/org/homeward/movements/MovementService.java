@@ -97,6 +97,7 @@ public class MovementService {
         }
         FieldErrors errors = new FieldErrors().addViolations(validator.validate(input));
         errors.throwIfAny();
+        Map<UUID, FacilityRef> refs = facilities.refs();
         for (UUID personId : new java.util.LinkedHashSet<>(input.personIds())) {
             Person person = people.forChange(personId);
             MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
@@ -104,7 +105,7 @@ public class MovementService {
             try {
                 Movement movement = move(person, standing, MovementType.TRANSFER, input.toFacilityCode(),
                         input.date(), input.note());
-                audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, MovementView.of(movement, facilities.refs()));
+                audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, MovementView.of(movement, refs));
             } catch (RuleBroken broken) {
                 throw new RuleBroken(new FieldError("personIds",
                         person.registrationNumber + ": " + broken.errors().get(0).message()));

@@ -183,13 +183,13 @@ public class PersonPages {
     }
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
-        return Templates.list(found, query, errors, facilities.listVisible(), PersonStatus.values(),
+        return Templates.list(found, query, errors, facilities.choices(), PersonStatus.values(),
                 Category.values(), Sex.values(), Pagination.of(found));
     }
 
     private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs) {
         List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(people::canSee).toList();
-        return Templates.form(id, form, errors, theirs, facilities.listVisible(), Sex.values(), Category.values(),
+        return Templates.form(id, form, errors, theirs, facilities.choices(), Sex.values(), Category.values(),
                 DateOfBirthPrecision.values(), NationalityStatus.values(), DocumentType.values(), flags);
     }
 

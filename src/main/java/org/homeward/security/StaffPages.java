@@ -66,7 +66,7 @@ public class StaffPages {
         StaffView member = staff.find(username).orElse(null);
         Set<String> assigned = member == null ? Set.of() : new TreeSet<>(member.facilities());
         String countries = member == null ? "" : String.join(", ", member.nationalities());
-        return Templates.scope(username, assigned, countries, facilities.listVisible(), Map.of());
+        return Templates.scope(username, assigned, countries, facilities.choices(), Map.of());
     }
 
     @POST
@@ -80,7 +80,7 @@ public class StaffPages {
             return Response.seeOther(URI.create("/staff?flash=" + Flash.SCOPE_SAVED.param())).build();
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(Templates.scope(username, new TreeSet<>(facilities),
-                    nationalities, this.facilities.listVisible(), failed.byField())).build();
+                    nationalities, this.facilities.choices(), failed.byField())).build();
         }
     }
 
