@@ -60,26 +60,30 @@ public final class PopulationLoader {
         long started = System.currentTimeMillis();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        int loaded;
         try {
             Map<String, UUID> facilities = ensureFacilities(connection);
             List<GeneratedPerson> generated = new PopulationGenerator(seed, today).generate(people);
+            loaded = generated.size();
             long firstNumber = reserveRegistrationNumbers(connection, generated.size());
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (int from = 0; from < generated.size(); from += BATCH) {
                 List<GeneratedPerson> batch = generated.subList(from, Math.min(from + BATCH, generated.size()));
                 copyBatch(copy, batch, firstNumber + from, facilities);
             }
-            try (Statement analyze = connection.createStatement()) {
-                analyze.execute("analyze person; analyze person_nationality; analyze movement");
-            }
             connection.commit();
-            return new Loaded(generated.size(), System.currentTimeMillis() - started);
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+        // Outside the transaction (VACUUM cannot run in one): fresh statistics, and the visibility
+        // map set, so counts are answered from indexes at once rather than after autovacuum.
+        try (Statement vacuum = connection.createStatement()) {
+            vacuum.execute("vacuum analyze person, person_nationality, movement");
+        }
+        return new Loaded(loaded, System.currentTimeMillis() - started);
     }
 
     private static void copyBatch(CopyManager copy, List<GeneratedPerson> batch, long firstNumber,
@@ -93,7 +97,7 @@ public final class PopulationLoader {
             row(persons, p.id(), String.format("HW-%07d", number++), p.givenName(), p.fatherName(), p.familyName(),
                     p.givenNameAr(), p.fatherNameAr(), p.familyNameAr(), p.sex(), p.dateOfBirth(), p.precision(),
                     p.category(), p.status(), facilities.get(p.facilityCode()));
-            row(nationalities, p.id(), p.nationality(), p.nationalityStatus());
+            row(nationalities, p.id(), p.nationality(), p.nationalityStatus(), facilities.get(p.facilityCode()));
             row(movements, UUID.nameUUIDFromBytes((p.id() + "admission").getBytes()), p.id(), "ADMISSION", null,
                     facilities.get(p.admittedTo()), p.admitted(), RECORDED_BY, recordedAt);
             if (p.transferredTo() != null) {
@@ -105,7 +109,7 @@ public final class PopulationLoader {
         copy.copyIn("copy person (id, registration_number, given_name, father_name, family_name, given_name_ar,"
                 + " father_name_ar, family_name_ar, sex, date_of_birth, date_of_birth_precision, category, status,"
                 + " current_facility_id) from stdin", new StringReader(persons.toString()));
-        copy.copyIn("copy person_nationality (person_id, country, status) from stdin",
+        copy.copyIn("copy person_nationality (person_id, country, status, current_facility_id) from stdin",
                 new StringReader(nationalities.toString()));
         copy.copyIn("copy movement (id, person_id, type, from_facility_id, to_facility_id, date, recorded_by,"
                 + " recorded_at) from stdin", new StringReader(movements.toString()));

@@ -151,6 +151,35 @@ class PersonApiTest {
     }
 
     @Test
+    void totalsStayExactAsPeopleMoveAndForDualNationals() {
+        String camp = TestData.uniqueCode("TOTAL");
+        TestData.facility(camp, "CAMP", null);
+        String other = TestData.uniqueCode("TOTAL2");
+        TestData.facility(other, "CAMP", null);
+        String first = TestData.person(camp, "F", "MAR", null);
+        TestData.person(camp, "F", "MAR", null);
+        TestData.asAdmin().get("/api/v1/persons?nationality=MAR&facility=" + camp).then().body("total", equalTo(2));
+
+        move(first, Map.of("type", "TRANSFER", "toFacilityCode", other, "date", LocalDate.now().toString()))
+                .then().statusCode(201);
+        TestData.asAdmin().get("/api/v1/persons?nationality=MAR&facility=" + camp).then().body("total", equalTo(1),
+                "items.size()", equalTo(1));
+        TestData.asAdmin().get("/api/v1/persons?nationality=MAR&facility=" + other).then().body("total", equalTo(1));
+
+        Map<String, Object> dual = current(first);
+        dual.put("nationalities", List.of(Map.of("country", "MAR", "status", "CLAIMED"),
+                Map.of("country", "ESP", "status", "VERIFIED")));
+        TestData.asAdmin().contentType(ContentType.JSON).body(dual).put("/api/v1/persons/" + first)
+                .then().statusCode(200);
+        String officer = "officer-" + camp.toLowerCase();
+        TestData.scope(officer, List.of(), List.of("ESP"));
+        TestData.as(officer, Roles.REPATRIATION_OFFICER).get("/api/v1/persons?nationality=MAR&facility=" + other)
+                .then().body("total", equalTo(1), "items.size()", equalTo(1));
+        TestData.as(officer, Roles.REPATRIATION_OFFICER).get("/api/v1/persons?facility=" + other)
+                .then().body("total", equalTo(1));
+    }
+
+    @Test
     void theListFiltersBySexAgeAndName() {
         String camp = TestData.uniqueCode("FILT");
         TestData.facility(camp, "CAMP", null);
