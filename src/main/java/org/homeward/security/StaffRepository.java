@@ -18,7 +18,7 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
                 select s from Staff s
                 left join fetch s.facilityScope
                 left join fetch s.nationalityScope
-                where s.username = ?1""", username).firstResultOptional();
+                where s.username = ?1""", username).singleResultOptional();
     }
 
     public List<Staff> listWithScopes() {
