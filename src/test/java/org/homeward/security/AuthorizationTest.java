@@ -225,6 +225,28 @@ class AuthorizationTest {
                 row(Caller.ADMIN, "GET", "/staff", 200),
                 row(Caller.CASEWORKER, "GET", "/staff/authz-caseworker/scope", 403),
                 row(Caller.ADMIN, "GET", "/staff/authz-caseworker/scope", 200),
+                // Page forms (posted with the caller's CSRF token)
+                row(Caller.NONE, "POST", "/facilities", 401),
+                row(Caller.CASEWORKER, "POST", "/facilities", 403),
+                row(Caller.OFFICER, "POST", "/facilities", 403),
+                row(Caller.ADMIN, "POST", "/facilities", 303),
+                row(Caller.CASEWORKER, "POST", "/facilities/{in}", 403),
+                row(Caller.AUDITOR, "POST", "/facilities/{in}", 403),
+                row(Caller.CASEWORKER, "GET", "/staff/scope?username=authz-new", 403),
+                row(Caller.ADMIN, "GET", "/staff/scope?username=authz-new", 303),
+                row(Caller.NONE, "POST", "/staff/authz-form/scope", 401),
+                row(Caller.CASEWORKER, "POST", "/staff/authz-form/scope", 403),
+                row(Caller.ADMIN, "POST", "/staff/authz-form/scope", 303),
+                row(Caller.NONE, "POST", "/persons", 401),
+                row(Caller.OFFICER, "POST", "/persons", 403),
+                row(Caller.ANALYST, "POST", "/persons", 403),
+                row(Caller.CASEWORKER, "POST", "/persons", 303),
+                row(Caller.OFFICER, "POST", "/persons/{pin}", 403),
+                row(Caller.CASEWORKER, "POST", "/persons/{pout}", 404),
+                row(Caller.OFFICER, "POST", "/persons/{pin}/movements", 403),
+                row(Caller.CASEWORKER, "POST", "/persons/{pout}/movements", 404),
+                row(Caller.OFFICER, "POST", "/facilities/{in}/transfer", 403),
+                row(Caller.CASEWORKER, "POST", "/facilities/{out}/transfer", 404),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -237,11 +259,58 @@ class AuthorizationTest {
         String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope)
                 .replace("{pin}", personIn).replace("{pout}", personOut);
         RequestSpecification request = row.caller().request().redirects().follow(false);
-        Supplier<Object> body = bodyFor(row.method(), path);
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body.get());
+        if (row.method().equals("POST") && !path.startsWith("/api/")) {
+            request = asFormPost(row.caller(), request).formParams(formFor(path));
+        } else {
+            Supplier<Object> body = bodyFor(row.method(), path);
+            if (body != null) {
+                request = request.contentType(ContentType.JSON).body(body.get());
+            }
         }
         request.when().request(row.method(), path).then().statusCode(row.expected());
+    }
+
+    /**
+     * A page form is posted as the browser would: with the CSRF cookie and token from a page the
+     * same caller opened (the layout carries the token for htmx), so a refusal is never the CSRF check.
+     */
+    private static RequestSpecification asFormPost(Caller caller, RequestSpecification request) {
+        if (caller == Caller.NONE) {
+            return request.contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        }
+        io.restassured.response.Response home = caller.request().get("/");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\\{\"([^\"]+)\": \"([^\"]+)\"\\}")
+                .matcher(home.asString());
+        if (!token.find()) {
+            throw new IllegalStateException("the home page of " + caller + " carries no CSRF token");
+        }
+        return request.cookies(home.getCookies()).header(token.group(1), token.group(2))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    }
+
+    /** A valid form, so that a refusal can only come from who is asking, never from what they sent. */
+    private Map<String, String> formFor(String path) {
+        String today = java.time.LocalDate.now().toString();
+        if (path.equals("/facilities")) {
+            return Map.of("code", TestData.uniqueCode("AUTH-FORM"), "name", "Form", "type", "CAMP");
+        }
+        if (path.startsWith("/staff/")) {
+            return Map.of("nationalities", "BEL");
+        }
+        if (path.equals("/persons")) {
+            return Map.of("givenName", "Form", "sex", "F", "category", "CAMP_RESIDENT",
+                    "admissionFacility", inScopeCode, "admissionDate", today);
+        }
+        if (path.endsWith("/movements")) {
+            return Map.of("type", "TRANSFER", "toFacilityCode", annexCode, "date", today);
+        }
+        if (path.endsWith("/transfer")) {
+            return Map.of("personIds", personIn, "toFacilityCode", annexCode, "date", today);
+        }
+        if (path.startsWith("/persons/")) {
+            return Map.of("givenName", "Form", "sex", "F", "category", "CAMP_RESIDENT", "version", "0");
+        }
+        return Map.of("code", "IGNORED", "name", "Form", "type", "CAMP", "version", "0");
     }
 
     /** A valid body, so that a refusal can only come from who is asking, never from what they sent. */
