@@ -5,5 +5,6 @@ public enum AuditAction {
     SEARCH,
     CREATE,
     UPDATE,
+    DELETE,
     ACCESS_REFUSED
 }

@@ -31,6 +31,9 @@ public class FacilityService {
     FacilityRepository facilities;
 
     @Inject
+    FacilityTreeOfRequest treeOfRequest;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -112,12 +115,11 @@ public class FacilityService {
 
     /** Every facility by id, as other records refer to them (facilities number in the hundreds). */
     public Map<UUID, FacilityRef> refs() {
-        return facilities.listAll().stream()
-                .collect(java.util.stream.Collectors.toMap(f -> f.id, FacilityRef::of));
+        return tree().all().stream().collect(java.util.stream.Collectors.toMap(f -> f.id, FacilityRef::of));
     }
 
     public java.util.Optional<FacilityRef> byCode(String code) {
-        return facilities.find("code", code).firstResultOptional().map(FacilityRef::of);
+        return tree().all().stream().filter(f -> f.code.equals(code)).findFirst().map(FacilityRef::of);
     }
 
     /** The facilities a facility scope reaches: each assigned one with its sections and annexes. */
@@ -172,6 +174,7 @@ public class FacilityService {
         apply(input, facility);
         facilities.persist(facility);
         facilities.flush();
+        treeOfRequest.forget();
         return FacilityView.of(facility, tree, null);
     }
 
@@ -204,6 +207,7 @@ public class FacilityService {
 
         apply(input, facility);
         facilities.flush();
+        treeOfRequest.forget();
         return FacilityView.of(facility, tree, occupancyVisibleTo(tree, Set.of(id)).get(id));
     }
 
@@ -271,6 +275,9 @@ public class FacilityService {
     }
 
     private FacilityTree tree() {
-        return new FacilityTree(facilities.listAll());
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return new FacilityTree(facilities.listAll());
+        }
+        return treeOfRequest.get(() -> new FacilityTree(facilities.listAll()));
     }
 }

@@ -38,6 +38,10 @@ public final class FacilityTree {
         });
     }
 
+    public Collection<Facility> all() {
+        return byId.values();
+    }
+
     public Facility get(UUID id) {
         return byId.get(id);
     }

@@ -62,13 +62,17 @@ public class MovementService {
     /** The history of a person in scope, newest first. */
     public List<MovementView> history(UUID personId) {
         people.forChange(personId);
-        Map<UUID, FacilityRef> refs = facilities.refs();
-        List<MovementView> history = em.createQuery(
+        List<MovementView> history = historyOf(personId, facilities.refs());
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, personId, null);
+        return history;
+    }
+
+    /** The history of a person the caller has already checked and audited (the person page), newest first. */
+    public List<MovementView> historyOf(UUID personId, Map<UUID, FacilityRef> refs) {
+        return em.createQuery(
                 "from Movement m where m.personId = :person order by m.date desc, m.recordedAt desc", Movement.class)
                 .setParameter("person", personId).getResultList().stream()
                 .map(movement -> MovementView.of(movement, refs)).toList();
-        audit.record(AuditAction.VIEW, AUDIT_TYPE, personId, null);
-        return history;
     }
 
     @Transactional

@@ -42,6 +42,18 @@ public record PersonInput(
             @NotBlank String issuingCountry, LocalDate expiry) {
     }
 
+    /**
+     * A child registered with their mother: where the child's own form leaves them out, the
+     * mother's admission and nationalities, and the category of the mother.
+     */
+    public PersonInput childOf(PersonInput mother) {
+        return new PersonInput(givenName, fatherName, grandfatherName, familyName, givenNameAr, fatherNameAr,
+                grandfatherNameAr, familyNameAr, aliases, sex, dateOfBirth, dateOfBirthPrecision, placeOfBirth,
+                nationalities == null || nationalities.isEmpty() ? mother.nationalities : nationalities, documents,
+                category == null ? mother.category : category, flags,
+                admission == null ? mother.admission : admission, version);
+    }
+
     /** The first movement, recorded with the registration. */
     public record Admission(@NotBlank String facilityCode, @NotNull @PastOrPresent LocalDate date) {
     }

@@ -20,6 +20,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
+import org.homeward.households.Family;
+import org.homeward.households.FamilyService;
 import org.homeward.movements.MovementInput;
 import org.homeward.movements.MovementService;
 import org.homeward.movements.MovementType;
@@ -60,7 +62,7 @@ public class PersonPages {
                 Pagination pages);
 
         static native TemplateInstance detail(PersonView person, List<MovementView> movements, MovementForm movement,
-                List<FacilityRef> destinations, MovementType[] movementTypes, Flash flash);
+                List<FacilityRef> destinations, MovementType[] movementTypes, Family family, Flash flash);
 
         static native TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
                 List<FacilityService.Row> facilities, Sex[] sexes, Category[] categories,
@@ -76,6 +78,9 @@ public class PersonPages {
 
     @Inject
     FacilityService facilities;
+
+    @Inject
+    FamilyService family;
 
     @Inject
     LocalizedText text;
@@ -178,8 +183,9 @@ public class PersonPages {
     private TemplateInstance detail(UUID id, MovementForm movement, Flash flash) {
         List<FacilityRef> destinations = facilities.refs().values().stream().filter(FacilityRef::active)
                 .sorted(java.util.Comparator.comparing(FacilityRef::code)).toList();
-        return Templates.detail(people.get(id), movements.history(id), movement, destinations,
-                MovementType.values(), flash);
+        PersonService.Profile profile = people.profile(id);
+        return Templates.detail(profile.person(), profile.movements(), movement, destinations,
+                MovementType.values(), family.of(profile.person()), flash);
     }
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {

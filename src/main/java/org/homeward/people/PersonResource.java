@@ -74,6 +74,17 @@ public class PersonResource {
         return Response.created(URI.create("/api/v1/persons/" + created.id())).entity(created).build();
     }
 
+    /** Sets one flag, {@code {"flag": "UNACCOMPANIED_CHILD"}}, leaving the others as they are. */
+    @POST
+    @Path("/{id}/flags")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public PersonView addFlag(UUID id, FlagInput input) {
+        return people.addFlag(id, input == null ? null : input.flag());
+    }
+
+    public record FlagInput(PersonFlag flag) {
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.movements.MovementService;
+import org.homeward.movements.MovementView;
 import org.homeward.reference.Countries;
 import org.homeward.security.AccessScope;
 import org.homeward.security.CurrentUser;
@@ -87,6 +90,17 @@ public class PersonService {
         return view(person, facilities.refs());
     }
 
+    /** A person's page: the profile and the movement history, read and audited as one view. */
+    public record Profile(PersonView person, List<MovementView> movements) {
+    }
+
+    public Profile profile(UUID id) {
+        Person person = visible(id);
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("with", "movements"));
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        return new Profile(view(person, refs), movements.historyOf(id, refs));
+    }
+
     /**
      * The person, for a change: in scope, or not found. Used by every service that changes
      * something about a person (movements, later households and cases).
@@ -103,16 +117,7 @@ public class PersonService {
     /** Registers a person and records their admission, in one transaction. */
     @Transactional
     public PersonView register(PersonInput raw, FieldErrors errors) {
-        if (raw == null) {
-            throw text.missingBody();
-        }
-        PersonInput input = normalized(raw);
-        validate(input, errors);
-        if (input.admission() == null) {
-            errors.add(text.error("admission", "person.admission.required"));
-        }
-        errors.throwIfAny();
-
+        PersonInput input = checkedRegistration(raw, errors);
         Person person = new Person();
         person.id = UUID.randomUUID();
         person.registrationNumber = people.nextRegistrationNumber();
@@ -122,6 +127,27 @@ public class PersonService {
         PersonView created = view(person, facilities.refs());
         audit.record(AuditAction.CREATE, AUDIT_TYPE, person.id, Map.of("after", created));
         return created;
+    }
+
+    /**
+     * Every broken rule of a registration, without registering anyone: a family registered in one
+     * step reports all its members' errors at once.
+     */
+    public void checkRegistration(PersonInput raw) {
+        checkedRegistration(raw, new FieldErrors());
+    }
+
+    private PersonInput checkedRegistration(PersonInput raw, FieldErrors errors) {
+        if (raw == null) {
+            throw text.missingBody();
+        }
+        PersonInput input = normalized(raw);
+        validate(input, errors);
+        if (input.admission() == null) {
+            errors.add(text.error("admission", "person.admission.required"));
+        }
+        errors.throwIfAny();
+        return input;
     }
 
     @Transactional
@@ -154,6 +180,28 @@ public class PersonService {
         PersonView after = view(person, refs);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", after));
         return after;
+    }
+
+    /**
+     * Sets one flag on a person in scope: a suggestion from the data (an unaccompanied child)
+     * confirmed by the caller. Audited like any change; nothing happens if it is already set.
+     */
+    @Transactional
+    public PersonView addFlag(UUID id, PersonFlag flag) {
+        Person person = visible(id);
+        if (flag == null || !canSee(flag)) {
+            throw new org.homeward.web.RuleBroken(text.error("flag", flag == null ? "person.flag.required"
+                    : "person.flag.restricted"));
+        }
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        PersonView before = view(person, refs);
+        if (person.flags.add(flag)) {
+            people.flush();
+            PersonView after = view(person, refs);
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", after));
+            return after;
+        }
+        return before;
     }
 
     /** Mapping for other features that show people (movements, occupancy, households). */
@@ -198,15 +246,45 @@ public class PersonService {
         return new PersonScope(false, facilityIds, countries);
     }
 
-    private Person visible(UUID id) {
-        Person person = people.findById(id);
-        if (person == null || !people.inScope(id, scope())) {
-            if (person != null) {
-                audit.refused(AUDIT_TYPE, id);
-            }
-            throw new NotFoundException();
+    /**
+     * The caller's scope as an SQL condition on {@code person p}, for other features that list
+     * records by the people in them (households): the scope stays part of the query.
+     */
+    public String visibleCondition(Map<String, Object> parameters) {
+        return scope().where(parameters, null);
+    }
+
+    /**
+     * Whether the caller may see a person, for features that show people beside the one asked for
+     * (relatives, household members): those outside it are shown without a name.
+     */
+    public Predicate<Person> visibility() {
+        return scope()::includes;
+    }
+
+    /**
+     * A person the caller may reach, when another record refers to them (the relative of a new
+     * family link): empty when there is no such person or they are out of scope, and an
+     * out-of-scope attempt is audited.
+     */
+    public Optional<Person> reachable(UUID id) {
+        Person person = id == null ? null : people.findById(id);
+        if (person != null && !scope().includes(person)) {
+            audit.refused(AUDIT_TYPE, id);
+            return Optional.empty();
         }
-        return person;
+        return Optional.ofNullable(person);
+    }
+
+    /** {@link #reachable} by registration number, as people type it (HW-0000123, any case). */
+    public Optional<Person> reachableByNumber(String registrationNumber) {
+        String number = upper(registrationNumber);
+        return number == null ? Optional.empty()
+                : people.find("registrationNumber", number).firstResultOptional().flatMap(found -> reachable(found.id));
+    }
+
+    private Person visible(UUID id) {
+        return reachable(id).orElseThrow(NotFoundException::new);
     }
 
     private void validate(PersonInput input, FieldErrors errors) {

@@ -11,7 +11,13 @@ public enum Flash {
     SAVED,
     SCOPE_SAVED,
     MOVEMENT_RECORDED,
-    TRANSFERRED;
+    TRANSFERRED,
+    LINKED,
+    LINK_DOUBTFUL,
+    LINK_REMOVED,
+    HOUSEHOLD_SAVED,
+    FAMILY_REGISTERED,
+    FLAG_CONFIRMED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -177,6 +177,18 @@ class PersonApiTest {
                 .then().body("total", equalTo(1), "items.size()", equalTo(1));
         TestData.as(officer, Roles.REPATRIATION_OFFICER).get("/api/v1/persons?facility=" + other)
                 .then().body("total", equalTo(1));
+
+        // a nationality verified is still one person; a release leaves the facility's count
+        Map<String, Object> verified = current(first);
+        verified.put("nationalities", List.of(Map.of("country", "MAR", "status", "VERIFIED"),
+                Map.of("country", "ESP", "status", "VERIFIED")));
+        TestData.asAdmin().contentType(ContentType.JSON).body(verified).put("/api/v1/persons/" + first)
+                .then().statusCode(200);
+        TestData.asAdmin().get("/api/v1/persons?nationality=MAR&facility=" + other).then().body("total", equalTo(1));
+        move(first, Map.of("type", "RELEASE", "date", LocalDate.now().toString())).then().statusCode(201);
+        TestData.asAdmin().get("/api/v1/persons?nationality=MAR&facility=" + other).then().body("total", equalTo(0),
+                "items.size()", equalTo(0));
+        TestData.asAdmin().get("/api/v1/persons?nationality=ESP&facility=" + other).then().body("total", equalTo(0));
     }
 
     @Test

@@ -64,6 +64,11 @@ class AuthorizationTest {
     private String personIn;
     /** In the other camp, Iraqi: out of scope for both. */
     private String personOut;
+    /** The households of those two. */
+    private String householdIn;
+    private String householdOut;
+    /** A link of the in-scope person to a sibling in the same camp. */
+    private String relationshipIn;
 
     /** Once per class, but only once the application is up (RestAssured's port is set per test). */
     @BeforeEach
@@ -80,6 +85,12 @@ class AuthorizationTest {
         outOfScope = TestData.facility(codeOut, "CAMP", null);
         personIn = TestData.person(codeIn, "F", "FRA", null);
         personOut = TestData.person(codeOut, "F", "IRQ", null);
+        householdIn = household(personIn);
+        householdOut = household(personOut);
+        relationshipIn = TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("type", "SIBLING_OF", "personId", TestData.person(codeIn, "M", "FRA", null),
+                        "evidence", "DECLARED"))
+                .post("/api/v1/persons/" + personIn + "/relationships").then().statusCode(201).extract().path("id");
         TestData.scope(Caller.CASEWORKER.username(), List.of(codeIn), List.of());
         TestData.scope(Caller.OFFICER.username(), List.of(), List.of("FRA"));
     }
@@ -184,6 +195,69 @@ class AuthorizationTest {
                 row(Caller.AUDITOR, "POST", "/api/v1/transfers", 403),
                 row(Caller.ANALYST, "POST", "/api/v1/transfers", 403),
                 row(Caller.CASEWORKER, "POST", "/api/v1/transfers", 404),
+                // API: family links, households, children without a carer
+                row(Caller.NONE, "GET", "/api/v1/persons/{pin}/relationships", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pin}/relationships", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pin}/relationships", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pin}/relationships", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pin}/relationships", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}/relationships", 403),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pout}/relationships", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pout}/relationships", 404),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/api/v1/persons/{pin}/relationships", 404),
+                row(Caller.NONE, "POST", "/api/v1/persons/{pin}/relationships", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/persons/{pin}/relationships", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/persons/{pin}/relationships", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/persons/{pin}/relationships", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pout}/relationships", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pin}/relationships", 201),
+                row(Caller.NONE, "DELETE", "/api/v1/persons/{pin}/relationships/{rel}", 401),
+                row(Caller.OFFICER, "DELETE", "/api/v1/persons/{pin}/relationships/{rel}", 403),
+                row(Caller.AUDITOR, "DELETE", "/api/v1/persons/{pin}/relationships/{rel}", 403),
+                row(Caller.CASEWORKER, "DELETE", "/api/v1/persons/{pout}/relationships/{rel}", 404),
+                row(Caller.NONE, "GET", "/api/v1/households", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/households", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/households", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/households", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/households", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/households", 403),
+                row(Caller.NONE, "GET", "/api/v1/households/{hin}", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/households/{hin}", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/households/{hin}", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/households/{hin}", 403),
+                row(Caller.CASEWORKER, "GET", "/api/v1/households/{hout}", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/households/{hout}", 404),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/api/v1/households/{hin}", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/households/{hout}", 200),
+                row(Caller.NONE, "POST", "/api/v1/households", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/households", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/households", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/households", 201),
+                row(Caller.OFFICER, "PUT", "/api/v1/households/{hin}", 403),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/households/{hout}", 404),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/households/{hin}", 200),
+                row(Caller.OFFICER, "POST", "/api/v1/households/{hin}/members", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/households/{hout}/members", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/households/{hin}/members", 200),
+                row(Caller.OFFICER, "DELETE", "/api/v1/households/{hin}/members/{pin}", 403),
+                row(Caller.AUDITOR, "DELETE", "/api/v1/households/{hin}/members/{pin}", 403),
+                row(Caller.CASEWORKER, "DELETE", "/api/v1/households/{hout}/members/{pout}", 404),
+                row(Caller.NONE, "POST", "/api/v1/households/family-registrations", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/households/family-registrations", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/households/family-registrations", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/households/family-registrations", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/households/family-registrations", 201),
+                row(Caller.NONE, "GET", "/api/v1/children-without-carer", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/children-without-carer", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/children-without-carer", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/children-without-carer", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/children-without-carer", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/children-without-carer", 403),
+                row(Caller.NONE, "POST", "/api/v1/persons/{pin}/flags", 401),
+                row(Caller.OFFICER, "POST", "/api/v1/persons/{pin}/flags", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/persons/{pin}/flags", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pout}/flags", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pin}/flags", 200),
                 // Pages
                 row(Caller.NONE, "GET", "/", 401),
                 row(Caller.CASEWORKER, "GET", "/", 200),
@@ -219,6 +293,21 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "GET", "/facilities/{in}/transfer", 200),
                 row(Caller.CASEWORKER, "GET", "/facilities/{out}/transfer", 404),
                 row(Caller.OFFICER, "GET", "/facilities/{in}/transfer", 403),
+                row(Caller.NONE, "GET", "/households", 401),
+                row(Caller.CASEWORKER, "GET", "/households", 200),
+                row(Caller.OFFICER, "GET", "/households", 200),
+                row(Caller.AUDITOR, "GET", "/households", 403),
+                row(Caller.CASEWORKER, "GET", "/households/{hin}", 200),
+                row(Caller.CASEWORKER, "GET", "/households/{hout}", 404),
+                row(Caller.OFFICER, "GET", "/households/{hout}", 404),
+                row(Caller.CASEWORKER, "GET", "/households/register-family", 200),
+                row(Caller.OFFICER, "GET", "/households/register-family", 403),
+                row(Caller.CASEWORKER, "GET", "/children-without-carer", 200),
+                row(Caller.OFFICER, "GET", "/children-without-carer", 200),
+                row(Caller.ANALYST, "GET", "/children-without-carer", 403),
+                row(Caller.CASEWORKER, "GET", "/persons/{pin}/relationships/new", 200),
+                row(Caller.CASEWORKER, "GET", "/persons/{pout}/relationships/new", 404),
+                row(Caller.OFFICER, "GET", "/persons/{pin}/relationships/new", 403),
                 row(Caller.NONE, "GET", "/staff", 401),
                 row(Caller.CASEWORKER, "GET", "/staff", 403),
                 row(Caller.AUDITOR, "GET", "/staff", 403),
@@ -247,6 +336,25 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "POST", "/persons/{pout}/movements", 404),
                 row(Caller.OFFICER, "POST", "/facilities/{in}/transfer", 403),
                 row(Caller.CASEWORKER, "POST", "/facilities/{out}/transfer", 404),
+                row(Caller.OFFICER, "POST", "/persons/{pin}/relationships", 403),
+                row(Caller.CASEWORKER, "POST", "/persons/{pout}/relationships", 404),
+                row(Caller.CASEWORKER, "POST", "/persons/{pin}/relationships", 303),
+                row(Caller.OFFICER, "POST", "/persons/{pin}/relationships/{rel}/remove", 403),
+                row(Caller.CASEWORKER, "POST", "/persons/{pout}/relationships/{rel}/remove", 404),
+                row(Caller.NONE, "POST", "/households", 401),
+                row(Caller.OFFICER, "POST", "/households", 403),
+                row(Caller.CASEWORKER, "POST", "/households", 303),
+                row(Caller.OFFICER, "POST", "/households/{hin}/members", 403),
+                row(Caller.CASEWORKER, "POST", "/households/{hout}/members", 404),
+                row(Caller.OFFICER, "POST", "/households/{hin}/members/{pin}/remove", 403),
+                row(Caller.CASEWORKER, "POST", "/households/{hout}/members/{pout}/remove", 404),
+                row(Caller.OFFICER, "POST", "/households/{hin}/reference", 403),
+                row(Caller.CASEWORKER, "POST", "/households/{hout}/reference", 404),
+                row(Caller.OFFICER, "POST", "/households/register-family", 403),
+                row(Caller.CASEWORKER, "POST", "/households/register-family", 303),
+                row(Caller.OFFICER, "POST", "/children-without-carer/{pin}/confirm", 403),
+                row(Caller.CASEWORKER, "POST", "/children-without-carer/{pout}/confirm", 404),
+                row(Caller.CASEWORKER, "POST", "/children-without-carer/{pin}/confirm", 303),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -257,7 +365,8 @@ class AuthorizationTest {
     @MethodSource("table")
     void answersAsTheTableSays(Row row) {
         String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope)
-                .replace("{pin}", personIn).replace("{pout}", personOut);
+                .replace("{pin}", personIn).replace("{pout}", personOut).replace("{hin}", householdIn)
+                .replace("{hout}", householdOut).replace("{rel}", relationshipIn);
         RequestSpecification request = row.caller().request().redirects().follow(false);
         if (row.method().equals("POST") && !path.startsWith("/api/")) {
             request = asFormPost(row.caller(), request).formParams(formFor(path));
@@ -307,7 +416,30 @@ class AuthorizationTest {
         if (path.endsWith("/transfer")) {
             return Map.of("personIds", personIn, "toFacilityCode", annexCode, "date", today);
         }
-        if (path.startsWith("/persons/")) {
+        if (path.endsWith("/relationships")) {
+            return Map.of("relation", "SIBLING_OF", "registrationNumber", newPersonNumber(), "evidence", "DECLARED");
+        }
+        if (path.endsWith("/confirm")) {
+            return Map.of("flag", "UNACCOMPANIED_CHILD");
+        }
+        if (path.equals("/households")) {
+            return Map.of("personId", TestData.person(inScopeCode, "F", "FRA", null));
+        }
+        if (path.endsWith("/members")) {
+            return Map.of("registrationNumber", newPersonNumber());
+        }
+        if (path.endsWith("/reference")) {
+            return Map.of("personId", personIn, "version", "0");
+        }
+        if (path.equals("/households/register-family")) {
+            return Map.ofEntries(Map.entry("givenName", "Form"), Map.entry("nationality", "FRA"),
+                    Map.entry("dateOfBirthPrecision", "YEAR"), Map.entry("dateOfBirth", "1990-01-01"),
+                    Map.entry("admissionFacility", inScopeCode), Map.entry("admissionDate", today),
+                    Map.entry("evidence", "DECLARED"), Map.entry("childGivenName", "Child"),
+                    Map.entry("childSex", "M"), Map.entry("childPrecision", "YEAR"),
+                    Map.entry("childDateOfBirth", "2015-01-01"));
+        }
+        if (path.startsWith("/persons/") || path.startsWith("/households/")) {
             return Map.of("givenName", "Form", "sex", "F", "category", "CAMP_RESIDENT", "version", "0");
         }
         return Map.of("code", "IGNORED", "name", "Form", "type", "CAMP", "version", "0");
@@ -330,6 +462,28 @@ class AuthorizationTest {
             return () -> Map.of("personIds", List.of(personOut), "toFacilityCode", annexCode, "date",
                     java.time.LocalDate.now().toString());
         }
+        if (method.equals("POST") && path.endsWith("/relationships")) {
+            return () -> Map.of("type", "SIBLING_OF", "personId", TestData.person(inScopeCode, "M", "FRA", null),
+                    "evidence", "DECLARED");
+        }
+        if (path.endsWith("/flags")) {
+            return () -> Map.of("flag", "ELDERLY");
+        }
+        if (method.equals("POST") && path.equals("/api/v1/households")) {
+            return () -> Map.of("memberIds", List.of(TestData.person(inScopeCode, "F", "FRA", null)));
+        }
+        if (method.equals("POST") && path.endsWith("/members")) {
+            return () -> Map.of("personId", TestData.person(inScopeCode, "F", "FRA", null));
+        }
+        if (path.endsWith("/family-registrations")) {
+            String today = java.time.LocalDate.now().toString();
+            return () -> Map.of("mother", Map.of("givenName", "Row", "sex", "F", "category", "CAMP_RESIDENT",
+                    "admission", Map.of("facilityCode", inScopeCode, "date", today)),
+                    "children", List.of(Map.of("givenName", "Child", "sex", "M")));
+        }
+        if (method.equals("PUT") && path.startsWith("/api/v1/households/")) {
+            return () -> TestData.asAdmin().get(path).then().extract().body().as(Map.class);
+        }
         if (method.equals("POST") && path.endsWith("/movements")) {
             return () -> Map.of("type", "TRANSFER", "toFacilityCode", annexCode, "date",
                     java.time.LocalDate.now().toString());
@@ -338,6 +492,17 @@ class AuthorizationTest {
             return () -> TestData.asAdmin().get(path).then().extract().body().as(Map.class);
         }
         return null;
+    }
+
+    private static String household(String member) {
+        return TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("memberIds", List.of(member)))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new person in the case worker's camp, as a form refers to them. */
+    private String newPersonNumber() {
+        return TestData.asAdmin().get("/api/v1/persons/" + TestData.person(inScopeCode, "M", "FRA", null))
+                .then().extract().path("registrationNumber");
     }
 
     private static Row row(Caller caller, String method, String path, int expected) {

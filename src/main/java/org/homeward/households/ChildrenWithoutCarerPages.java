@@ -1,0 +1,75 @@
+package org.homeward.households;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.homeward.people.PersonFlag;
+import org.homeward.people.PersonService;
+import org.homeward.security.Roles;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.Flash;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.Pagination;
+import org.homeward.web.TypedValues;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Children held without a parent or guardian beside them; a case worker confirms the suggested flag. */
+@Path("/children-without-carer")
+@Produces(MediaType.TEXT_HTML)
+public class ChildrenWithoutCarerPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageOf<ChildWithoutCarer> children, Pagination pages, Flash flash);
+    }
+
+    @Inject
+    ChildrenWithoutCarerService children;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    LocalizedText text;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance list(@RestQuery String page, @RestQuery String flash) {
+        int number;
+        try {
+            number = page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException notANumber) {
+            number = 0;
+        }
+        PageOf<ChildWithoutCarer> found = children.list(number, PAGE_SIZE);
+        return Templates.list(found, Pagination.of(found), Flash.fromParam(flash));
+    }
+
+    @POST
+    @Path("/{personId}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response confirm(UUID personId, @RestForm String flag) {
+        FieldErrors errors = new FieldErrors();
+        PersonFlag chosen = new TypedValues(errors, text).choice(PersonFlag.class, flag, "flag");
+        errors.throwIfAny();
+        people.addFlag(personId, chosen);
+        return Response.seeOther(URI.create("/children-without-carer?flash=" + Flash.FLAG_CONFIRMED.param())).build();
+    }
+}

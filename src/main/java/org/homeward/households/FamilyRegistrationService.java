@@ -1,0 +1,105 @@
+package org.homeward.households;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.homeward.people.Person;
+import org.homeward.people.PersonInput;
+import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonService;
+import org.homeward.people.PersonView;
+import org.homeward.people.Sex;
+import org.homeward.web.FieldError;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.RuleBroken;
+import org.homeward.web.ValidationFailed;
+
+/**
+ * A mother registered with her children at admission, in one transaction: every member checked
+ * first and every error reported at once (named {@code mother.givenName}, {@code children[1].sex});
+ * then the people, their admissions, the mother-child links and the household, all saved or none.
+ */
+@ApplicationScoped
+public class FamilyRegistrationService {
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    PersonRepository registry;
+
+    @Inject
+    RelationshipService relationships;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    LocalizedText text;
+
+    @Transactional
+    public FamilyRegistered register(FamilyRegistrationInput input) {
+        if (input == null || input.mother() == null) {
+            throw new ValidationFailed(List.of(text.error("mother", "family.mother.required")));
+        }
+        PersonInput mother = input.mother();
+        List<PersonInput> children = input.children() == null ? List.of()
+                : input.children().stream().map(child -> child == null ? null : child.childOf(mother)).toList();
+        checkAll(mother, children);
+
+        PersonView motherView = people.register(mother);
+        Person motherRecord = registry.findById(motherView.id());
+        List<PersonView> childViews = new ArrayList<>();
+        List<Person> members = new ArrayList<>(List.of(motherRecord));
+        List<String> warnings = new ArrayList<>();
+        Evidence evidence = input.evidence() == null ? Evidence.DECLARED : input.evidence();
+        for (int i = 0; i < children.size(); i++) {
+            PersonView childView = people.register(children.get(i));
+            Person child = registry.findById(childView.id());
+            try {
+                warnings.addAll(relationships.record(motherRecord, RelationshipType.MOTHER_OF, child, evidence).warnings());
+            } catch (RuleBroken broken) {
+                // the only rule a new child can break is the mother's age: say which child
+                throw new RuleBroken(new FieldError("children[" + i + "].dateOfBirth", broken.errors().get(0).message()));
+            }
+            childViews.add(childView);
+            members.add(child);
+        }
+        HouseholdView household = households.view(households.createFor(motherRecord, members));
+        return new FamilyRegistered(household, motherView, childViews, warnings);
+    }
+
+    /** Every member's errors at once, each named by its place in the form. */
+    private void checkAll(PersonInput mother, List<PersonInput> children) {
+        List<FieldError> errors = new ArrayList<>();
+        collect(errors, "mother.", mother);
+        if (mother.sex() != null && mother.sex() != Sex.F) {
+            errors.add(text.error("mother.sex", "family.mother.sex"));
+        }
+        if (children.isEmpty()) {
+            errors.add(text.error("children", "family.children.required"));
+        }
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) == null) {
+                errors.add(text.error("children[" + i + "]", "body.required"));
+            } else {
+                collect(errors, "children[" + i + "].", children.get(i));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+    }
+
+    private void collect(List<FieldError> errors, String prefix, PersonInput member) {
+        try {
+            people.checkRegistration(member);
+        } catch (ValidationFailed failed) {
+            failed.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+        }
+    }
+}

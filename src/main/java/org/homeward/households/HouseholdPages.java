@@ -1,0 +1,189 @@
+package org.homeward.households;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.homeward.facilities.FacilityService;
+import org.homeward.people.DateOfBirthPrecision;
+import org.homeward.people.PersonService;
+import org.homeward.people.Sex;
+import org.homeward.security.Roles;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.Flash;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.Pagination;
+import org.homeward.web.StaleEdit;
+import org.homeward.web.TypedValues;
+import org.homeward.web.ValidationFailed;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Household pages: the list, a household with its members, and the registration of a mother with her children. */
+@Path("/households")
+@Produces(MediaType.TEXT_HTML)
+public class HouseholdPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageOf<HouseholdSummary> households, Pagination pages);
+
+        static native TemplateInstance detail(HouseholdView household, String registrationNumber,
+                Map<String, String> errors, Flash flash);
+
+        static native TemplateInstance register(FamilyForm form, Map<String, String> errors,
+                List<FacilityService.Row> facilities, Sex[] sexes, DateOfBirthPrecision[] precisions,
+                Evidence[] evidences);
+    }
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    FamilyRegistrationService families;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    LocalizedText text;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance list(@RestQuery String page) {
+        int number = parsePage(page);
+        PageOf<HouseholdSummary> found = households.list(number, PAGE_SIZE);
+        return Templates.list(found, Pagination.of(found));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance detail(UUID id, @RestQuery String flash) {
+        return Templates.detail(households.get(id), "", Map.of(), Flash.fromParam(flash));
+    }
+
+    /** From a person's page: a new household with that person as its reference. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response create(@RestForm String personId) {
+        FieldErrors errors = new FieldErrors();
+        UUID person = new TypedValues(errors, text).uuid(personId, "personId");
+        errors.throwIfAny();
+        HouseholdView created = households.create(new HouseholdInput(person, List.of(person), null));
+        return saved(created.id());
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response addMember(UUID id, @RestForm String registrationNumber) {
+        try {
+            UUID person = people.reachableByNumber(registrationNumber).map(found -> found.id).orElse(null);
+            households.addMember(id, new MemberInput(person));
+            return saved(id);
+        } catch (ValidationFailed failed) {
+            Map<String, String> errors = Map.of("registrationNumber", failed.errors().get(0).message());
+            return Response.status(422).entity(Templates.detail(households.get(id), registrationNumber, errors, null))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/members/{personId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response removeMember(UUID id, UUID personId) {
+        households.removeMember(id, personId);
+        return saved(id);
+    }
+
+    /** A stale choice (someone changed the household meanwhile) shows the household as it is now. */
+    @POST
+    @Path("/{id}/reference")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response chooseReference(UUID id, @RestForm String personId, @RestForm String version) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        HouseholdInput input = new HouseholdInput(values.uuid(personId, "personId"), null,
+                values.longValue(version, "version"));
+        errors.throwIfAny();
+        try {
+            households.update(id, input);
+            return saved(id);
+        } catch (StaleEdit stale) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.detail((HouseholdView) stale.current(),
+                    "", Map.of("reference", text.get("household.changed")), null)).build();
+        }
+    }
+
+    @GET
+    @Path("/register-family")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public TemplateInstance registrationForm(@RestQuery String rows) {
+        FamilyForm form = FamilyForm.blank(parsePage(rows));
+        return register(form, Map.of());
+    }
+
+    @POST
+    @Path("/register-family")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response registerFamily(@BeanParam FamilyForm form) {
+        FieldErrors errors = new FieldErrors();
+        FamilyRegistrationInput input = form.toInput(errors, text);
+        try {
+            errors.throwIfAny();
+        } catch (ValidationFailed unreadable) {
+            return Response.status(422).entity(register(form, unreadable.byField())).build();
+        }
+        try {
+            FamilyRegistered registered = families.register(input);
+            return Response.seeOther(URI.create("/households/" + registered.household().id() + "?flash="
+                    + Flash.FAMILY_REGISTERED.param())).build();
+        } catch (ValidationFailed failed) {
+            return Response.status(422).entity(register(form, form.onRows(failed.byField()))).build();
+        }
+    }
+
+    private TemplateInstance register(FamilyForm form, Map<String, String> errors) {
+        return Templates.register(form, errors, facilities.choices(), Sex.values(), DateOfBirthPrecision.values(),
+                Evidence.values());
+    }
+
+    private static Response saved(UUID household) {
+        return Response.seeOther(URI.create("/households/" + household + "?flash=" + Flash.HOUSEHOLD_SAVED.param()))
+                .build();
+    }
+
+    private static int parsePage(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}

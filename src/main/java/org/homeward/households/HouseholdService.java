@@ -1,0 +1,288 @@
+package org.homeward.households;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.people.Person;
+import org.homeward.people.PersonService;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.FieldError;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.RuleBroken;
+import org.homeward.web.StaleEdit;
+
+/**
+ * Households: family groups with a reference person. A person belongs to one household at a time;
+ * joining another closes the old membership, which stays on record. A household is visible to
+ * whoever may see one of its current members; the members they may not see are shown without a
+ * name. Every change is audited with the members before and after.
+ */
+@ApplicationScoped
+public class HouseholdService {
+
+    static final String AUDIT_TYPE = "HOUSEHOLD";
+
+    @Inject
+    HouseholdRepository households;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    RelationshipService relationships;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    LocalizedText text;
+
+    @Inject
+    AuditLog audit;
+
+    /** Households with at least one current member in the caller's scope, newest first. */
+    public PageOf<HouseholdSummary> list(int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = user.isAdmin() ? "true"
+                : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
+                        + " where m.household_id = h.id and m.left_at is null and "
+                        + people.visibleCondition(parameters) + ")";
+        long total = ((Number) bind(households.getEntityManager()
+                .createNativeQuery("select count(*) from household h where " + visible), parameters)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = bind(households.getEntityManager().createNativeQuery("select h.id from household h where "
+                + visible + " order by h.household_number desc limit :limit offset :offset"), parameters)
+                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        Map<UUID, Household> byId = new HashMap<>();
+        (ids.isEmpty() ? List.<Household>of() : households.list("id in ?1", ids)).forEach(household -> byId.put(household.id, household));
+        Map<UUID, List<HouseholdMembership>> members = new HashMap<>();
+        households.currentMemberships(ids)
+                .forEach(m -> members.computeIfAbsent(m.householdId, id -> new ArrayList<>()).add(m));
+        List<UUID> references = byId.values().stream().map(h -> h.referencePersonId).filter(Objects::nonNull).toList();
+        Map<UUID, Relative> shown = relationships.visibleRelatives(references);
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "size", size, "total", total));
+        List<HouseholdSummary> items = ids.stream().map(byId::get)
+                .map(h -> new HouseholdSummary(h.id, h.householdNumber,
+                        h.referencePersonId == null ? null : shown.get(h.referencePersonId),
+                        members.getOrDefault(h.id, List.of()).size()))
+                .toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public HouseholdView get(UUID id) {
+        Household household = visible(id);
+        HouseholdView view = view(household);
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("shown", shownIds(view)));
+        return view;
+    }
+
+    /** The household a person belongs to now, if any, for their page (no audit: the page audits). */
+    public java.util.Optional<Household> of(UUID personId) {
+        return households.currentMembership(personId).map(m -> households.findById(m.householdId));
+    }
+
+    @Transactional
+    public HouseholdView create(HouseholdInput input) {
+        if (input == null) {
+            throw text.missingBody();
+        }
+        List<UUID> memberIds = input.memberIds() == null ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(input.memberIds().stream().filter(Objects::nonNull).toList()));
+        if (memberIds.isEmpty()) {
+            throw broken("memberIds", "household.members.required");
+        }
+        List<Person> members = new ArrayList<>();
+        for (int i = 0; i < memberIds.size(); i++) {
+            int index = i;
+            members.add(people.reachable(memberIds.get(i))
+                    .orElseThrow(() -> broken("memberIds[" + index + "]", "household.person.unknown")));
+        }
+        UUID reference = input.referencePersonId() == null ? memberIds.get(0) : input.referencePersonId();
+        if (!memberIds.contains(reference)) {
+            throw broken("referencePersonId", "household.reference.member");
+        }
+        Household household = new Household();
+        household.id = UUID.randomUUID();
+        household.householdNumber = households.nextHouseholdNumber();
+        household.referencePersonId = reference;
+        household.createdBy = user.username();
+        household.createdAt = now();
+        households.persist(household);
+        members.forEach(person -> join(household, person));
+        households.flush();
+        HouseholdView created = view(household);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, household.id, Map.of("after", stored(household)));
+        return created;
+    }
+
+    /** A person in scope joins the household, leaving the one they were in. */
+    @Transactional
+    public HouseholdView addMember(UUID id, MemberInput input) {
+        Household household = visible(id);
+        if (input == null || input.personId() == null) {
+            throw broken("personId", "household.person.unknown");
+        }
+        Person person = people.reachable(input.personId())
+                .orElseThrow(() -> broken("personId", "household.person.unknown"));
+        if (households.currentMembership(person.id).map(m -> m.householdId.equals(id)).orElse(false)) {
+            throw broken("personId", "household.member.already");
+        }
+        Map<String, Object> before = stored(household);
+        join(household, person);
+        households.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", stored(household)));
+        return view(household);
+    }
+
+    /** A person in scope leaves the household; if they were its reference person, it has none until one is chosen. */
+    @Transactional
+    public HouseholdView removeMember(UUID id, UUID personId) {
+        Household household = visible(id);
+        Person person = people.reachable(personId).orElseThrow(NotFoundException::new);
+        HouseholdMembership membership = households.currentMembership(person.id)
+                .filter(m -> m.householdId.equals(id)).orElseThrow(NotFoundException::new);
+        Map<String, Object> before = stored(household);
+        leave(membership);
+        if (person.id.equals(household.referencePersonId)) {
+            household.referencePersonId = null;
+        }
+        households.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", stored(household)));
+        return view(household);
+    }
+
+    /** Chooses another reference person among the members; refuses an edit of a stale version. */
+    @Transactional
+    public HouseholdView update(UUID id, HouseholdInput input) {
+        Household household = visible(id);
+        if (input == null) {
+            throw text.missingBody();
+        }
+        if (input.version() == null) {
+            throw new org.homeward.web.ValidationFailed(List.of(text.error("version", "version.required")));
+        }
+        if (input.version() != household.version) {
+            throw new StaleEdit(view(household));
+        }
+        UUID reference = input.referencePersonId();
+        boolean member = reference != null && households.currentMembership(reference)
+                .map(m -> m.householdId.equals(id)).orElse(false);
+        if (!member || people.reachable(reference).isEmpty()) {
+            throw broken("referencePersonId", "household.reference.member");
+        }
+        Map<String, Object> before = stored(household);
+        household.referencePersonId = reference;
+        households.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", stored(household)));
+        return view(household);
+    }
+
+    /** Used by the family registration, inside its transaction. */
+    Household createFor(Person reference, List<Person> members) {
+        return households.findById(create(new HouseholdInput(reference.id,
+                members.stream().map(person -> person.id).toList(), null)).id());
+    }
+
+    private void join(Household household, Person person) {
+        households.currentMembership(person.id).ifPresent(this::leave);
+        // the closed membership must reach the database before the new one meets the unique index
+        households.flush();
+        HouseholdMembership membership = new HouseholdMembership();
+        membership.id = UUID.randomUUID();
+        membership.householdId = household.id;
+        membership.personId = person.id;
+        membership.joinedAt = now();
+        membership.joinedBy = user.username();
+        households.add(membership);
+    }
+
+    private void leave(HouseholdMembership membership) {
+        membership.leftAt = now();
+        membership.leftBy = user.username();
+    }
+
+    /** A household the caller may see (an admin sees all), or not found. */
+    private Household visible(UUID id) {
+        Household household = households.findById(id);
+        if (household == null) {
+            throw new NotFoundException();
+        }
+        if (!user.isAdmin()) {
+            List<UUID> current = households.currentMemberships(List.of(id)).stream().map(m -> m.personId).toList();
+            if (relationships.visibleRelatives(current).isEmpty()) {
+                audit.refused(AUDIT_TYPE, id);
+                throw new NotFoundException();
+            }
+        }
+        return household;
+    }
+
+    HouseholdView view(Household household) {
+        List<HouseholdMembership> memberships = households.memberships(household.id);
+        Map<UUID, Relative> shown = relationships.visibleRelatives(
+                memberships.stream().map(m -> m.personId).distinct().toList());
+        List<HouseholdView.Member> current = new ArrayList<>();
+        List<HouseholdView.Member> former = new ArrayList<>();
+        for (HouseholdMembership m : memberships) {
+            Relative person = shown.get(m.personId);
+            if (m.leftAt == null) {
+                current.add(new HouseholdView.Member(person, person == null,
+                        m.personId.equals(household.referencePersonId), m.joinedAt, null));
+            } else if (person != null) {
+                // past members outside the caller's scope are not worth a line: nothing to act on
+                former.add(new HouseholdView.Member(person, false, false, m.joinedAt, m.leftAt));
+            }
+        }
+        UUID reference = household.referencePersonId != null && shown.containsKey(household.referencePersonId)
+                ? household.referencePersonId : null;
+        return new HouseholdView(household.id, household.householdNumber, reference, current, former,
+                household.version);
+    }
+
+    private Map<String, Object> stored(Household household) {
+        Map<String, Object> stored = new HashMap<>();
+        stored.put("householdNumber", household.householdNumber);
+        stored.put("referencePersonId", household.referencePersonId);
+        stored.put("members", households.currentMemberships(List.of(household.id)).stream()
+                .map(m -> m.personId).sorted().toList());
+        return stored;
+    }
+
+    private static List<UUID> shownIds(HouseholdView view) {
+        Set<UUID> ids = new java.util.TreeSet<>();
+        view.members().stream().filter(m -> !m.hidden()).forEach(m -> ids.add(m.person().id()));
+        view.formerMembers().forEach(m -> ids.add(m.person().id()));
+        return List.copyOf(ids);
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private RuleBroken broken(String field, String rule) {
+        return new RuleBroken(new FieldError(field, text.get(rule)));
+    }
+}

@@ -1,0 +1,22 @@
+package org.homeward.households;
+
+/**
+ * How two people are related, read from the first to the second: "A MOTHER_OF B". Stored once;
+ * the other person sees the inverse ({@link Kin}).
+ */
+public enum RelationshipType {
+    MOTHER_OF,
+    FATHER_OF,
+    SPOUSE_OF,
+    SIBLING_OF,
+    GUARDIAN_OF;
+
+    public boolean parental() {
+        return this == MOTHER_OF || this == FATHER_OF;
+    }
+
+    /** Reads the same both ways, so "A SPOUSE_OF B" and "B SPOUSE_OF A" are the same link. */
+    public boolean symmetric() {
+        return this == SPOUSE_OF || this == SIBLING_OF;
+    }
+}
