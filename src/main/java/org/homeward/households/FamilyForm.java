@@ -39,6 +39,8 @@ public class FamilyForm {
     @RestForm public String admissionFacility;
     @RestForm public String admissionDate;
     @RestForm public String evidence;
+    /** How many child rows the form shows; grows when the user asks for more. */
+    @RestForm public String rows;
     @RestForm public List<String> childGivenName = new ArrayList<>();
     @RestForm public List<String> childGivenNameAr = new ArrayList<>();
     @RestForm public List<String> childFamilyName = new ArrayList<>();
@@ -49,21 +51,24 @@ public class FamilyForm {
     /** One child's row, numbered from 1 for people, with the errors of its fields. */
     public record ChildRow(int index, int number, String givenName, String givenNameAr, String familyName, String sex,
             String dateOfBirth, String precision, Map<String, String> errors) {
+
+        /** The id of one of the row's inputs: child0-givenName, child1-sex, ... */
+        public String id(String field) {
+            return "child" + index + "-" + field;
+        }
     }
 
-    static FamilyForm blank(int rows) {
+    static FamilyForm blank() {
         FamilyForm form = new FamilyForm();
         form.dateOfBirthPrecision = DateOfBirthPrecision.YEAR.name();
         form.admissionDate = java.time.LocalDate.now().toString();
         form.evidence = Evidence.DECLARED.name();
-        for (int i = 0; i < Math.min(MAX_ROWS, Math.max(MIN_ROWS, rows)); i++) {
-            form.childPrecision.add(DateOfBirthPrecision.YEAR.name());
-        }
+        form.rows = Integer.toString(MIN_ROWS);
         return form;
     }
 
     public List<ChildRow> childRows(Map<String, String> errors) {
-        int rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, size()));
+        int rows = rowCount();
         List<ChildRow> children = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             Map<String, String> rowErrors = new LinkedHashMap<>();
@@ -81,9 +86,23 @@ public class FamilyForm {
         return children;
     }
 
-    /** Rows for more children than the form offers: the same form with more empty rows. */
-    public int moreRows() {
-        return Math.min(MAX_ROWS, Math.max(MIN_ROWS, size()) + 4);
+    public int rowCount() {
+        int asked;
+        try {
+            asked = rows == null ? 0 : Integer.parseInt(rows.strip());
+        } catch (NumberFormatException notANumber) {
+            asked = 0;
+        }
+        return Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.max(size(), asked)));
+    }
+
+    /** The same form, as typed, with room for more children. */
+    void addRows() {
+        rows = Integer.toString(Math.min(MAX_ROWS, rowCount() + MIN_ROWS));
+    }
+
+    public boolean canAddRows() {
+        return rowCount() < MAX_ROWS;
     }
 
     FamilyRegistrationInput toInput(FieldErrors errors, LocalizedText text) {

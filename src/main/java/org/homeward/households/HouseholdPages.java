@@ -143,16 +143,19 @@ public class HouseholdPages {
     @GET
     @Path("/register-family")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
-    public TemplateInstance registrationForm(@RestQuery String rows) {
-        FamilyForm form = FamilyForm.blank(parsePage(rows));
-        return register(form, Map.of());
+    public TemplateInstance registrationForm() {
+        return register(FamilyForm.blank(), Map.of());
     }
 
     @POST
     @Path("/register-family")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
-    public Response registerFamily(@BeanParam FamilyForm form) {
+    public Response registerFamily(@BeanParam FamilyForm form, @RestForm String action) {
+        if ("more-rows".equals(action)) {
+            form.addRows();
+            return Response.ok(register(form, Map.of())).build();
+        }
         FieldErrors errors = new FieldErrors();
         FamilyRegistrationInput input = form.toInput(errors, text);
         try {
@@ -180,6 +183,7 @@ public class HouseholdPages {
     }
 
     private static int parsePage(String value) {
+        // a page number typed by hand may be anything: the first page then
         try {
             return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
         } catch (NumberFormatException notANumber) {

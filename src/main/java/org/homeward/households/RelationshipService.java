@@ -131,7 +131,7 @@ public class RelationshipService {
         }
         try {
             if (choice.fromRelative()) {
-                Recorded recorded = record(relative, choice.type(person.sex), person, evidence);
+                Recorded recorded = record(relative, choice.type(relative.sex), person, evidence);
                 return view(recorded.link(), person.id, visibleRelatives(List.of(relative.id)), recorded.warnings());
             }
             return link(person.id, new RelationshipInput(choice.type(null), relative.id, evidence));

@@ -1,6 +1,7 @@
 package org.homeward.population;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.homeward.people.Category;
@@ -12,6 +13,9 @@ import org.homeward.people.Sex;
 /**
  * One synthetic person with their history: admitted to {@code admittedTo}, perhaps transferred
  * later to {@code transferredTo}. {@code status} and {@code facilityCode} follow from that history.
+ * {@code household} is the family group they belong to (none for a man detained alone);
+ * {@code householdReference} marks its reference person; {@code links} are the family links of
+ * which this person is the subject ("this person is MOTHER_OF ...").
  */
 public record GeneratedPerson(
         UUID id,
@@ -31,7 +35,20 @@ public record GeneratedPerson(
         LocalDate admitted,
         String transferredTo,
         LocalDate transferred,
-        PersonStatus status) {
+        PersonStatus status,
+        UUID household,
+        boolean householdReference,
+        List<Link> links) {
+
+    /** "This person is {@code type} {@code relative}", with the evidence behind it. */
+    public record Link(String type, UUID relative, String evidence) {
+    }
+
+    GeneratedPerson inFamily(UUID householdId, boolean reference, List<Link> familyLinks) {
+        return new GeneratedPerson(id, givenName, fatherName, familyName, givenNameAr, fatherNameAr, familyNameAr, sex,
+                dateOfBirth, precision, category, nationality, nationalityStatus, admittedTo, admitted, transferredTo,
+                transferred, status, householdId, reference, List.copyOf(familyLinks));
+    }
 
     public String facilityCode() {
         return transferredTo != null ? transferredTo : admittedTo;

@@ -25,6 +25,10 @@ public final class PopulationGenerator {
 
     /** Share of household units that are one detainee rather than a family in a camp. */
     private static final double DETAINEE_UNITS = 0.45;
+    /** Share of camp families that are orphaned siblings, without a mother. */
+    private static final double ORPHANED_UNITS = 0.04;
+    /** Share of mothers whose husband is detained elsewhere, and linked as the children's father. */
+    private static final double DETAINED_FATHERS = 0.25;
     private static final LocalDate FIRST_ARRIVALS = LocalDate.of(2019, 3, 23);
 
     private static final String[] OTHER_COUNTRIES = { "TUN", "MAR", "EGY", "SAU", "JOR", "LBN", "TUR", "RUS", "UZB",
@@ -76,6 +80,12 @@ public final class PopulationGenerator {
                 null);
     }
 
+    /**
+     * A family in a camp: a mother with her children (and now and then her own mother), the
+     * mother's children linked to her; a quarter of the fathers detained elsewhere and linked; a
+     * few groups of orphaned siblings. Boys of 14 and over are sometimes moved to the
+     * rehabilitation centre, which splits the family.
+     */
     private List<GeneratedPerson> household() {
         String nationality = nationality(0.45, 0.35);
         boolean regional = nationality.equals("IRQ") || nationality.equals("SYR");
@@ -84,14 +94,19 @@ public final class PopulationGenerator {
         Names.Name family = familyFor(nationality);
         Names.Name husband = pick(Names.MALE);
         LocalDate admitted = admission(birth(25));
-        List<GeneratedPerson> members = new ArrayList<>();
-        LocalDate motherBorn = birth(18 + random.nextInt(31));
-        members.add(person(pick(Names.FEMALE), pick(Names.MALE), family, Sex.F, motherBorn, Category.CAMP_RESIDENT,
-                nationality, camp, later(admitted, motherBorn), null, null));
-        int children = 1 + random.nextInt(3) + random.nextInt(3);
-        for (int i = 0; i < children; i++) {
+        boolean orphans = random.nextDouble() < ORPHANED_UNITS;
+        int motherAge = 18 + random.nextInt(31);
+        LocalDate motherBorn = birth(motherAge);
+        GeneratedPerson mother = orphans ? null
+                : person(pick(Names.FEMALE), pick(Names.MALE), family, Sex.F, motherBorn, Category.CAMP_RESIDENT,
+                        nationality, camp, later(admitted, motherBorn), null, null);
+        List<GeneratedPerson> children = new ArrayList<>();
+        int count = (orphans ? 2 : 1) + random.nextInt(3) + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
             boolean girl = random.nextBoolean();
             int age = random.nextDouble() < 0.75 ? random.nextInt(12) : 12 + random.nextInt(6);
+            // a mother at least fifteen at the birth, even once the dates are cut to the year
+            age = Math.min(age, motherAge - 16);
             LocalDate born = birth(age);
             LocalDate childAdmitted = later(admitted, born);
             String transferredTo = null;
@@ -104,16 +119,50 @@ public final class PopulationGenerator {
                     transferred = null;
                 }
             }
-            members.add(person(pick(girl ? Names.FEMALE : Names.MALE), husband, family, girl ? Sex.F : Sex.M, born,
+            children.add(person(pick(girl ? Names.FEMALE : Names.MALE), husband, family, girl ? Sex.F : Sex.M, born,
                     Category.CAMP_RESIDENT, nationality, camp, childAdmitted, transferredTo, transferred));
+        }
+        UUID household = randomUuid();
+        List<GeneratedPerson> members = new ArrayList<>();
+        if (orphans) {
+            // the eldest stands for the group; siblings linked to the eldest
+            GeneratedPerson eldest = children.stream().min(java.util.Comparator.comparing(GeneratedPerson::dateOfBirth))
+                    .orElseThrow();
+            for (GeneratedPerson child : children) {
+                members.add(child == eldest
+                        ? child.inFamily(household, true, children.stream().filter(other -> other != eldest)
+                                .map(other -> new GeneratedPerson.Link("SIBLING_OF", other.id(), evidence())).toList())
+                        : child.inFamily(household, false, List.of()));
+            }
+            return members;
+        }
+        members.add(mother.inFamily(household, true, children.stream()
+                .map(child -> new GeneratedPerson.Link("MOTHER_OF", child.id(), evidence())).toList()));
+        children.forEach(child -> members.add(child.inFamily(household, false, List.of())));
+        if (random.nextDouble() < DETAINED_FATHERS) {
+            int fatherAge = Math.max(motherAge + random.nextInt(8), 20);
+            LocalDate fatherBorn = birth(fatherAge);
+            List<GeneratedPerson.Link> links = new ArrayList<>(children.stream()
+                    .map(child -> new GeneratedPerson.Link("FATHER_OF", child.id(), evidence())).toList());
+            links.add(new GeneratedPerson.Link("SPOUSE_OF", mother.id(), "DECLARED"));
+            members.add(person(husband, pick(Names.MALE), family, Sex.M, fatherBorn, Category.DETAINEE, nationality,
+                    "HSK-DC", admission(fatherBorn), null, null).inFamily(household, false, links));
         }
         if (random.nextDouble() < 0.05) {
             boolean grandmother = random.nextDouble() < 0.7;
-            members.add(person(pick(grandmother ? Names.FEMALE : Names.MALE), pick(Names.MALE), family,
-                    grandmother ? Sex.F : Sex.M, birth(60 + random.nextInt(20)), Category.CAMP_RESIDENT, nationality,
-                    camp, admitted, null, null));
+            GeneratedPerson elder = person(pick(grandmother ? Names.FEMALE : Names.MALE), pick(Names.MALE), family,
+                    grandmother ? Sex.F : Sex.M, birth(Math.max(60 + random.nextInt(20), motherAge + 20)),
+                    Category.CAMP_RESIDENT, nationality, camp, admitted, null, null);
+            members.add(elder.inFamily(household, false, List.of(new GeneratedPerson.Link(
+                    grandmother ? "MOTHER_OF" : "FATHER_OF", mother.id(), "DECLARED"))));
         }
         return members;
+    }
+
+    /** Most links are declared; some documented; a few confirmed by DNA. */
+    private String evidence() {
+        double draw = random.nextDouble();
+        return draw < 0.75 ? "DECLARED" : draw < 0.9 ? "DOCUMENTED" : "DNA_CONFIRMED";
     }
 
     private GeneratedPerson person(Names.Name given, Names.Name father, Names.Name family, Sex sex, LocalDate born,
@@ -137,7 +186,7 @@ public final class PopulationGenerator {
         return new GeneratedPerson(randomUuid(),
                 spelling(given), spelling(father), spelling(family), given.arabic(), father.arabic(), family.arabic(),
                 sex, recorded, precision, category, nationality, nationalityStatus, admittedTo, admitted,
-                transferredTo, transferred, status);
+                transferredTo, transferred, status, null, false, List.of());
     }
 
     /** Iraqi and Syrian shares given; the rest spread over the other countries, a few far more often. */

@@ -65,12 +65,14 @@ public final class PopulationLoader {
             Map<String, UUID> facilities = ensureFacilities(connection);
             List<GeneratedPerson> generated = new PopulationGenerator(seed, today).generate(people);
             loaded = generated.size();
-            long firstNumber = reserveRegistrationNumbers(connection, generated.size());
+            long firstNumber = reserve(connection, "person_registration_seq", generated.size());
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (int from = 0; from < generated.size(); from += BATCH) {
                 List<GeneratedPerson> batch = generated.subList(from, Math.min(from + BATCH, generated.size()));
                 copyBatch(copy, batch, firstNumber + from, facilities);
             }
+            // families once everyone is in: a link may point to someone later in the list
+            copyFamilies(connection, copy, generated);
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
@@ -81,7 +83,8 @@ public final class PopulationLoader {
         // Outside the transaction (VACUUM cannot run in one): fresh statistics, and the visibility
         // map set, so counts are answered from indexes at once rather than after autovacuum.
         try (Statement vacuum = connection.createStatement()) {
-            vacuum.execute("vacuum analyze person, person_nationality, movement");
+            vacuum.execute("vacuum analyze person, person_nationality, movement, household, household_membership,"
+                    + " relationship");
         }
         return new Loaded(loaded, System.currentTimeMillis() - started);
     }
@@ -115,6 +118,40 @@ public final class PopulationLoader {
                 + " recorded_at) from stdin", new StringReader(movements.toString()));
     }
 
+    /** Households (numbered from their own sequence), their members, and the family links. */
+    private static void copyFamilies(Connection connection, CopyManager copy, List<GeneratedPerson> generated)
+            throws SQLException, IOException {
+        long households = generated.stream().filter(GeneratedPerson::householdReference).count();
+        long number = households == 0 ? 0 : reserve(connection, "household_number_seq", households);
+        String at = Instant.now().toString();
+        StringBuilder groups = new StringBuilder();
+        for (GeneratedPerson p : generated) {
+            if (p.householdReference()) {
+                row(groups, p.household(), String.format("HH-%07d", number++), p.id(), RECORDED_BY, at);
+            }
+        }
+        copy.copyIn("copy household (id, household_number, reference_person_id, created_by, created_at) from stdin",
+                new StringReader(groups.toString()));
+        for (int from = 0; from < generated.size(); from += BATCH) {
+            StringBuilder members = new StringBuilder();
+            StringBuilder links = new StringBuilder();
+            for (GeneratedPerson p : generated.subList(from, Math.min(from + BATCH, generated.size()))) {
+                if (p.household() != null) {
+                    row(members, UUID.nameUUIDFromBytes((p.id() + "household").getBytes()), p.household(), p.id(),
+                            at, RECORDED_BY);
+                }
+                for (GeneratedPerson.Link link : p.links()) {
+                    row(links, UUID.nameUUIDFromBytes((p.id() + link.type() + link.relative()).getBytes()),
+                            link.type(), p.id(), link.relative(), link.evidence(), RECORDED_BY, at);
+                }
+            }
+            copy.copyIn("copy household_membership (id, household_id, person_id, joined_at, joined_by) from stdin",
+                    new StringReader(members.toString()));
+            copy.copyIn("copy relationship (id, type, person_id, relative_id, evidence, recorded_by, recorded_at)"
+                    + " from stdin", new StringReader(links.toString()));
+        }
+    }
+
     /** One line of COPY's text format: tab-separated, \N for null, special characters escaped. */
     private static void row(StringBuilder into, Object... values) {
         for (int i = 0; i < values.length; i++) {
@@ -140,11 +177,11 @@ public final class PopulationLoader {
         into.append('\n');
     }
 
-    /** Takes a block of registration numbers from the sequence, so none is ever handed out twice. */
-    private static long reserveRegistrationNumbers(Connection connection, int count) throws SQLException {
+    /** Takes {@code count} numbers from a sequence at once, so none is ever handed out twice; answers the first. */
+    private static long reserve(Connection connection, String sequence, long count) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet last = statement.executeQuery("select setval('person_registration_seq', "
-                        + "nextval('person_registration_seq') + " + (count - 1) + ")")) {
+                ResultSet last = statement.executeQuery("select setval('" + sequence + "', nextval('" + sequence
+                        + "') + " + (count - 1) + ")")) {
             last.next();
             return last.getLong(1) - count + 1;
         }

@@ -278,6 +278,83 @@ class BrowserFlowsIT {
         }
     }
 
+    @Test
+    void aCaseWorkerRegistersAMotherWithThreeChildrenLinksTheDetainedFatherAndSeesTheSplitFamily() {
+        String family = "FAM" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String father = E2eData.detainee("Ahmad", "أحمد", family, "IRQ", "HSK-DC");
+        try (Browser cora = new Browser()) {
+            cora.open("/households/register-family", "cora");
+            cora.type("givenName", "Khadija");
+            cora.type("familyName", family);
+            cora.type("givenNameAr", "خديجة");
+            cora.setValue("dateOfBirth", "1992-03-01");
+            cora.type("nationality", "FRA");
+            child(cora, 0, "Yusuf", "يوسف", family, "M", "2014-01-01");
+            child(cora, 1, "Maryam", "مريم", family, null, "2017-06-01");
+            child(cora, 2, "Ibrahim", "إبراهيم", family, "M", "2020-01-01");
+            cora.select("admissionFacility", "HOL-ANNEX");
+            cora.press("register-family-submit");
+            assertTrue(cora.find("child1-sex-error").isDisplayed(), "the missing sex is shown on its row");
+            assertThat(cora.find("child2-givenName").getAttribute("value"), equalTo("Ibrahim"));
+            cora.screenshot("family-register-errors-en");
+
+            cora.select("child1-sex", "F");
+            cora.press("register-family-submit");
+            assertThat(cora.find("flash").getText(), equalTo("The family has been registered."));
+            assertThat(cora.driver().findElements(By.cssSelector("#members .household-member")).size(), equalTo(4));
+            cora.screenshot("household-registered-en");
+            cora.chooseLanguage("ar");
+            cora.screenshot("household-registered-ar");
+            cora.chooseLanguage("en");
+
+            cora.driver().findElement(By.partialLinkText("Yusuf")).click();
+            assertThat(cora.find("family-parents").getText(), containsString("Khadija"));
+            cora.press("add-link");
+            cora.select("relation", "CHILD_OF");
+            cora.type("registrationNumber", father);
+            cora.select("evidence", "DNA_CONFIRMED");
+            cora.screenshot("family-link-form-en");
+            cora.press("save-link");
+            assertThat(cora.find("flash").getText(), equalTo("The family link has been saved."));
+            assertTrue(cora.find("family-split").isDisplayed(), "the split family is visible at a glance");
+            assertThat(cora.find("family-parents").getText(), containsString("Ahmad"));
+            assertThat(cora.find("family-parents").getText(), containsString("HSK-DC"));
+            assertThat(cora.find("family-siblings").getText(), containsString("Maryam"));
+            cora.screenshot("person-family-split-en");
+            cora.chooseLanguage("ar");
+            cora.screenshot("person-family-split-ar");
+
+            cora.open("/households/register-family");
+            cora.press("register-family-submit");
+            assertTrue(cora.has("form-errors"));
+            cora.screenshot("family-register-errors-ar");
+        }
+        try (Browser olivier = new Browser()) {
+            olivier.open("/persons?q=" + family.toLowerCase(), "olivier");
+            olivier.driver().findElement(By.partialLinkText("Yusuf")).click();
+            String parents = olivier.find("family-parents").getText();
+            assertThat(parents, containsString("Khadija"));
+            assertThat(parents, containsString("A relative outside your access"));
+            assertThat(olivier.text(), not(containsString("Ahmad")));
+            assertThat(olivier.text(), not(containsString(father)));
+            olivier.screenshot("person-family-officer-redacted-en");
+            olivier.chooseLanguage("ar");
+            assertThat(olivier.find("family-parents").getText(), containsString("قريب خارج نطاق صلاحياتك"));
+            olivier.screenshot("person-family-officer-redacted-ar");
+        }
+    }
+
+    private static void child(Browser browser, int row, String given, String givenAr, String family, String sex,
+            String born) {
+        browser.type("child" + row + "-givenName", given);
+        browser.type("child" + row + "-givenNameAr", givenAr);
+        browser.type("child" + row + "-familyName", family);
+        if (sex != null) {
+            browser.select("child" + row + "-sex", sex);
+        }
+        browser.setValue("child" + row + "-dateOfBirth", born);
+    }
+
     /** Fills the registration form as a case worker would, and lands on the new person's page. */
     private static void register(Browser browser, String given, String givenAr, String family, String sex,
             String born, String facility, boolean showErrorsFirst) {

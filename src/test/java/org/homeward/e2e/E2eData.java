@@ -27,9 +27,20 @@ final class E2eData {
         facility("HOL-ANNEX", "Al-Hol camp, annex", "مخيم الهول، الملحق", "CAMP_SECTION", hol);
         facility("ROJ", "Roj camp", "مخيم روج", "CAMP", null);
         facility("HSK-DC", "Al-Hasakah detention centre", "مركز احتجاز الحسكة", "DETENTION_CENTRE", null);
-        scope("cora", List.of("HOL"), List.of());
+        // Cora works in Al-Hol and in the detention centre, where fathers of Al-Hol families are held
+        scope("cora", List.of("HOL", "HSK-DC"), List.of());
         scope("olivier", List.of(), List.of("FRA", "BEL"));
         seeded = true;
+    }
+
+    /** Registers a man held in a facility through the API; answers his registration number. */
+    static String detainee(String given, String givenAr, String family, String nationality, String facilityCode) {
+        Map<String, Object> body = Map.of("givenName", given, "givenNameAr", givenAr, "familyName", family,
+                "sex", "M", "dateOfBirth", "1985-01-01", "dateOfBirthPrecision", "YEAR", "category", "DETAINEE",
+                "nationalities", List.of(Map.of("country", nationality, "status", "CLAIMED")),
+                "admission", Map.of("facilityCode", facilityCode, "date", java.time.LocalDate.now().toString()));
+        return asAdmin().contentType(ContentType.JSON).body(body).post(Browser.APP + "/api/v1/persons")
+                .then().statusCode(201).extract().path("registrationNumber");
     }
 
     private static String facility(String code, String name, String nameAr, String type, String parentId) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,6 +76,39 @@ class PopulationGeneratorTest {
             }
         }
         assertTrue(PEOPLE.stream().anyMatch(p -> "HOURI-RC".equals(p.transferredTo())));
+    }
+
+    @Test
+    void familiesHaveMothersLinkedToTheirChildrenSomeFathersDetainedElsewhereAndSomeOrphans() {
+        Map<java.util.UUID, GeneratedPerson> byId = PEOPLE.stream()
+                .collect(Collectors.toMap(GeneratedPerson::id, person -> person));
+        List<GeneratedPerson.Link> motherLinks = links("MOTHER_OF");
+        assertTrue(motherLinks.size() > PEOPLE.size() / 3, "mother-child links: " + motherLinks.size());
+        for (GeneratedPerson mother : PEOPLE) {
+            for (GeneratedPerson.Link link : mother.links()) {
+                if (link.type().endsWith("_OF") && (link.type().startsWith("MOTHER") || link.type().startsWith("FATHER"))) {
+                    GeneratedPerson child = byId.get(link.relative());
+                    assertTrue(Period.between(mother.dateOfBirth(), child.dateOfBirth()).getYears() >= 14,
+                            "a parent at least fourteen at the birth: " + mother + " / " + child);
+                    assertEquals(mother.household(), child.household());
+                }
+            }
+        }
+        assertTrue(links("FATHER_OF").stream().map(link -> byId.get(link.relative()))
+                .anyMatch(child -> child.category() == Category.CAMP_RESIDENT), "fathers detained, children in camps");
+        assertTrue(PEOPLE.stream().filter(p -> p.category() == Category.DETAINEE && !p.links().isEmpty())
+                .allMatch(p -> p.facilityCode().equals("HSK-DC")));
+        assertTrue(links("SIBLING_OF").size() > 20, "orphaned siblings");
+        Set<String> evidence = PEOPLE.stream().flatMap(p -> p.links().stream()).map(GeneratedPerson.Link::evidence)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("DECLARED", "DOCUMENTED", "DNA_CONFIRMED"), evidence);
+        long references = PEOPLE.stream().filter(GeneratedPerson::householdReference).count();
+        assertEquals(PEOPLE.stream().map(GeneratedPerson::household).filter(java.util.Objects::nonNull).distinct()
+                .count(), references, "one reference person per household");
+    }
+
+    private static List<GeneratedPerson.Link> links(String type) {
+        return PEOPLE.stream().flatMap(p -> p.links().stream()).filter(link -> link.type().equals(type)).toList();
     }
 
     private static int age(GeneratedPerson person) {

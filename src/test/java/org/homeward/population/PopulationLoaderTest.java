@@ -38,5 +38,15 @@ class PopulationLoaderTest {
                         "nationalities[0].country", equalTo(first.nationality()));
         TestData.asAdmin().get("/api/v1/persons/" + first.id() + "/movements").then().statusCode(200)
                 .body("[-1].type", equalTo("ADMISSION"), "[-1].toFacility.code", equalTo(first.admittedTo()));
+
+        // families come with them: a mother's page lists her children, her household its members
+        GeneratedPerson mother = new PopulationGenerator(7, LocalDate.now(ZoneOffset.UTC)).generate(300).stream()
+                .filter(p -> p.links().stream().anyMatch(link -> link.type().equals("MOTHER_OF"))).findFirst()
+                .orElseThrow();
+        TestData.asAdmin().get("/api/v1/persons/" + mother.id() + "/relationships").then().statusCode(200)
+                .body("findAll { it.kin == 'CHILD' }.size()",
+                        equalTo((int) mother.links().stream().filter(l -> l.type().equals("MOTHER_OF")).count()));
+        TestData.asAdmin().get("/api/v1/households/" + mother.household()).then().statusCode(200)
+                .body("referencePersonId", equalTo(mother.id().toString()));
     }
 }
