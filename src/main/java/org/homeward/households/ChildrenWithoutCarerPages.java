@@ -51,13 +51,7 @@ public class ChildrenWithoutCarerPages {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance list(@RestQuery String page, @RestQuery String flash) {
-        int number;
-        try {
-            number = page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException notANumber) {
-            number = 0;
-        }
-        PageOf<ChildWithoutCarer> found = children.list(number, PAGE_SIZE);
+        PageOf<ChildWithoutCarer> found = children.list(Pagination.pageNumber(page), PAGE_SIZE);
         return Templates.list(found, Pagination.of(found), Flash.fromParam(flash));
     }
 

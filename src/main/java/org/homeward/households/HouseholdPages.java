@@ -71,7 +71,7 @@ public class HouseholdPages {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance list(@RestQuery String page) {
-        int number = parsePage(page);
+        int number = Pagination.pageNumber(page);
         PageOf<HouseholdSummary> found = households.list(number, PAGE_SIZE);
         return Templates.list(found, Pagination.of(found));
     }
@@ -180,14 +180,5 @@ public class HouseholdPages {
     private static Response saved(UUID household) {
         return Response.seeOther(URI.create("/households/" + household + "?flash=" + Flash.HOUSEHOLD_SAVED.param()))
                 .build();
-    }
-
-    private static int parsePage(String value) {
-        // a page number typed by hand may be anything: the first page then
-        try {
-            return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
     }
 }

@@ -7,6 +7,15 @@ public record Pagination(int page, int size, long total) {
         return new Pagination(list.page(), list.size(), list.total());
     }
 
+    /** A page number from a link, which anyone may edit: anything but a number means the first page. */
+    public static int pageNumber(String typed) {
+        try {
+            return typed == null ? 0 : Math.max(0, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
     public int lastPage() {
         return (int) Math.max(0, (total - 1) / size);
     }

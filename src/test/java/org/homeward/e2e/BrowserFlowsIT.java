@@ -344,6 +344,34 @@ class BrowserFlowsIT {
         }
     }
 
+    @Test
+    void aCaseWorkerConfirmsThatAChildHeldWithoutAParentIsUnaccompanied() {
+        String family = "UAC" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        E2eData.childAlone("Huda", "هدى", family, "HOL");
+        try (Browser cora = new Browser()) {
+            cora.open("/children-without-carer", "cora");
+            var row = cora.driver().findElements(By.cssSelector("#children .child-row")).stream()
+                    .filter(candidate -> candidate.getText().contains(family)).findFirst().orElseThrow();
+            assertThat(row.getText(), containsString("Unaccompanied child"));
+            cora.screenshot("children-without-carer-en");
+            cora.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+            row.findElement(By.cssSelector("button.confirm-flag")).click();
+            assertThat(cora.find("flash").getText(), equalTo("The flag has been set."));
+            row = cora.driver().findElements(By.cssSelector("#children .child-row")).stream()
+                    .filter(candidate -> candidate.getText().contains(family)).findFirst().orElseThrow();
+            assertTrue(row.findElements(By.cssSelector("button.confirm-flag")).isEmpty(), "confirmed, not offered again");
+            cora.chooseLanguage("ar");
+            assertThat(cora.find("children").getText(), containsString("طفل غير مصحوب"));
+            cora.screenshot("children-without-carer-ar");
+
+            cora.chooseLanguage("en");
+            cora.open("/households");
+            cora.screenshot("households-list-en");
+            cora.chooseLanguage("ar");
+            cora.screenshot("households-list-ar");
+        }
+    }
+
     private static void child(Browser browser, int row, String given, String givenAr, String family, String sex,
             String born) {
         browser.type("child" + row + "-givenName", given);

@@ -35,8 +35,18 @@ final class E2eData {
 
     /** Registers a man held in a facility through the API; answers his registration number. */
     static String detainee(String given, String givenAr, String family, String nationality, String facilityCode) {
+        return person(given, givenAr, family, "M", "1985-01-01", "DETAINEE", nationality, facilityCode);
+    }
+
+    /** Registers a child admitted alone to a camp; answers the registration number. */
+    static String childAlone(String given, String givenAr, String family, String facilityCode) {
+        return person(given, givenAr, family, "F", "2016-01-01", "CAMP_RESIDENT", "SYR", facilityCode);
+    }
+
+    private static String person(String given, String givenAr, String family, String sex, String born,
+            String category, String nationality, String facilityCode) {
         Map<String, Object> body = Map.of("givenName", given, "givenNameAr", givenAr, "familyName", family,
-                "sex", "M", "dateOfBirth", "1985-01-01", "dateOfBirthPrecision", "YEAR", "category", "DETAINEE",
+                "sex", sex, "dateOfBirth", born, "dateOfBirthPrecision", "YEAR", "category", category,
                 "nationalities", List.of(Map.of("country", nationality, "status", "CLAIMED")),
                 "admission", Map.of("facilityCode", facilityCode, "date", java.time.LocalDate.now().toString()));
         return asAdmin().contentType(ContentType.JSON).body(body).post(Browser.APP + "/api/v1/persons")
