@@ -79,10 +79,10 @@ public class RelationshipService {
     }
 
     /**
-     * The relatives the caller may see, by id, among {@code ids}; the others are left out, to be
-     * shown without a name.
+     * The people the caller may see, by id, among {@code ids}, as a family view shows them; the
+     * others are left out, to be shown without a name (also used by repatriation cases).
      */
-    Map<UUID, Relative> visibleRelatives(List<UUID> ids) {
+    public Map<UUID, Relative> visibleRelatives(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

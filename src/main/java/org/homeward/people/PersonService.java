@@ -204,6 +204,21 @@ public class PersonService {
         return before;
     }
 
+    /**
+     * Marks a nationality of a person in scope as verified (a repatriation case's nationality
+     * check); adds it, verified, if the person did not hold it yet. Audited like any change.
+     */
+    @Transactional
+    public void verifyNationality(UUID id, String country) {
+        Person person = visible(id);
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        PersonView before = view(person, refs);
+        person.nationalities.removeIf(nationality -> nationality.country.equals(country));
+        person.nationalities.add(new Nationality(country, NationalityStatus.VERIFIED));
+        people.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", view(person, refs)));
+    }
+
     /** Mapping for other features that show people (movements, occupancy, households). */
     public PersonView view(Person person, Map<UUID, FacilityRef> refs) {
         LocalDate today = today();

@@ -11,4 +11,9 @@ public class RuleBroken extends ValidationFailed {
     public RuleBroken(FieldError reason) {
         super(List.of(reason));
     }
+
+    /** Several conditions unmet at once (a repatriation stage's gate), each stated. */
+    public RuleBroken(List<FieldError> reasons) {
+        super(reasons);
+    }
 }

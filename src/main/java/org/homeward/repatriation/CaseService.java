@@ -1,0 +1,661 @@
+package org.homeward.repatriation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.households.Relationship;
+import org.homeward.households.RelationshipRepository;
+import org.homeward.households.RelationshipService;
+import org.homeward.households.RelationshipType;
+import org.homeward.households.Relative;
+import org.homeward.movements.MovementInput;
+import org.homeward.movements.MovementService;
+import org.homeward.movements.MovementType;
+import org.homeward.people.Person;
+import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonService;
+import org.homeward.reference.Countries;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.FieldError;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.RuleBroken;
+import org.homeward.web.StaleEdit;
+import org.homeward.web.ValidationFailed;
+
+/**
+ * Repatriation cases, from identification to handover. Owns the transactions and the rules: the
+ * stages and their gates ({@link Transitions}, {@link Gates}), one open case per person and
+ * country, the family unity guard, and completion, which moves every subject home in one
+ * transaction. Every read is scoped ({@link CaseAccess}) and every change audited.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    static final String AUDIT_TYPE = "CASE";
+    private static final Set<RelationshipType> PARENTAL = Set.of(RelationshipType.MOTHER_OF, RelationshipType.FATHER_OF);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    PersonRepository registry;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    RelationshipService relatives;
+
+    @Inject
+    MovementService movements;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    LocalizedText text;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The filters of the case list. */
+    public record Filter(String country, Stage stage, String officer, boolean overdue) {
+    }
+
+    public PageOf<CaseSummary> list(Filter filter, int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(access.where(parameters));
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.append(" and c.country = :country");
+            parameters.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
+        }
+        if (filter.stage() != null) {
+            where.append(" and c.stage = :stage");
+            parameters.put("stage", filter.stage().name());
+        }
+        if (filter.officer() != null && !filter.officer().isBlank()) {
+            where.append(" and c.officer = :officer");
+            parameters.put("officer", filter.officer().strip());
+        }
+        if (filter.overdue()) {
+            where.append(" and c.stage_due < :today");
+            parameters.put("today", today());
+        }
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from repatriation_case c where " + where),
+                parameters).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = bind(em.createNativeQuery("select c.id from repatriation_case c where " + where
+                + " order by c.case_number desc limit :limit offset :offset"), parameters)
+                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", filter, "page", page, "total", total));
+        return new PageOf<>(summaries(ids), page, size, total);
+    }
+
+    public CaseView get(UUID id) {
+        RepatriationCase found = visible(id);
+        CaseView view = view(found);
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("subjects", subjectIds(id)));
+        return view;
+    }
+
+    /** Opens a case at IDENTIFIED. Every subject in the caller's scope and holding the country's nationality. */
+    @Transactional
+    public CaseView open(CaseInput input) {
+        if (input == null) {
+            throw text.missingBody();
+        }
+        String country = input.country() == null ? null : input.country().strip().toUpperCase(Locale.ROOT);
+        FieldErrors errors = new FieldErrors();
+        if (country == null || !Countries.isCountry(country)) {
+            errors.add(text.error("country", "case.country.unknown"));
+        }
+        List<UUID> subjectIds = input.subjectIds() == null ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(input.subjectIds().stream().filter(Objects::nonNull).toList()));
+        if (subjectIds.isEmpty()) {
+            errors.add(text.error("subjectIds", "case.subjects.required"));
+        }
+        errors.throwIfAny();
+        if (!access.mayWork(country)) {
+            throw broken("country", "case.country.out-of-scope");
+        }
+        List<Person> subjects = new ArrayList<>();
+        for (int i = 0; i < subjectIds.size(); i++) {
+            int index = i;
+            Person person = people.reachable(subjectIds.get(i))
+                    .orElseThrow(() -> broken("subjectIds[" + index + "]", "case.subject.unknown"));
+            if (person.nationalities.stream().noneMatch(nationality -> nationality.country.equals(country))) {
+                throw broken("subjectIds[" + index + "]", "case.subject.nationality", person.registrationNumber);
+            }
+            if (openCaseOf(person.id, country)) {
+                throw broken("subjectIds[" + index + "]", "case.subject.open", person.registrationNumber);
+            }
+            subjects.add(person);
+        }
+        RepatriationCase opened = new RepatriationCase();
+        opened.id = UUID.randomUUID();
+        opened.caseNumber = String.format("RC-%07d",
+                ((Number) em.createNativeQuery("select nextval('repatriation_case_number_seq')").getSingleResult())
+                        .longValue());
+        opened.country = country;
+        opened.stage = Stage.IDENTIFIED;
+        opened.officer = user.isRepatriationOfficer() && !user.isAdmin() || input.officer() == null
+                || input.officer().isBlank() ? user.username() : input.officer().strip();
+        opened.stageDue = today().plusDays(Stage.DAYS_PER_STAGE);
+        opened.openedBy = user.username();
+        opened.openedAt = now();
+        opened.updatedAt = opened.openedAt;
+        em.persist(opened);
+        for (Person person : subjects) {
+            CaseSubject subject = new CaseSubject();
+            subject.caseId = opened.id;
+            subject.personId = person.id;
+            subject.country = country;
+            subject.open = true;
+            em.persist(subject);
+        }
+        addTransition(opened, null, Stage.IDENTIFIED, null);
+        em.flush();
+        CaseView view = view(opened);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, opened.id, Map.of("after", Map.of("country", country,
+                "subjects", subjectIds, "officer", opened.officer, "separations", view.separations().size())));
+        return view;
+    }
+
+    /**
+     * Moves the case to another stage, if the move exists, its reason is given where one is
+     * needed, and the gate of the stage reached is met (else 422 with every unmet condition). The
+     * case is locked first: of two people moving it at once, the second sees the first's result.
+     */
+    @Transactional
+    public CaseView transition(UUID id, TransitionInput input) {
+        RepatriationCase found = visible(id);
+        if (!access.mayWork(found.country)) {
+            throw new ForbiddenException();
+        }
+        if (input == null || input.to() == null) {
+            throw new ValidationFailed(List.of(text.error("to", "jakarta.validation.constraints.NotNull.message")));
+        }
+        em.lock(found, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(found);
+        if (input.version() != null && input.version() != found.version) {
+            throw new StaleEdit(view(found));
+        }
+        Stage from = found.stage;
+        Stage to = input.to();
+        var refusal = Transitions.refusal(from, found.heldFromStage, to);
+        if (refusal.isPresent()) {
+            if (from.closed() || to == from) {
+                throw new StaleEdit(view(found));
+            }
+            throw broken("to", refusal.get());
+        }
+        String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        if (reason == null && Transitions.needsReason(from, to)) {
+            throw broken("reason", "case.transition.reason");
+        }
+        if (Transitions.gated(from, to)) {
+            List<Gates.Unmet> unmet = Gates.unmet(to, facts(found));
+            if (!unmet.isEmpty()) {
+                throw new RuleBroken(unmet.stream().map(this::describe).map(message -> new FieldError("to", message))
+                        .toList());
+            }
+        }
+        found.heldFromStage = to == Stage.ON_HOLD ? from : null;
+        found.stage = to;
+        found.stageDue = to.closed() || to == Stage.ON_HOLD ? null : today().plusDays(Stage.DAYS_PER_STAGE);
+        found.updatedAt = now();
+        addTransition(found, from, to, reason);
+        if (to.closed()) {
+            closeSubjects(found);
+        }
+        if (to == Stage.COMPLETED) {
+            for (UUID subject : subjectIds(found.id)) {
+                movements.record(subject, new MovementInput(MovementType.REPATRIATION, null, found.handoverDate,
+                        text.get("case.movement.note", found.caseNumber)));
+            }
+        }
+        em.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("transition", Map.of("from", from, "to", to,
+                "reason", reason == null ? "" : reason)));
+        return view(found);
+    }
+
+    /** Records one checklist item; the nationality check also verifies the nationality on the person. */
+    @Transactional
+    public CaseView record(UUID id, CheckItem item, CheckInput input) {
+        RepatriationCase found = visible(id);
+        if (!access.mayRecord(item, found.country, subjectFacilities(found.id))) {
+            throw new ForbiddenException();
+        }
+        if (input == null) {
+            throw text.missingBody();
+        }
+        if (found.stage.closed()) {
+            throw broken("item", "case.transition.closed");
+        }
+        boolean done = input.done() == null || input.done();
+        UUID personId = item.perPerson() ? input.personId() : null;
+        if (item.perPerson()) {
+            boolean concerned = personId != null && (subjectIds(id).contains(personId)
+                    || item == CheckItem.BEST_INTERESTS && separations(found).stream()
+                            .anyMatch(separation -> separation.childId().equals(personId)));
+            if (!concerned) {
+                throw broken("personId", "case.check.person");
+            }
+        }
+        FieldErrors errors = new FieldErrors();
+        if (done && item == CheckItem.TRAVEL_DOCUMENT && (blank(input.documentType()) || blank(input.documentNumber())
+                || input.documentExpiry() == null)) {
+            errors.add(text.error("documentNumber", "case.check.document"));
+        }
+        if (done && item == CheckItem.HANDOVER_DETAILS && (input.handoverDate() == null || blank(input.handoverPoint())
+                || blank(input.receivingAuthority()))) {
+            errors.add(text.error("handoverDate", "case.check.handover"));
+        }
+        if (done && item == CheckItem.HANDOVER_PROTOCOL && blank(input.detail())) {
+            errors.add(text.error("detail", "case.check.protocol"));
+        }
+        errors.throwIfAny();
+
+        Check recorded = find(checks(id), item, personId);
+        Check check = recorded != null ? recorded : new Check();
+        if (recorded == null) {
+            check.id = UUID.randomUUID();
+            check.caseId = id;
+            check.item = item;
+            check.personId = personId;
+        }
+        Map<String, Object> before = stored(check);
+        check.done = done;
+        check.detail = blank(input.detail()) ? null : input.detail().strip();
+        check.documentType = done && item == CheckItem.TRAVEL_DOCUMENT ? input.documentType().strip() : null;
+        check.documentNumber = done && item == CheckItem.TRAVEL_DOCUMENT ? input.documentNumber().strip() : null;
+        check.documentExpiry = done && item == CheckItem.TRAVEL_DOCUMENT ? input.documentExpiry() : null;
+        check.recordedBy = user.username();
+        check.recordedAt = now();
+        if (recorded == null) {
+            em.persist(check);
+        }
+        if (item == CheckItem.HANDOVER_DETAILS) {
+            found.handoverDate = done ? input.handoverDate() : null;
+            found.handoverPoint = done ? input.handoverPoint().strip() : null;
+            found.receivingAuthority = done ? input.receivingAuthority().strip() : null;
+        }
+        if (item == CheckItem.HANDOVER_PROTOCOL) {
+            found.handoverProtocol = done ? check.detail : null;
+        }
+        if (item == CheckItem.NATIONALITY_VERIFIED && done) {
+            people.verifyNationality(personId, found.country);
+        }
+        found.updatedAt = now();
+        em.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("check", item, "person", String.valueOf(personId),
+                "before", before, "after", stored(check)));
+        return view(found);
+    }
+
+    @Transactional
+    public CaseView note(UUID id, NoteInput input) {
+        RepatriationCase found = visible(id);
+        if (!access.mayWork(found.country)) {
+            throw new ForbiddenException();
+        }
+        if (input == null) {
+            throw text.missingBody();
+        }
+        new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
+        CaseNote note = new CaseNote();
+        note.id = UUID.randomUUID();
+        note.caseId = id;
+        note.text = input.text().strip();
+        note.writtenBy = user.username();
+        note.writtenAt = now();
+        em.persist(note);
+        found.updatedAt = note.writtenAt;
+        em.flush();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, Map.of("note", note.text));
+        return view(found);
+    }
+
+    /** Cases per stage of the caller's countries, overdue cases, and nationals held with no open case. */
+    public CaseDashboard dashboard() {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = access.where(parameters);
+        Map<String, Map<Stage, Long>> perStage = new java.util.TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("select c.country, c.stage, count(*) from repatriation_case c"
+                + " where " + where + " group by c.country, c.stage"), parameters).getResultList();
+        for (Object[] row : rows) {
+            perStage.computeIfAbsent((String) row[0], country -> new java.util.EnumMap<>(Stage.class))
+                    .put(Stage.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        PageOf<CaseSummary> overdue = list(new Filter(null, null, null, true), 0, 50);
+
+        Set<String> countries = access.countries();
+        Map<String, Object> waiting = new HashMap<>();
+        String nationals = countries == null ? "true"
+                : countries.isEmpty() ? "false"
+                        : "p.id in (select n.person_id from person_nationality n where n.country in (:countries))";
+        if (countries != null && !countries.isEmpty()) {
+            waiting.put("countries", countries);
+        }
+        String withoutCase = "select %s from person p where " + nationals
+                + " and p.current_facility_id is not null"
+                + " and not exists (select 1 from repatriation_subject s where s.person_id = p.id and s.open)";
+        long peopleWithoutCase = ((Number) bind(em.createNativeQuery(String.format(withoutCase, "count(*)")), waiting)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> first = bind(em.createNativeQuery(String.format(withoutCase, "p.id")
+                + " order by p.registration_number limit 20"), waiting).getResultList();
+        Map<UUID, Relative> shown = relatives.visibleRelatives(first);
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("dashboard", true));
+        return new CaseDashboard(perStage, overdue.items(), peopleWithoutCase,
+                first.stream().map(shown::get).filter(Objects::nonNull).toList());
+    }
+
+    // ------------------------------------------------------------------ reading a case
+
+    private RepatriationCase visible(UUID id) {
+        RepatriationCase found = em.find(RepatriationCase.class, id);
+        if (found == null) {
+            throw new NotFoundException();
+        }
+        if (!access.maySee(found.country, subjectFacilities(id))) {
+            audit.refused(AUDIT_TYPE, id);
+            throw new NotFoundException();
+        }
+        return found;
+    }
+
+    private CaseView view(RepatriationCase found) {
+        List<UUID> subjectIds = subjectIds(found.id);
+        Map<UUID, Person> persons = persons(subjectIds);
+        Map<UUID, Relative> shown = relatives.visibleRelatives(subjectIds);
+        List<CaseView.Subject> subjects = subjectIds.stream().map(personId -> new CaseView.Subject(
+                shown.containsKey(personId) ? personId : null, shown.get(personId), !shown.containsKey(personId),
+                child(persons.get(personId)))).toList();
+        List<Check> checks = checks(found.id);
+        List<CaseView.Separation> separations = separations(found);
+        List<CaseView.CheckEntry> checklist = new ArrayList<>();
+        for (CheckItem item : CheckItem.values()) {
+            List<UUID> concerned = item == CheckItem.BEST_INTERESTS
+                    ? separations.stream().map(CaseView.Separation::childId).toList()
+                    : item.perPerson() ? subjectIds : java.util.Collections.singletonList(null);
+            for (UUID personId : concerned) {
+                Check check = checks.stream().filter(c -> c.item == item && Objects.equals(c.personId, personId))
+                        .findFirst().orElse(null);
+                checklist.add(new CaseView.CheckEntry(item, shown.containsKey(personId) ? personId : null,
+                        label(personId, shown), check != null && check.done, check == null ? null : check.detail,
+                        check == null ? null : check.documentType, check == null ? null : check.documentNumber,
+                        check == null ? null : check.documentExpiry, check == null ? null : check.recordedBy,
+                        check == null ? null : check.recordedAt));
+            }
+        }
+        Stage next = found.stage == Stage.ON_HOLD ? found.heldFromStage : found.stage.next();
+        List<String> unmet = next == null || found.stage.closed() ? List.of()
+                : Gates.unmet(next, facts(found)).stream().map(this::describe).toList();
+        return new CaseView(found.id, found.caseNumber, found.country, found.stage, found.heldFromStage, found.officer,
+                found.stageDue, overdue(found), found.openedAt, found.updatedAt, subjects,
+                new CaseView.Handover(found.handoverDate, found.handoverPoint, found.receivingAuthority,
+                        found.handoverProtocol),
+                checklist, found.stage.closed() ? null : next, unmet, separations, leftBehind(subjectIds, shown),
+                timeline(found.id), notes(found.id), found.version);
+    }
+
+    /** Everything the gates look at, read fresh from the database. */
+    private Gates.Facts facts(RepatriationCase found) {
+        List<UUID> subjectIds = subjectIds(found.id);
+        Map<UUID, Person> persons = persons(subjectIds);
+        Map<UUID, Relative> shown = relatives.visibleRelatives(subjectIds);
+        List<Check> checks = checks(found.id);
+        List<Gates.Subject> subjects = new ArrayList<>();
+        for (UUID personId : subjectIds) {
+            Person person = persons.get(personId);
+            Check document = find(checks, CheckItem.TRAVEL_DOCUMENT, personId);
+            boolean child = child(person);
+            subjects.add(new Gates.Subject(personId, label(personId, shown), child,
+                    done(checks, CheckItem.CONSENT, personId),
+                    done(checks, CheckItem.NATIONALITY_VERIFIED, personId),
+                    done(checks, CheckItem.MEDICAL_CLEARANCE, personId),
+                    document != null && document.done ? document.documentExpiry : null,
+                    !child || filiationProven(personId, subjectIds)));
+        }
+        List<Gates.Separation> separations = separations(found).stream()
+                .map(s -> new Gates.Separation(s.childId(), s.childLabel(), s.bestInterestsRecorded())).toList();
+        return new Gates.Facts(subjects, separations, found.handoverDate, found.handoverDetailsComplete(),
+                found.handoverProtocol != null, today());
+    }
+
+    /** A documented or DNA-confirmed link from another subject of the case, as mother or father. */
+    private boolean filiationProven(UUID child, List<UUID> subjectIds) {
+        return relationships.of(child).stream().anyMatch(link -> PARENTAL.contains(link.type)
+                && link.relativeId.equals(child) && subjectIds.contains(link.personId) && link.evidence.proves());
+    }
+
+    /**
+     * The children this case would separate from a parent: a child in the case whose parent is
+     * not, and a child (under 18) staying behind whose parent is in the case.
+     */
+    private List<CaseView.Separation> separations(RepatriationCase found) {
+        List<UUID> subjectIds = subjectIds(found.id);
+        Map<UUID, Person> persons = persons(subjectIds);
+        Set<UUID> children = new LinkedHashSet<>();
+        Map<UUID, Boolean> inCase = new HashMap<>();
+        for (UUID subject : subjectIds) {
+            for (Relationship link : relationships.of(subject)) {
+                if (!PARENTAL.contains(link.type)) {
+                    continue;
+                }
+                if (link.relativeId.equals(subject) && child(persons.get(subject))
+                        && !subjectIds.contains(link.personId)) {
+                    children.add(subject);
+                    inCase.put(subject, true);
+                } else if (link.personId.equals(subject) && !subjectIds.contains(link.relativeId)) {
+                    Person left = registry.findById(link.relativeId);
+                    if (child(left)) {
+                        children.add(left.id);
+                        inCase.put(left.id, false);
+                    }
+                }
+            }
+        }
+        Map<UUID, Relative> shown = relatives.visibleRelatives(new ArrayList<>(children));
+        List<Check> checks = checks(found.id);
+        return children.stream().map(child -> new CaseView.Separation(shown.containsKey(child) ? child : null,
+                label(child, shown), inCase.get(child), done(checks, CheckItem.BEST_INTERESTS, child))).toList();
+    }
+
+    /** The relatives of the subjects who are not in the case, where they are (if the caller may know). */
+    private List<CaseView.RelativeLeftBehind> leftBehind(List<UUID> subjectIds, Map<UUID, Relative> shownSubjects) {
+        List<CaseView.RelativeLeftBehind> left = new ArrayList<>();
+        for (UUID subject : subjectIds) {
+            if (!shownSubjects.containsKey(subject)) {
+                continue;
+            }
+            List<Relationship> links = relationships.of(subject).stream()
+                    .filter(link -> !subjectIds.contains(link.other(subject))).toList();
+            Map<UUID, Relative> shown = relatives.visibleRelatives(links.stream().map(l -> l.other(subject)).toList());
+            for (Relationship link : links) {
+                left.add(new CaseView.RelativeLeftBehind(shownSubjects.get(subject).registrationNumber(),
+                        link.kinSeenFrom(subject), shown.get(link.other(subject))));
+            }
+        }
+        return left;
+    }
+
+    private List<CaseSummary> summaries(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, RepatriationCase> byId = new HashMap<>();
+        em.createQuery("from RepatriationCase c where c.id in :ids", RepatriationCase.class).setParameter("ids", ids)
+                .getResultList().forEach(c -> byId.put(c.id, c));
+        Map<UUID, Long> counts = new HashMap<>();
+        em.createQuery("select s.caseId, count(s) from CaseSubject s where s.caseId in :ids group by s.caseId",
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return ids.stream().map(byId::get).map(c -> new CaseSummary(c.id, c.caseNumber, c.country, c.stage, c.officer,
+                c.stageDue, overdue(c), counts.getOrDefault(c.id, 0L).intValue(), c.version)).toList();
+    }
+
+    // ------------------------------------------------------------------ small reads and writes
+
+    private void addTransition(RepatriationCase found, Stage from, Stage to, String reason) {
+        Transition transition = new Transition();
+        transition.id = UUID.randomUUID();
+        transition.caseId = found.id;
+        transition.fromStage = from;
+        transition.toStage = to;
+        transition.reason = reason;
+        transition.by = user.username();
+        transition.at = now();
+        em.persist(transition);
+    }
+
+    private void closeSubjects(RepatriationCase found) {
+        em.createQuery("update CaseSubject s set s.open = false where s.caseId = :case")
+                .setParameter("case", found.id).executeUpdate();
+    }
+
+    private boolean openCaseOf(UUID personId, String country) {
+        return em.createQuery("select count(s) from CaseSubject s where s.personId = :person and s.country = :country"
+                + " and s.open = true", Long.class).setParameter("person", personId).setParameter("country", country)
+                .getSingleResult() > 0;
+    }
+
+    List<UUID> subjectIds(UUID caseId) {
+        return em.createQuery("select s.personId from CaseSubject s where s.caseId = :case order by s.personId",
+                UUID.class).setParameter("case", caseId).getResultList();
+    }
+
+    private List<UUID> subjectFacilities(UUID caseId) {
+        return em.createQuery("select p.currentFacilityId from CaseSubject s, Person p where p.id = s.personId"
+                + " and s.caseId = :case and p.currentFacilityId is not null", UUID.class)
+                .setParameter("case", caseId).getResultList();
+    }
+
+    private Map<UUID, Person> persons(List<UUID> ids) {
+        Map<UUID, Person> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            registry.list("id in ?1", ids).forEach(person -> byId.put(person.id, person));
+        }
+        return byId;
+    }
+
+    private List<Check> checks(UUID caseId) {
+        return em.createQuery("from Check c where c.caseId = :case", Check.class).setParameter("case", caseId)
+                .getResultList();
+    }
+
+    private List<CaseView.TransitionView> timeline(UUID caseId) {
+        return em.createQuery("from Transition t where t.caseId = :case order by t.at, t.id", Transition.class)
+                .setParameter("case", caseId).getResultList().stream()
+                .map(t -> new CaseView.TransitionView(t.fromStage, t.toStage, t.reason, t.by, t.at)).toList();
+    }
+
+    private List<CaseView.NoteView> notes(UUID caseId) {
+        return em.createQuery("from CaseNote n where n.caseId = :case order by n.writtenAt", CaseNote.class)
+                .setParameter("case", caseId).getResultList().stream()
+                .map(n -> new CaseView.NoteView(n.text, n.writtenBy, n.writtenAt)).toList();
+    }
+
+    private static Check find(List<Check> checks, CheckItem item, UUID personId) {
+        return checks.stream().filter(c -> c.item == item && Objects.equals(c.personId, personId)).findFirst()
+                .orElse(null);
+    }
+
+    private static boolean done(List<Check> checks, CheckItem item, UUID personId) {
+        Check check = find(checks, item, personId);
+        return check != null && check.done;
+    }
+
+    private boolean child(Person person) {
+        return person != null && person.dateOfBirth != null && person.dateOfBirth.isAfter(today().minusYears(18));
+    }
+
+    private boolean overdue(RepatriationCase found) {
+        return found.stageDue != null && found.stageDue.isBefore(today());
+    }
+
+    /** A person as the checklist and the gates name them: the registration number, if the caller may see them. */
+    private String label(UUID personId, Map<UUID, Relative> shown) {
+        if (personId == null) {
+            return null;
+        }
+        Relative relative = shown.get(personId);
+        return relative == null ? text.get("case.person.hidden") : relative.registrationNumber();
+    }
+
+    private String describe(Gates.Unmet unmet) {
+        return unmet.label() == null ? text.get(unmet.rule(), "") : text.get(unmet.rule(), unmet.label());
+    }
+
+    private static Map<String, Object> stored(Check check) {
+        Map<String, Object> stored = new LinkedHashMap<>();
+        stored.put("done", check.done);
+        stored.put("detail", check.detail);
+        stored.put("documentType", check.documentType);
+        stored.put("documentNumber", check.documentNumber);
+        stored.put("documentExpiry", check.documentExpiry);
+        return stored;
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private RuleBroken broken(String field, String rule, Object... arguments) {
+        return new RuleBroken(new FieldError(field, text.get(rule, arguments)));
+    }
+}

@@ -1,0 +1,47 @@
+package org.homeward.repatriation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.households.Kin;
+import org.homeward.households.Relative;
+
+/**
+ * A case as its page and the API show it: subjects (those outside the caller's scope without
+ * identity), the checklist, what still stops the next stage, the children it would separate from
+ * a parent, the relatives staying behind, the timeline and the notes.
+ */
+public record CaseView(UUID id, String caseNumber, String country, Stage stage, Stage heldFromStage, String officer,
+        LocalDate stageDue, boolean overdue, Instant openedAt, Instant updatedAt, List<Subject> subjects,
+        Handover handover, List<CheckEntry> checklist, Stage nextStage, List<String> unmetForNextStage,
+        List<Separation> separations, List<RelativeLeftBehind> relativesNotInCase, List<TransitionView> timeline,
+        List<NoteView> notes, long version) {
+
+    public record Subject(UUID personId, Relative person, boolean hidden, boolean child) {
+    }
+
+    public record Handover(LocalDate date, String point, String receivingAuthority, String protocol) {
+    }
+
+    /** One checklist line: for a person (label) or the whole case; with what was recorded, if anything. */
+    public record CheckEntry(CheckItem item, UUID personId, String label, boolean done, String detail,
+            String documentType, String documentNumber, LocalDate documentExpiry, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    /** A child this case would separate from a parent: the child in the case and the parent not, or the reverse. */
+    public record Separation(UUID childId, String childLabel, boolean childInCase, boolean bestInterestsRecorded) {
+    }
+
+    /** A relative of a subject who is not in the case; {@code relative} null when outside the caller's scope. */
+    public record RelativeLeftBehind(String subjectLabel, Kin kin, Relative relative) {
+    }
+
+    public record TransitionView(Stage from, Stage to, String reason, String by, Instant at) {
+    }
+
+    public record NoteView(String text, String writtenBy, Instant writtenAt) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.homeward.repatriation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The latest recorded value of one checklist item, for one person or for the whole case. */
+@Entity
+@Table(name = "repatriation_check")
+public class Check {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", updatable = false)
+    public UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public CheckItem item;
+
+    @Column(name = "person_id", updatable = false)
+    public UUID personId;
+
+    public boolean done;
+
+    public String detail;
+
+    @Column(name = "document_type")
+    public String documentType;
+
+    @Column(name = "document_number")
+    public String documentNumber;
+
+    @Column(name = "document_expiry")
+    public LocalDate documentExpiry;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

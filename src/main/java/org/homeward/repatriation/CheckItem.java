@@ -1,0 +1,36 @@
+package org.homeward.repatriation;
+
+/**
+ * The checklist of a case. Most items concern one subject; the handover ones the whole case.
+ * Filiation is not recorded here: it follows from the family links and their evidence.
+ */
+public enum CheckItem {
+    /** Consent to share the person's data with the destination state (the case's country). */
+    CONSENT(true),
+    /** The person's nationality of the destination state verified; sets it VERIFIED on the person. */
+    NATIONALITY_VERIFIED(true),
+    /** For a child who would be separated from a parent: the best-interests determination. */
+    BEST_INTERESTS(true),
+    MEDICAL_CLEARANCE(true),
+    /** Type, number and expiry of the travel document. */
+    TRAVEL_DOCUMENT(true),
+    /** Date, crossing point or flight, receiving authority. */
+    HANDOVER_DETAILS(false),
+    /** The signed handover protocol's reference. */
+    HANDOVER_PROTOCOL(false);
+
+    private final boolean perPerson;
+
+    CheckItem(boolean perPerson) {
+        this.perPerson = perPerson;
+    }
+
+    public boolean perPerson() {
+        return perPerson;
+    }
+
+    /** Items a case worker may record (the care side); the rest is the officers' work. */
+    public boolean caseworkerMayRecord() {
+        return this == CONSENT || this == MEDICAL_CLEARANCE;
+    }
+}
