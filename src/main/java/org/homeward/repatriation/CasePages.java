@@ -1,0 +1,208 @@
+package org.homeward.repatriation;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.homeward.people.Person;
+import org.homeward.people.PersonService;
+import org.homeward.security.Roles;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.Flash;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.PageOf;
+import org.homeward.web.Pagination;
+import org.homeward.web.StaleEdit;
+import org.homeward.web.TypedValues;
+import org.homeward.web.ValidationFailed;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The case pages: list, officer's dashboard, a case with its checklist, timeline and notes, and the forms. */
+@Path("/cases")
+@Produces(MediaType.TEXT_HTML)
+public class CasePages {
+
+    private static final int PAGE_SIZE = 50;
+
+    /** The list's filters as typed. */
+    public record ListQuery(String country, String stage, String officer, boolean overdue) {
+
+        public String link(int page) {
+            return "/cases?country=" + nonNull(country) + "&stage=" + nonNull(stage) + "&officer=" + nonNull(officer)
+                    + (overdue ? "&overdue=true" : "") + "&page=" + page;
+        }
+
+        private static String nonNull(String value) {
+            return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A new case as typed: the country and the subjects' registration numbers, one per line. */
+    public record OpenForm(String country, String registrationNumbers) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageOf<CaseSummary> cases, ListQuery query, Stage[] stages,
+                Pagination pages);
+
+        static native TemplateInstance detail(CaseView kase, List<Stage> targets, CheckItem bestInterests,
+                Map<String, String> errors, List<String> problems, Flash flash);
+
+        static native TemplateInstance open(OpenForm form, Map<String, String> errors);
+
+        static native TemplateInstance dashboard(CaseDashboard dashboard, Stage[] stages);
+    }
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    LocalizedText text;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance list(@RestQuery String country, @RestQuery String stage, @RestQuery String officer,
+            @RestQuery boolean overdue, @RestQuery String page) {
+        FieldErrors errors = new FieldErrors();
+        Stage wanted = new TypedValues(errors, text).choice(Stage.class, stage, "stage");
+        PageOf<CaseSummary> found = cases.list(new CaseService.Filter(country, wanted, officer, overdue),
+                Pagination.pageNumber(page), PAGE_SIZE);
+        return Templates.list(found, new ListQuery(country, stage, officer, overdue), Stage.values(),
+                Pagination.of(found));
+    }
+
+    @GET
+    @Path("/dashboard")
+    @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(cases.dashboard(), Stage.values());
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance openForm(@RestQuery String country, @RestQuery String numbers) {
+        return Templates.open(new OpenForm(country, numbers), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public Response open(@RestForm String country, @RestForm String registrationNumbers) {
+        OpenForm form = new OpenForm(country, registrationNumbers);
+        try {
+            List<UUID> subjects = new ArrayList<>();
+            for (String number : (registrationNumbers == null ? "" : registrationNumbers).split("[\\s,;]+")) {
+                if (!number.isBlank()) {
+                    Person person = people.reachableByNumber(number).orElseThrow(() -> new ValidationFailed(List.of(
+                            text.error("registrationNumbers", "case.subject.number", number))));
+                    subjects.add(person.id);
+                }
+            }
+            CaseView opened = cases.open(new CaseInput(country, subjects, null));
+            return Response.seeOther(URI.create("/cases/" + opened.id() + "?flash=" + Flash.CREATED.param())).build();
+        } catch (ValidationFailed failed) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            failed.errors().forEach(error -> errors.putIfAbsent(error.field().startsWith("subjectIds")
+                    ? "registrationNumbers" : error.field(), error.message()));
+            return Response.status(422).entity(Templates.open(form, errors)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance detail(UUID id, @RestQuery String flash) {
+        return detail(cases.get(id), Map.of(), List.of(), Flash.fromParam(flash));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public Response transition(UUID id, @RestForm String to, @RestForm String reason, @RestForm String version) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        TransitionInput input = new TransitionInput(values.choice(Stage.class, to, "to"), reason,
+                values.longValue(version, "version"));
+        try {
+            errors.throwIfAny();
+            cases.transition(id, input);
+            return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param())).build();
+        } catch (StaleEdit stale) {
+            return Response.status(Response.Status.CONFLICT).entity(detail((CaseView) stale.current(), Map.of(),
+                    List.of(text.get("case.changed")), null)).build();
+        } catch (ValidationFailed failed) {
+            return Response.status(422).entity(detail(cases.get(id), Map.of("reason", reason == null ? "" : reason),
+                    failed.errors().stream().map(error -> error.message()).toList(), null)).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/checklist/{item}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public Response record(UUID id, String item, @RestForm String personId, @RestForm String done,
+            @RestForm String detail, @RestForm String documentType, @RestForm String documentNumber,
+            @RestForm String documentExpiry, @RestForm String handoverDate, @RestForm String handoverPoint,
+            @RestForm String receivingAuthority) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        CheckItem checked = values.choice(CheckItem.class, item, "item");
+        UUID person = values.uuid(personId, "personId");
+        LocalDate expiry = values.date(documentExpiry, "documentExpiry");
+        LocalDate handover = values.date(handoverDate, "handoverDate");
+        try {
+            errors.throwIfAny();
+            cases.record(id, checked, new CheckInput(person, !"false".equals(done), detail, documentType,
+                    documentNumber, expiry, handover, handoverPoint, receivingAuthority));
+            return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param() + "#checklist"))
+                    .build();
+        } catch (ValidationFailed failed) {
+            return Response.status(422).entity(detail(cases.get(id), Map.of(),
+                    failed.errors().stream().map(error -> error.message()).toList(), null)).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public Response note(UUID id, @RestForm String text) {
+        try {
+            cases.note(id, new NoteInput(text));
+            return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param() + "#notes")).build();
+        } catch (ValidationFailed failed) {
+            return Response.status(422).entity(detail(cases.get(id), Map.of("note", text == null ? "" : text),
+                    failed.errors().stream().map(error -> error.message()).toList(), null)).build();
+        }
+    }
+
+    private static TemplateInstance detail(CaseView kase, Map<String, String> typed, List<String> problems,
+            Flash flash) {
+        List<Stage> targets = Arrays.stream(Stage.values())
+                .filter(stage -> Transitions.refusal(kase.stage(), kase.heldFromStage(), stage).isEmpty()).toList();
+        return Templates.detail(kase, targets, CheckItem.BEST_INTERESTS, typed, problems, flash);
+    }
+}
