@@ -14,6 +14,12 @@ public record HouseholdView(UUID id, String householdNumber, UUID referencePerso
     public record Member(Relative person, boolean hidden, boolean reference, Instant joinedAt, Instant leftAt) {
     }
 
+    /** The registration numbers of the members the caller may see, to open a repatriation case for them. */
+    public String visibleMemberNumbers() {
+        return String.join(",", members.stream().filter(member -> !member.hidden())
+                .map(member -> member.person().registrationNumber()).toList());
+    }
+
     /** Members held in more than one place: a split family. */
     public boolean split() {
         return members.stream().filter(member -> !member.hidden())

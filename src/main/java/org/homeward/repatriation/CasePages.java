@@ -103,7 +103,7 @@ public class CasePages {
     @Path("/new")
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance openForm(@RestQuery String country, @RestQuery String numbers) {
-        return Templates.open(new OpenForm(country, numbers), Map.of());
+        return Templates.open(new OpenForm(country, numbers == null ? null : numbers.replace(",", "\n")), Map.of());
     }
 
     @POST

@@ -109,6 +109,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Clicks something that loads another page, and waits until the page it was on has gone. */
+    void clickAndWait(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        driver.executeScript("arguments[0].click()", element);
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
     /** Sets a field the way a date picker would (typing into a date input depends on the browser's locale). */
     void setValue(String id, String value) {
         driver.executeScript("arguments[0].value = arguments[1]", find(id), value);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.test.common.WithTestResource;
@@ -370,6 +371,87 @@ class BrowserFlowsIT {
             cora.chooseLanguage("ar");
             cora.screenshot("households-list-ar");
         }
+    }
+
+    @Test
+    void anOfficerTakesAMotherAndTwoChildrenHomeStoppedAtEachGateUntilItsConditionIsMet() {
+        String family = "REP" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        List<String> numbers = E2eData.frenchFamily(family);
+        try (Browser olivier = new Browser()) {
+            olivier.open("/cases/new", "olivier");
+            olivier.type("country", "FRA");
+            olivier.type("registrationNumbers", String.join("\n", numbers));
+            olivier.screenshot("case-open-form-en");
+            olivier.press("open-case-submit");
+            assertThat(olivier.find("case-stage").getText(), equalTo("Identified"));
+
+            olivier.clickAndWait(olivier.find("move-case"));
+            assertThat(olivier.find("case-problems").getText(), containsString("consent"));
+            assertThat(olivier.driver().findElements(By.cssSelector("#case-problems li")).size(), equalTo(3));
+            olivier.screenshot("case-gate-refused-en");
+            olivier.chooseLanguage("ar");
+            olivier.screenshot("case-page-ar");
+            olivier.chooseLanguage("en");
+
+            recordAll(olivier, "CONSENT");
+            moveTo(olivier, "Requested");
+            moveTo(olivier, "Nationality verification");
+            recordAll(olivier, "NATIONALITY_VERIFIED");
+            moveTo(olivier, "Consular interview");
+            moveTo(olivier, "Documents");
+            recordAll(olivier, "MEDICAL_CLEARANCE");
+            recordAll(olivier, "TRAVEL_DOCUMENT");
+            moveTo(olivier, "Approved");
+            recordAll(olivier, "HANDOVER_DETAILS");
+            moveTo(olivier, "Handover scheduled");
+            olivier.clickAndWait(olivier.find("move-case"));
+            assertThat(olivier.find("case-problems").getText(), containsString("signed handover protocol"));
+            recordAll(olivier, "HANDOVER_PROTOCOL");
+            moveTo(olivier, "Completed");
+            assertThat(olivier.find("timeline").getText(), containsString("Completed"));
+            olivier.screenshot("case-completed-en");
+            olivier.chooseLanguage("ar");
+            assertThat(olivier.find("case-stage").getText(), equalTo("مكتمل"));
+            olivier.screenshot("case-completed-ar");
+            olivier.chooseLanguage("en");
+
+            olivier.open("/persons?q=" + family.toLowerCase());
+            assertThat(olivier.find("main").getText(), containsString("Repatriated"));
+            assertThat(olivier.find("main").getText(), not(containsString("In a camp")));
+            olivier.screenshot("persons-repatriated-en");
+        }
+    }
+
+    /** Records an item of the checklist for everyone it still concerns, as an officer clicks through them. */
+    private static void recordAll(Browser browser, String item) {
+        String pending = "tr.check-row[data-item=" + item + "]";
+        for (int guard = 0; guard < 10; guard++) {
+            var rows = browser.driver().findElements(By.cssSelector(pending)).stream()
+                    .filter(row -> row.getText().contains("not yet")).toList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            var row = rows.get(0);
+            var inputs = row.findElements(By.cssSelector("form.check-form input:not([type=hidden])"));
+            String today = java.time.LocalDate.now().toString();
+            String[] values = switch (item) {
+                case "TRAVEL_DOCUMENT" -> new String[] { "LAISSEZ_PASSER", "LP-" + guard + "-" + today,
+                        java.time.LocalDate.now().plusYears(1).toString() };
+                case "HANDOVER_DETAILS" -> new String[] { today, "Semalka crossing", "Consulate of France, Erbil" };
+                case "HANDOVER_PROTOCOL" -> new String[] { "PV-" + today };
+                default -> new String[0];
+            };
+            for (int i = 0; i < values.length; i++) {
+                browser.driver().executeScript("arguments[0].value = arguments[1]", inputs.get(i), values[i]);
+            }
+            browser.clickAndWait(row.findElement(By.cssSelector("form.check-form button.record-check")));
+        }
+        throw new AssertionError("the checklist item " + item + " could not be recorded for everyone");
+    }
+
+    private static void moveTo(Browser browser, String stage) {
+        browser.clickAndWait(browser.find("move-case"));
+        assertThat(browser.find("case-stage").getText(), equalTo(stage));
     }
 
     private static void child(Browser browser, int row, String given, String givenAr, String family, String sex,

@@ -43,6 +43,29 @@ final class E2eData {
         return person(given, givenAr, family, "F", "2016-01-01", "CAMP_RESIDENT", "SYR", facilityCode);
     }
 
+    /** A French mother and her two children in Al-Hol, linked by DNA; answers their registration numbers. */
+    static List<String> frenchFamily(String family) {
+        String today = java.time.LocalDate.now().toString();
+        Map<String, Object> mother = Map.of("givenName", "Sophie", "familyName", family, "givenNameAr", "صوفي",
+                "sex", "F", "dateOfBirth", "1993-01-01", "dateOfBirthPrecision", "YEAR", "category", "CAMP_RESIDENT",
+                "nationalities", List.of(Map.of("country", "FRA", "status", "CLAIMED")),
+                "admission", Map.of("facilityCode", "HOL", "date", today));
+        List<Map<String, Object>> children = List.of(
+                Map.of("givenName", "Adam", "familyName", family, "sex", "M", "dateOfBirth", "2016-01-01",
+                        "dateOfBirthPrecision", "YEAR"),
+                Map.of("givenName", "Lina", "familyName", family, "sex", "F", "dateOfBirth", "2019-01-01",
+                        "dateOfBirthPrecision", "YEAR"));
+        Map<String, Object> registered = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("mother", mother, "children", children, "evidence", "DNA_CONFIRMED"))
+                .post(Browser.APP + "/api/v1/households/family-registrations").then().statusCode(201)
+                .extract().as(Map.class);
+        List<String> numbers = new java.util.ArrayList<>();
+        numbers.add((String) ((Map<?, ?>) registered.get("mother")).get("registrationNumber"));
+        ((List<?>) registered.get("children")).forEach(child -> numbers.add((String) ((Map<?, ?>) child)
+                .get("registrationNumber")));
+        return numbers;
+    }
+
     private static String person(String given, String givenAr, String family, String sex, String born,
             String category, String nationality, String facilityCode) {
         Map<String, Object> body = Map.of("givenName", given, "givenNameAr", givenAr, "familyName", family,

@@ -69,6 +69,9 @@ class AuthorizationTest {
     private String householdOut;
     /** A link of the in-scope person to a sibling in the same camp. */
     private String relationshipIn;
+    /** Repatriation cases of the two people: to France (in scope), to Iraq (out of scope). */
+    private String caseIn;
+    private String caseOut;
 
     /** Once per class, but only once the application is up (RestAssured's port is set per test). */
     @BeforeEach
@@ -91,6 +94,12 @@ class AuthorizationTest {
                 .body(Map.of("type", "SIBLING_OF", "personId", TestData.person(codeIn, "M", "FRA", null),
                         "evidence", "DECLARED"))
                 .post("/api/v1/persons/" + personIn + "/relationships").then().statusCode(201).extract().path("id");
+        caseIn = TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("country", "FRA", "subjectIds", List.of(personIn)))
+                .post("/api/v1/repatriation-cases").then().statusCode(201).extract().path("id");
+        caseOut = TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("country", "IRQ", "subjectIds", List.of(personOut)))
+                .post("/api/v1/repatriation-cases").then().statusCode(201).extract().path("id");
         TestData.scope(Caller.CASEWORKER.username(), List.of(codeIn), List.of());
         TestData.scope(Caller.OFFICER.username(), List.of(), List.of("FRA"));
     }
@@ -258,6 +267,53 @@ class AuthorizationTest {
                 row(Caller.AUDITOR, "POST", "/api/v1/persons/{pin}/flags", 403),
                 row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pout}/flags", 404),
                 row(Caller.CASEWORKER, "POST", "/api/v1/persons/{pin}/flags", 200),
+                // API: repatriation cases
+                row(Caller.NONE, "GET", "/api/v1/repatriation-cases", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/repatriation-cases", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/repatriation-cases", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/repatriation-cases", 403),
+                row(Caller.NONE, "POST", "/api/v1/repatriation-cases", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/repatriation-cases", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/repatriation-cases", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/repatriation-cases", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases", 201),
+                row(Caller.ADMIN, "POST", "/api/v1/repatriation-cases", 201),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases/dashboard", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/repatriation-cases/dashboard", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/dashboard", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/repatriation-cases/dashboard", 200),
+                row(Caller.NONE, "GET", "/api/v1/repatriation-cases/{cin}", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases/{cin}", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/{cin}", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/repatriation-cases/{cin}", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/repatriation-cases/{cin}", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/repatriation-cases/{cin}", 403),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/api/v1/repatriation-cases/{cin}", 404),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases/{cout}", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/{cout}", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/repatriation-cases/{cout}", 200),
+                row(Caller.NONE, "POST", "/api/v1/repatriation-cases/{cin}/transitions", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/repatriation-cases/{cin}/transitions", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/repatriation-cases/{cin}/transitions", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cout}/transitions", 404),
+                // passes the access check and stops at the gate: no consent recorded yet
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cin}/transitions", 422),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases/{cin}/checklist", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/{cin}/checklist", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/repatriation-cases/{cin}/checklist", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/{cout}/checklist", 404),
+                row(Caller.NONE, "PUT", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT", 401),
+                row(Caller.AUDITOR, "PUT", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT", 403),
+                row(Caller.ANALYST, "PUT", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT", 403),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT", 200),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/repatriation-cases/{cin}/checklist/NATIONALITY_VERIFIED", 403),
+                row(Caller.OFFICER, "PUT", "/api/v1/repatriation-cases/{cout}/checklist/CONSENT", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/repatriation-cases/{cin}/notes", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/repatriation-cases/{cin}/notes", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cout}/notes", 404),
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cin}/notes", 201),
                 // Pages
                 row(Caller.NONE, "GET", "/", 401),
                 row(Caller.CASEWORKER, "GET", "/", 200),
@@ -308,6 +364,18 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "GET", "/persons/{pin}/relationships/new", 200),
                 row(Caller.CASEWORKER, "GET", "/persons/{pout}/relationships/new", 404),
                 row(Caller.OFFICER, "GET", "/persons/{pin}/relationships/new", 403),
+                row(Caller.NONE, "GET", "/cases", 401),
+                row(Caller.CASEWORKER, "GET", "/cases", 200),
+                row(Caller.OFFICER, "GET", "/cases", 200),
+                row(Caller.AUDITOR, "GET", "/cases", 403),
+                row(Caller.OFFICER, "GET", "/cases/dashboard", 200),
+                row(Caller.CASEWORKER, "GET", "/cases/dashboard", 403),
+                row(Caller.OFFICER, "GET", "/cases/new", 200),
+                row(Caller.CASEWORKER, "GET", "/cases/new", 403),
+                row(Caller.CASEWORKER, "GET", "/cases/{cin}", 200),
+                row(Caller.OFFICER, "GET", "/cases/{cin}", 200),
+                row(Caller.OFFICER, "GET", "/cases/{cout}", 404),
+                row(Caller.AUDITOR, "GET", "/cases/{cin}", 403),
                 row(Caller.NONE, "GET", "/staff", 401),
                 row(Caller.CASEWORKER, "GET", "/staff", 403),
                 row(Caller.AUDITOR, "GET", "/staff", 403),
@@ -355,6 +423,16 @@ class AuthorizationTest {
                 row(Caller.OFFICER, "POST", "/children-without-carer/{pin}/confirm", 403),
                 row(Caller.CASEWORKER, "POST", "/children-without-carer/{pout}/confirm", 404),
                 row(Caller.CASEWORKER, "POST", "/children-without-carer/{pin}/confirm", 303),
+                row(Caller.NONE, "POST", "/cases", 401),
+                row(Caller.CASEWORKER, "POST", "/cases", 403),
+                row(Caller.OFFICER, "POST", "/cases", 303),
+                row(Caller.CASEWORKER, "POST", "/cases/{cin}/transitions", 403),
+                row(Caller.OFFICER, "POST", "/cases/{cout}/transitions", 404),
+                row(Caller.AUDITOR, "POST", "/cases/{cin}/checklist/CONSENT", 403),
+                row(Caller.OFFICER, "POST", "/cases/{cout}/checklist/CONSENT", 404),
+                row(Caller.CASEWORKER, "POST", "/cases/{cin}/checklist/CONSENT", 303),
+                row(Caller.CASEWORKER, "POST", "/cases/{cin}/notes", 403),
+                row(Caller.OFFICER, "POST", "/cases/{cin}/notes", 303),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -366,7 +444,8 @@ class AuthorizationTest {
     void answersAsTheTableSays(Row row) {
         String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope)
                 .replace("{pin}", personIn).replace("{pout}", personOut).replace("{hin}", householdIn)
-                .replace("{hout}", householdOut).replace("{rel}", relationshipIn);
+                .replace("{hout}", householdOut).replace("{rel}", relationshipIn)
+                .replace("{cin}", caseIn).replace("{cout}", caseOut);
         RequestSpecification request = row.caller().request().redirects().follow(false);
         if (row.method().equals("POST") && !path.startsWith("/api/")) {
             request = asFormPost(row.caller(), request).formParams(formFor(path));
@@ -419,6 +498,18 @@ class AuthorizationTest {
         if (path.endsWith("/relationships")) {
             return Map.of("relation", "SIBLING_OF", "registrationNumber", newPersonNumber(), "evidence", "DECLARED");
         }
+        if (path.equals("/cases")) {
+            return Map.of("country", "FRA", "registrationNumbers", newPersonNumber());
+        }
+        if (path.startsWith("/cases/") && path.contains("/checklist/")) {
+            return Map.of("personId", path.contains(caseIn) ? personIn : personOut);
+        }
+        if (path.startsWith("/cases/") && path.endsWith("/notes")) {
+            return Map.of("text", "A note from the authorization table.");
+        }
+        if (path.startsWith("/cases/") && path.endsWith("/transitions")) {
+            return Map.of("to", "REQUESTED");
+        }
         if (path.endsWith("/confirm")) {
             return Map.of("flag", "UNACCOMPANIED_CHILD");
         }
@@ -461,6 +552,18 @@ class AuthorizationTest {
             // the out-of-scope person: a case worker may not move someone they cannot see
             return () -> Map.of("personIds", List.of(personOut), "toFacilityCode", annexCode, "date",
                     java.time.LocalDate.now().toString());
+        }
+        if (method.equals("POST") && path.equals("/api/v1/repatriation-cases")) {
+            return () -> Map.of("country", "FRA", "subjectIds", List.of(TestData.person(inScopeCode, "F", "FRA", null)));
+        }
+        if (path.startsWith("/api/v1/repatriation-cases/") && path.endsWith("/transitions")) {
+            return () -> Map.of("to", "REQUESTED");
+        }
+        if (path.startsWith("/api/v1/repatriation-cases/") && path.contains("/checklist/")) {
+            return () -> Map.of("personId", path.contains(caseIn) ? personIn : personOut);
+        }
+        if (path.startsWith("/api/v1/repatriation-cases/") && path.endsWith("/notes")) {
+            return () -> Map.of("text", "A note from the authorization table.");
         }
         if (method.equals("POST") && path.endsWith("/relationships")) {
             return () -> Map.of("type", "SIBLING_OF", "personId", TestData.person(inScopeCode, "M", "FRA", null),
