@@ -384,11 +384,13 @@ class BrowserFlowsIT {
             olivier.screenshot("case-open-form-en");
             olivier.press("open-case-submit");
             assertThat(olivier.find("case-stage").getText(), equalTo("Identified"));
+            String casePage = olivier.url().substring(Browser.APP.length(), olivier.url().indexOf('?'));
 
             olivier.clickAndWait(olivier.find("move-case"));
             assertThat(olivier.find("case-problems").getText(), containsString("consent"));
             assertThat(olivier.driver().findElements(By.cssSelector("#case-problems li")).size(), equalTo(3));
             olivier.screenshot("case-gate-refused-en");
+            olivier.open(casePage);
             olivier.chooseLanguage("ar");
             olivier.screenshot("case-page-ar");
             olivier.chooseLanguage("en");
