@@ -562,8 +562,9 @@ public class CaseService {
     }
 
     List<UUID> subjectIds(UUID caseId) {
-        return em.createQuery("select s.personId from CaseSubject s where s.caseId = :case order by s.personId",
-                UUID.class).setParameter("case", caseId).getResultList();
+        return em.createQuery("select s.personId from CaseSubject s, Person p where p.id = s.personId"
+                + " and s.caseId = :case order by p.registrationNumber", UUID.class)
+                .setParameter("case", caseId).getResultList();
     }
 
     private List<UUID> subjectFacilities(UUID caseId) {
