@@ -75,6 +75,10 @@ public class Person {
     @Column(name = "current_facility_id")
     public UUID currentFacilityId;
 
+    /** The cross-script keys of every name part and alias (search.NameKeys), for name search. */
+    @Column(name = "name_keys")
+    public String nameKeys = "";
+
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))

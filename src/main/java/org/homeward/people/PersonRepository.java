@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.homeward.search.NameKeys;
 
 /**
  * Every read of people passes here with the caller's {@link PersonScope}: the scope is part of
@@ -30,6 +30,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** Up to this many matches, a list narrowed by nationality collects them all, then sorts. */
     private static final long FEW = 10_000;
+    private static final java.util.regex.Pattern REGISTRATION_NUMBER =
+            java.util.regex.Pattern.compile("(?i)^hw-?0*(\\d{1,7})$");
+    /** The least mean similarity of a search result to the query (0 to 1). */
+    private static final double MIN_RELEVANCE = 0.65;
+    /** A query longer than this many name words is cut: nobody has more name parts. */
+    private static final int MAX_NAME_KEYS = 6;
 
     /** One page of people matching the filter, and how many match in all. */
     public record Found(List<Person> people, long total) {
@@ -66,12 +72,16 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         // of it. "offset 0" fences the inner query: the few are collected from the nationality
         // index, then sorted. Many: walking in order finds a page at once.
         String from = narrowedByNationality && total <= FEW
-                ? "(select p.id, p.registration_number, p.family_name, p.given_name, p.date_of_birth from person p"
-                        + " where " + where + " offset 0) p"
+                ? "(select p.id, p.registration_number, p.family_name, p.given_name, p.date_of_birth, p.name_keys"
+                        + " from person p where " + where + " offset 0) p"
                 : "person p where " + where;
+        // a name search is ranked by how well the names match, unless another order is asked for
+        String relevance = relevance(parameters);
+        String order = relevance != null && (filter.sort() == null || filter.sort().isBlank())
+                ? relevance + ", p.registration_number" : orderBy(filter.sort());
         @SuppressWarnings("unchecked")
         List<UUID> ids = bind(getEntityManager().createNativeQuery("select p.id from " + from
-                + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset"), parameters)
+                + " order by " + order + " limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         if (ids.isEmpty()) {
             return new Found(List.of(), total);
@@ -115,12 +125,47 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("bornAfter", today.minusYears(filter.ageTo() + 1L));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (lower(concat_ws(' ', p.given_name, p.father_name, p.grandfather_name, p.family_name,"
-                    + " p.given_name_ar, p.father_name_ar, p.grandfather_name_ar, p.family_name_ar)) like :q"
-                    + " or lower(p.registration_number) like :q)");
-            parameters.put("q", "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%");
+            where.append(" and ").append(nameMatch(filter.q(), parameters));
         }
         return where.toString();
+    }
+
+    /**
+     * A registration number ("HW-0000123", "hw123"), or a name in any script and spelling: its
+     * cross-script keys, each matched by trigram word similarity against the person's keys
+     * (threshold pg_trgm.word_similarity_threshold, set for every connection), through the GIN
+     * index of V9.
+     */
+    private static String nameMatch(String q, Map<String, Object> parameters) {
+        java.util.regex.Matcher number = REGISTRATION_NUMBER.matcher(q.strip());
+        if (number.matches()) {
+            parameters.put("registrationNumber", String.format("HW-%07d", Long.parseLong(number.group(1))));
+            return "p.registration_number = :registrationNumber";
+        }
+        List<String> keys = NameKeys.keys(q).stream().distinct().limit(MAX_NAME_KEYS).toList();
+        if (keys.isEmpty()) {
+            return "false";
+        }
+        List<String> matches = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parameters.put("nameKey" + i, keys.get(i));
+            matches.add(":nameKey" + i + " <% p.name_keys");
+        }
+        // a candidate must match the query as a whole, not one of its words by chance
+        return "(" + String.join(" or ", matches) + ") and " + similarity(parameters) + " >= " + MIN_RELEVANCE;
+    }
+
+    /** How well a person's names match the query: the mean of each query key's best word similarity. */
+    private static String similarity(Map<String, Object> parameters) {
+        List<String> terms = new java.util.ArrayList<>();
+        for (int i = 0; parameters.containsKey("nameKey" + i); i++) {
+            terms.add("word_similarity(:nameKey" + i + ", p.name_keys)");
+        }
+        return "(" + String.join(" + ", terms) + ") / " + terms.size();
+    }
+
+    private static String relevance(Map<String, Object> parameters) {
+        return parameters.containsKey("nameKey0") ? similarity(parameters) + " desc" : null;
     }
 
     /**

@@ -356,6 +356,16 @@ public class PersonService {
         replace(person.documents, orEmpty(input.documents()).stream()
                 .map(d -> new IdentityDocument(d.type(), d.number(), d.issuingCountry(), d.expiry())).toList());
         replace(person.flags, input.flags() == null ? List.of() : input.flags());
+        person.nameKeys = nameKeys(person);
+    }
+
+    /** What name search matches on: every name part in both scripts, and the aliases. */
+    static String nameKeys(Person person) {
+        List<String> parts = new java.util.ArrayList<>(java.util.Arrays.asList(person.givenName, person.fatherName,
+                person.grandfatherName, person.familyName, person.givenNameAr, person.fatherNameAr,
+                person.grandfatherNameAr, person.familyNameAr));
+        parts.addAll(person.aliases);
+        return org.homeward.search.NameKeys.keyText(parts.stream().filter(Objects::nonNull).toList());
     }
 
     /** Changes a collection in place, so Hibernate writes only what changed. */

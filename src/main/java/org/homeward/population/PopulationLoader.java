@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.search.NameKeys;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -99,7 +100,9 @@ public final class PopulationLoader {
         for (GeneratedPerson p : batch) {
             row(persons, p.id(), String.format("HW-%07d", number++), p.givenName(), p.fatherName(), p.familyName(),
                     p.givenNameAr(), p.fatherNameAr(), p.familyNameAr(), p.sex(), p.dateOfBirth(), p.precision(),
-                    p.category(), p.status(), facilities.get(p.facilityCode()));
+                    p.category(), p.status(), facilities.get(p.facilityCode()),
+                    NameKeys.keyText(List.of(p.givenName(), p.fatherName(), p.familyName(), p.givenNameAr(),
+                            p.fatherNameAr(), p.familyNameAr())));
             row(nationalities, p.id(), p.nationality(), p.nationalityStatus(), facilities.get(p.facilityCode()));
             row(movements, UUID.nameUUIDFromBytes((p.id() + "admission").getBytes()), p.id(), "ADMISSION", null,
                     facilities.get(p.admittedTo()), p.admitted(), RECORDED_BY, recordedAt);
@@ -111,7 +114,7 @@ public final class PopulationLoader {
         }
         copy.copyIn("copy person (id, registration_number, given_name, father_name, family_name, given_name_ar,"
                 + " father_name_ar, family_name_ar, sex, date_of_birth, date_of_birth_precision, category, status,"
-                + " current_facility_id) from stdin", new StringReader(persons.toString()));
+                + " current_facility_id, name_keys) from stdin", new StringReader(persons.toString()));
         copy.copyIn("copy person_nationality (person_id, country, status, current_facility_id) from stdin",
                 new StringReader(nationalities.toString()));
         copy.copyIn("copy movement (id, person_id, type, from_facility_id, to_facility_id, date, recorded_by,"

@@ -84,7 +84,6 @@ class FamilyApiTest {
                 .post("/api/v1/households/family-registrations")
                 .then().statusCode(422).body("errors[0].field", equalTo("children[1].dateOfBirth"));
 
-        TestData.asAdmin().get("/api/v1/persons?q=" + family).then().body("total", equalTo(0));
         TestData.asAdmin().get("/api/v1/persons?facility=" + camp).then().body("total", equalTo(0));
     }
 

@@ -77,7 +77,7 @@ class FamilyPagesTest {
         session.post("/households/register-family", form).then().statusCode(422)
                 .body(containsString("id=\"child1-dateOfBirth-error\""), containsString("under 12"),
                         containsString("value=\"Omar\""));
-        TestData.asAdmin().get("/api/v1/persons?q=Young-" + camp).then().statusCode(200)
+        TestData.asAdmin().get("/api/v1/persons?facility=" + camp).then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(0));
     }
 

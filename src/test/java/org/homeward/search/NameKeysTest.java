@@ -1,0 +1,88 @@
+package org.homeward.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+
+    @Test
+    void muhammadMeetsEveryOneOfHisSpellingsInBothScripts() {
+        for (String spelling : List.of("Muhammad", "Mohammed", "Mohamad", "Mhmd", "Mohamed", "MUHAMMED", "Muhammed",
+                "Mohammad", "Mehmet", "محمد", "مُحَمَّد", "مـحـمـد")) {
+            assertEquals(List.of("MHMT"), NameKeys.keys(spelling), spelling);
+        }
+    }
+
+    @Test
+    void servantOfNamesAreOneWordWhicheverWayTheyAreWritten() {
+        for (String spelling : List.of("Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdurrahman",
+                "Abdulrahman", "Abd ar-Rahman", "Abdelrahman", "عبد الرحمن", "عبدالرحمن")) {
+            assertEquals(List.of("ABDRHMN"), NameKeys.keys(spelling), spelling);
+        }
+        for (String spelling : List.of("Abdallah", "Abdullah", "Abd Allah", "Abdellah", "عبد الله", "عبدالله")) {
+            assertEquals(List.of("ABDL"), NameKeys.keys(spelling), spelling);
+        }
+    }
+
+    @Test
+    void arabicLosesItsMarksAndHamzaSeatsAndLatinItsAccentsArticlesAndConnectors() {
+        assertEquals("احمد", NameKeys.arabic("أَحْمَد"));
+        assertEquals("فاطمه", NameKeys.arabic("فاطمة"));
+        assertEquals("مصطفي", NameKeys.arabic("مصطفى"));
+        assertEquals("مومن", NameKeys.arabic("مؤمن"));
+        assertEquals("عايشه", NameKeys.arabic("عائشة"));
+        assertEquals("كريم 2021", NameKeys.arabic("کریم ٢٠٢١"));
+        assertEquals("hassan", NameKeys.latin("al-Hassan"));
+        assertEquals("sayed", NameKeys.latin("El Sayed"));
+        assertEquals("omar khattab", NameKeys.latin("Omar ibn al-Khattab"));
+        assertEquals("aicha", NameKeys.latin("Aïcha"));
+        assertEquals("ubayd", NameKeys.latin("‘Ubayd"));
+    }
+
+    @Test
+    void crossScriptKeysOfCommonNames() {
+        String[][] pairs = { { "Fatima", "فاطمة" }, { "Fatimah", "فاطمه" }, { "Aisha", "عائشة" }, { "Yusuf", "يوسف" },
+                { "Youssef", "يوسف" }, { "Khalid", "خالد" }, { "Hussein", "حسين" }, { "Omar", "عمر" },
+                { "Ali", "علي" }, { "Walid", "وليد" }, { "Osama", "أسامة" }, { "Ibrahim", "إبراهيم" },
+                { "Jamal", "جمال" }, { "Gamal", "جمال" }, { "Zainab", "زينب" }, { "Khadija", "خديجة" } };
+        for (String[] pair : pairs) {
+            assertEquals(NameKeys.keys(pair[1]), NameKeys.keys(pair[0]), pair[0] + " / " + pair[1]);
+        }
+    }
+
+    /** Any text at all: no exception, and normalising twice changes nothing. */
+    @Test
+    void arbitraryUnicodeNeverBreaksItAndNormalisingIsIdempotent() {
+        SplittableRandom random = new SplittableRandom(2026);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                int block = random.nextInt(6);
+                int codePoint = switch (block) {
+                    case 0 -> 0x0600 + random.nextInt(0x100);
+                    case 1 -> 0x0750 + random.nextInt(0x30);
+                    case 2 -> 0x20 + random.nextInt(0x5F);
+                    case 3 -> 0xC0 + random.nextInt(0x180);
+                    case 4 -> 0x300 + random.nextInt(0x70);
+                    default -> random.nextInt(0x10FFFF);
+                };
+                if (!Character.isSurrogate((char) codePoint) || codePoint > 0xFFFF) {
+                    text.appendCodePoint(codePoint);
+                }
+            }
+            String input = text.toString();
+            String arabic = NameKeys.arabic(input);
+            assertEquals(arabic, NameKeys.arabic(arabic), "arabic() twice: " + input);
+            String latin = NameKeys.latin(input);
+            assertEquals(latin, NameKeys.latin(latin), "latin() twice: " + input);
+            NameKeys.keys(input);
+        }
+        assertEquals(List.of(), NameKeys.keys(null));
+        assertEquals("", NameKeys.latin(null));
+    }
+}
