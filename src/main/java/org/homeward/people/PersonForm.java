@@ -45,6 +45,8 @@ public class PersonForm {
     @RestForm public String admissionFacility;
     @RestForm public String admissionDate;
     @RestForm public String version;
+    /** "true" once the user has seen the possible duplicates and chosen to register anyway. */
+    @RestForm public String notADuplicate;
 
     /** One row of the nationality part of the form, with its error if any. */
     public record NationalityRow(String country, String status, String countryError) {

@@ -45,6 +45,7 @@ public class PersonPages {
 
     private static final int UNPROCESSABLE = 422;
     private static final int PAGE_SIZE = 50;
+    private static final int SUGGESTIONS = 8;
 
     /** The movement form as typed, with its errors. */
     public record MovementForm(String type, String toFacilityCode, String date, String note,
@@ -64,7 +65,10 @@ public class PersonPages {
         static native TemplateInstance detail(PersonView person, List<MovementView> movements, MovementForm movement,
                 List<FacilityRef> destinations, MovementType[] movementTypes, Family family, Flash flash);
 
+        static native TemplateInstance suggestions(String q, List<PersonView> people, long total);
+
         static native TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
+                List<DuplicateCheck.Candidate> duplicates,
                 List<FacilityService.Row> facilities, Sex[] sexes, Category[] categories,
                 DateOfBirthPrecision[] precisions, NationalityStatus[] nationalityStatuses,
                 DocumentType[] documentTypes, List<PersonFlag> flags);
@@ -81,6 +85,9 @@ public class PersonPages {
 
     @Inject
     FamilyService family;
+
+    @Inject
+    DuplicateCheck duplicates;
 
     @Inject
     LocalizedText text;
@@ -105,6 +112,19 @@ public class PersonPages {
         }
     }
 
+    /** The header's search box, as one types: the best few matches, and a link to all of them. */
+    @GET
+    @Path("/suggestions")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance suggestions(@RestQuery String q) {
+        if (q == null || q.strip().length() < 2) {
+            return Templates.suggestions("", List.of(), 0);
+        }
+        PageOf<PersonView> found = people.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
+                0, SUGGESTIONS);
+        return Templates.suggestions(q.strip(), found.items(), found.total());
+    }
+
     @GET
     @Path("/new")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
@@ -121,7 +141,18 @@ public class PersonPages {
     public Response register(@BeanParam PersonForm form) {
         FieldErrors errors = new FieldErrors();
         try {
-            PersonView created = people.register(form.toInput(errors, text, true), errors);
+            PersonInput input = form.toInput(errors, text, true);
+            if (!"true".equals(form.notADuplicate)) {
+                // the form's own errors first, then: is this person already registered?
+                errors.throwIfAny();
+                people.checkRegistration(input);
+                List<DuplicateCheck.Candidate> candidates = duplicates.candidates(input);
+                if (!candidates.isEmpty()) {
+                    form.notADuplicate = "true";
+                    return Response.ok(form(null, form, Map.of(), null, candidates)).build();
+                }
+            }
+            PersonView created = people.register(input, errors);
             return seeOther(created.id(), Flash.CREATED);
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(form(null, form, failed.byField(), null)).build();
@@ -194,8 +225,13 @@ public class PersonPages {
     }
 
     private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs) {
+        return form(id, form, errors, theirs, List.of());
+    }
+
+    private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
+            List<DuplicateCheck.Candidate> duplicates) {
         List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(people::canSee).toList();
-        return Templates.form(id, form, errors, theirs, facilities.choices(), Sex.values(), Category.values(),
+        return Templates.form(id, form, errors, theirs, duplicates, facilities.choices(), Sex.values(), Category.values(),
                 DateOfBirthPrecision.values(), NationalityStatus.values(), DocumentType.values(), flags);
     }
 

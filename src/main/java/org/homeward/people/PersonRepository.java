@@ -130,6 +130,24 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return where.toString();
     }
 
+    /** A person whose names are like a query's, with how alike (0 to 1). */
+    public record NameMatch(UUID id, double similarity) {
+    }
+
+    /** The people in scope whose names are most like {@code name}, best first (the duplicate check). */
+    List<NameMatch> alike(String name, PersonScope scope, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String match = nameMatch(name, parameters);
+        if (!parameters.containsKey("nameKey0")) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(getEntityManager().createNativeQuery("select p.id, " + similarity(parameters)
+                + " from person p where " + scope.where(parameters, null) + " and " + match
+                + " order by 2 desc limit :limit"), parameters).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new NameMatch((UUID) row[0], ((Number) row[1]).doubleValue())).toList();
+    }
+
     /**
      * A registration number ("HW-0000123", "hw123"), or a name in any script and spelling: its
      * cross-script keys, each matched by trigram word similarity against the person's keys

@@ -3,6 +3,8 @@ package org.homeward.people;
 import java.net.URI;
 import java.util.UUID;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.homeward.security.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -34,6 +37,9 @@ public class PersonResource {
 
     @Inject
     PersonService people;
+
+    @Inject
+    DuplicateCheck duplicates;
 
     @Inject
     PageRequest pages;
@@ -67,11 +73,46 @@ public class PersonResource {
         return people.get(id);
     }
 
+    /**
+     * Registers a person. The body is the new person, with {@code possibleDuplicates}: people
+     * already registered who may be the same (found before saving), so the caller can check.
+     */
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response register(PersonInput input) {
+        List<DuplicateCheck.Candidate> candidates = duplicates.candidates(input);
         PersonView created = people.register(input);
-        return Response.created(URI.create("/api/v1/persons/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/persons/" + created.id()))
+                .entity(new Registered(created, candidates)).build();
+    }
+
+    public record Registered(@JsonUnwrapped PersonView person, List<DuplicateCheck.Candidate> possibleDuplicates) {
+    }
+
+    /** The duplicate check of a registration, before it is made: the fields of a registration as parameters. */
+    @GET
+    @Path("/duplicates")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public List<DuplicateCheck.Candidate> duplicates(@QueryParam("givenName") String givenName,
+            @QueryParam("fatherName") String fatherName, @QueryParam("grandfatherName") String grandfatherName,
+            @QueryParam("familyName") String familyName, @QueryParam("givenNameAr") String givenNameAr,
+            @QueryParam("fatherNameAr") String fatherNameAr, @QueryParam("grandfatherNameAr") String grandfatherNameAr,
+            @QueryParam("familyNameAr") String familyNameAr, @QueryParam("sex") String sex,
+            @QueryParam("dateOfBirth") String dateOfBirth, @QueryParam("dateOfBirthPrecision") String precision,
+            @QueryParam("nationality") List<String> nationalities) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        java.time.LocalDate born = values.date(dateOfBirth, "dateOfBirth");
+        DateOfBirthPrecision bornPrecision = values.choice(DateOfBirthPrecision.class, precision,
+                "dateOfBirthPrecision");
+        PersonInput input = new PersonInput(givenName, fatherName, grandfatherName, familyName, givenNameAr,
+                fatherNameAr, grandfatherNameAr, familyNameAr, List.of(), values.choice(Sex.class, sex, "sex"), born,
+                born != null && bornPrecision == null ? DateOfBirthPrecision.EXACT : bornPrecision, null,
+                nationalities == null ? List.of() : nationalities.stream()
+                        .map(country -> new PersonInput.NationalityInput(country, NationalityStatus.CLAIMED)).toList(),
+                List.of(), null, null, null, null);
+        errors.throwIfAny();
+        return duplicates.candidates(input);
     }
 
     /** Sets one flag, {@code {"flag": "UNACCOMPANIED_CHILD"}}, leaving the others as they are. */

@@ -814,4 +814,22 @@ public interface AppMessages {
 
     @Message
     String dashboard_without_case_first();
+
+    @Message
+    String search_placeholder();
+
+    @Message
+    String search_none();
+
+    @Message
+    String search_all(long count);
+
+    @Message
+    String duplicates_title();
+
+    @Message
+    String duplicates_choice();
+
+    @Message
+    String duplicates_save_anyway();
 }
