@@ -82,6 +82,14 @@ class PersonListBenchmark {
                 () -> get(officerToken, "/api/v1/persons?nationality=FRA&facility=HOL&size=50"));
         report("officer (IRQ, FRA): list, facility=HOL, 50 rows",
                 () -> get(officerToken, "/api/v1/persons?facility=HOL&size=50"));
+        report("admin: name search \"محمد عبد الله\", 50 rows", () -> get(admin,
+                "/api/v1/persons?size=50&q=" + java.net.URLEncoder.encode("محمد عبد الله",
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        report("admin: name search \"Khadija Haddad\", 50 rows",
+                () -> get(admin, "/api/v1/persons?size=50&q=Khadija%20Haddad"));
+        report("admin: duplicate check of a registration", () -> get(admin,
+                "/api/v1/persons/duplicates?givenName=Mohamed&familyName=Abdallah&sex=M&dateOfBirth=1990-01-01"
+                        + "&dateOfBirthPrecision=YEAR&nationality=IRQ"));
         int[] next = { 0 };
         report("admin: person, API",
                 () -> get(admin, "/api/v1/persons/" + sample.get(next[0]++ % sample.size()).id()));

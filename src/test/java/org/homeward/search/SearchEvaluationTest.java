@@ -93,6 +93,20 @@ class SearchEvaluationTest {
                 }
             }
         }
+        // the duplicate check at registration, asked with the first variant of each name
+        int shown = 0;
+        int right = 0;
+        for (Target target : targets) {
+            List<String> candidates = TestData.asAdmin().queryParam("givenName", target.queries().get(0))
+                    .queryParam("sex", "F").get("/api/v1/persons/duplicates").then().statusCode(200)
+                    .extract().path("person.id");
+            shown += candidates.size();
+            right += candidates.contains(target.id()) ? 1 : 0;
+        }
+        double precision = shown == 0 ? 0 : (double) right / shown;
+        System.out.printf("%nDuplicate check: %d people re-registered under another spelling, %d found (recall %.3f);"
+                + " %d candidates shown, precision %.3f%n", targets.size(), right, (double) right / targets.size(),
+                shown, precision);
         double recall = (double) found / queries;
         System.out.printf("%nName search evaluation: %d queries, recall@10 = %.3f (%d missed); "
                 + "%d of %d unrelated names brought up one of the %d people%n", queries, recall, missed.size(),
