@@ -62,9 +62,21 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             return new Found(List.of(), 0);
         }
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, facilityFilter, scope, today, parameters);
+        String where = where(filter, facilityFilter, scope, today, parameters, true);
         long total = countByNationality(filter, facilityFilter, scope)
                 .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
+        if (total == 0 && parameters.containsKey("nameKey1")) {
+            // no one matches every word of the name: look for those who match some of them
+            parameters.clear();
+            String anyWord = where(filter, facilityFilter, scope, today, parameters, false);
+            total = countRows("select count(*) from person p where " + anyWord, parameters);
+            return page(filter, scope, anyWord, parameters, total, page, size);
+        }
+        return page(filter, scope, where, parameters, total, page, size);
+    }
+
+    private Found page(PersonFilter filter, PersonScope scope, String where, Map<String, Object> parameters,
+            long total, int page, int size) {
         boolean narrowedByNationality = filter.nationality() != null
                 || !scope.everyone() && scope.facilityIds().isEmpty() && !scope.countries().isEmpty();
         // Few people of a nationality: PostgreSQL would walk the whole registry in order hoping to
@@ -92,7 +104,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     private static String where(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
-            Map<String, Object> parameters) {
+            Map<String, Object> parameters, boolean everyWord) {
         // Holding a nationality of the caller's own puts a person in scope: the filter says it all.
         boolean filterImpliesScope = filter.nationality() != null && scope.countries().contains(filter.nationality());
         StringBuilder where = new StringBuilder(filterImpliesScope ? "true" : scope.where(parameters, facilityFilter));
@@ -125,7 +137,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("bornAfter", today.minusYears(filter.ageTo() + 1L));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(nameMatch(filter.q(), parameters));
+            where.append(" and ").append(nameMatch(filter.q(), parameters, everyWord));
         }
         return where.toString();
     }
@@ -137,7 +149,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** The people in scope whose names are most like {@code name}, best first (the duplicate check). */
     List<NameMatch> alike(String name, PersonScope scope, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String match = nameMatch(name, parameters);
+        String match = nameMatch(name, parameters, true);
         if (!parameters.containsKey("nameKey0")) {
             return List.of();
         }
@@ -152,9 +164,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * A registration number ("HW-0000123", "hw123"), or a name in any script and spelling: its
      * cross-script keys, each matched by trigram word similarity against the person's keys
      * (threshold pg_trgm.word_similarity_threshold, set for every connection), through the GIN
-     * index of V9.
+     * index of V9. Every word of the query must match ({@code everyWord}), or, when that finds no
+     * one, some of them: a common first name alone would otherwise bring up a quarter of a camp.
      */
-    private static String nameMatch(String q, Map<String, Object> parameters) {
+    private static String nameMatch(String q, Map<String, Object> parameters, boolean everyWord) {
         java.util.regex.Matcher number = REGISTRATION_NUMBER.matcher(q.strip());
         if (number.matches()) {
             parameters.put("registrationNumber", String.format("HW-%07d", Long.parseLong(number.group(1))));
@@ -170,7 +183,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             matches.add(":nameKey" + i + " <% p.name_keys");
         }
         // a candidate must match the query as a whole, not one of its words by chance
-        return "(" + String.join(" or ", matches) + ") and " + similarity(parameters) + " >= " + MIN_RELEVANCE;
+        return "(" + String.join(everyWord ? " and " : " or ", matches) + ") and " + similarity(parameters) + " >= "
+                + MIN_RELEVANCE;
     }
 
     /** How well a person's names match the query: the mean of each query key's best word similarity. */

@@ -832,4 +832,37 @@ public interface AppMessages {
 
     @Message
     String duplicates_save_anyway();
+
+    @Message
+    String duplicates_queue_title();
+
+    @Message
+    String nav_duplicates();
+
+    @Message
+    String duplicates_scan();
+
+    @Message
+    String duplicates_scan_running(String at);
+
+    @Message
+    String duplicates_scan_failed(String at);
+
+    @Message
+    String duplicates_scan_done(String at, Integer pairs);
+
+    @Message
+    String duplicates_scan_never();
+
+    @Message
+    String duplicates_none();
+
+    @Message
+    String duplicates_total(long count);
+
+    @Message
+    String duplicates_not_same();
+
+    @Message
+    String duplicate_reason(org.homeward.search.DuplicateQueue.Reason reason);
 }

@@ -425,6 +425,33 @@ class BrowserFlowsIT {
         }
     }
 
+    @Test
+    void anAdminChecksTheRegistryForDuplicatesAndSetsAsideAPairThatIsNotOnePerson() {
+        String family = "DUP" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        E2eData.childAlone("Rima", "ريما", family, "HOL");
+        E2eData.childAlone("Reema", "ريما", family, "HOL");
+        try (Browser ada = new Browser()) {
+            ada.open("/duplicates", "ada");
+            ada.clickAndWait(ada.find("start-scan"));
+            for (int i = 0; i < 60 && ada.find("scan-status").getText().contains("running"); i++) {
+                ada.open("/duplicates");
+            }
+            var pair = ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
+                    .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
+            assertThat(pair.getText(), containsString("same names"));
+            ada.screenshot("duplicates-queue-en");
+            ada.chooseLanguage("ar");
+            ada.screenshot("duplicates-queue-ar");
+            ada.chooseLanguage("en");
+            pair = ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
+                    .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
+            ada.clickAndWait(pair.findElement(By.cssSelector("button.not-the-same")));
+            assertThat(ada.find("flash").getText(), equalTo("Your changes have been saved."));
+            assertTrue(ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
+                    .noneMatch(card -> card.getText().contains(family)), "the pair is set aside");
+        }
+    }
+
     /** Records an item of the checklist for everyone it still concerns, as an officer clicks through them. */
     private static void recordAll(Browser browser, String item) {
         String pending = "tr.check-row[data-item=" + item + "]";

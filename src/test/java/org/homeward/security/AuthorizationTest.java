@@ -320,6 +320,18 @@ class AuthorizationTest {
                 row(Caller.AUDITOR, "POST", "/api/v1/repatriation-cases/{cin}/notes", 403),
                 row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cout}/notes", 404),
                 row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cin}/notes", 201),
+                // API: the duplicate queue (admins only)
+                row(Caller.NONE, "GET", "/api/v1/duplicates", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/duplicates", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/duplicates", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/duplicates", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/duplicates", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/duplicates", 200),
+                row(Caller.CASEWORKER, "POST", "/api/v1/duplicates/scans", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/duplicates/scans", 202),
+                row(Caller.CASEWORKER, "GET", "/api/v1/duplicates/scans/latest", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/duplicates/00000000-0000-4000-8000-00000000dead/decision", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/duplicates/00000000-0000-4000-8000-00000000dead/decision", 404),
                 // Pages
                 row(Caller.NONE, "GET", "/", 401),
                 row(Caller.CASEWORKER, "GET", "/", 200),
@@ -375,6 +387,8 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "GET", "/persons/{pin}/relationships/new", 200),
                 row(Caller.CASEWORKER, "GET", "/persons/{pout}/relationships/new", 404),
                 row(Caller.OFFICER, "GET", "/persons/{pin}/relationships/new", 403),
+                row(Caller.CASEWORKER, "GET", "/duplicates", 403),
+                row(Caller.ADMIN, "GET", "/duplicates", 200),
                 row(Caller.NONE, "GET", "/cases", 401),
                 row(Caller.CASEWORKER, "GET", "/cases", 200),
                 row(Caller.OFFICER, "GET", "/cases", 200),
@@ -434,6 +448,8 @@ class AuthorizationTest {
                 row(Caller.OFFICER, "POST", "/children-without-carer/{pin}/confirm", 403),
                 row(Caller.CASEWORKER, "POST", "/children-without-carer/{pout}/confirm", 404),
                 row(Caller.CASEWORKER, "POST", "/children-without-carer/{pin}/confirm", 303),
+                row(Caller.CASEWORKER, "POST", "/duplicates/scans", 403),
+                row(Caller.CASEWORKER, "POST", "/duplicates/00000000-0000-4000-8000-00000000dead/not-the-same", 403),
                 row(Caller.NONE, "POST", "/cases", 401),
                 row(Caller.CASEWORKER, "POST", "/cases", 403),
                 row(Caller.OFFICER, "POST", "/cases", 303),
@@ -563,6 +579,12 @@ class AuthorizationTest {
             // the out-of-scope person: a case worker may not move someone they cannot see
             return () -> Map.of("personIds", List.of(personOut), "toFacilityCode", annexCode, "date",
                     java.time.LocalDate.now().toString());
+        }
+        if (path.equals("/api/v1/duplicates/scans")) {
+            return () -> Map.of();
+        }
+        if (path.endsWith("/decision")) {
+            return () -> Map.of("decision", "NOT_SAME");
         }
         if (method.equals("POST") && path.equals("/api/v1/repatriation-cases")) {
             return () -> Map.of("country", "FRA", "subjectIds", List.of(TestData.person(inScopeCode, "F", "FRA", null)));

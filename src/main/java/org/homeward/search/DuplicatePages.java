@@ -1,0 +1,62 @@
+package org.homeward.search;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.homeward.security.Roles;
+import org.homeward.web.Flash;
+import org.homeward.web.PageOf;
+import org.homeward.web.Pagination;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The duplicate queue page: pairs side by side with the reasons, a pass over the registry on demand. */
+@Path("/duplicates")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class DuplicatePages {
+
+    private static final int PAGE_SIZE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageOf<DuplicateQueue.Pair> pairs, DuplicateQueue.Scan scan,
+                Pagination pages, Flash flash);
+    }
+
+    @Inject
+    DuplicateQueue queue;
+
+    @GET
+    public TemplateInstance list(@RestQuery String page, @RestQuery String flash) {
+        PageOf<DuplicateQueue.Pair> pairs = queue.pairs(Pagination.pageNumber(page), PAGE_SIZE);
+        return Templates.list(pairs, queue.latest(), Pagination.of(pairs), Flash.fromParam(flash));
+    }
+
+    @POST
+    @Path("/scans")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response scan() {
+        queue.start();
+        return Response.seeOther(URI.create("/duplicates?flash=" + Flash.SAVED.param())).build();
+    }
+
+    @POST
+    @Path("/{id}/not-the-same")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response notTheSame(UUID id) {
+        queue.notTheSame(id);
+        return Response.seeOther(URI.create("/duplicates?flash=" + Flash.SAVED.param())).build();
+    }
+}

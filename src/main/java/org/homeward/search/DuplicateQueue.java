@@ -1,0 +1,194 @@
+package org.homeward.search;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.households.Relative;
+import org.homeward.households.RelationshipService;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.PageOf;
+import org.jboss.logging.Logger;
+
+/**
+ * The admins' duplicate queue. A pass over the whole registry (in the background, one SQL
+ * statement) pairs people with the same name keys, the same sex, dates of birth within two years
+ * of each other; a shared nationality raises the score. Pairs are kept: one decided "not the same
+ * person" is never shown again, however many passes follow.
+ */
+@ApplicationScoped
+public class DuplicateQueue {
+
+    static final String AUDIT_TYPE = "DUPLICATES";
+    private static final Logger LOG = Logger.getLogger(DuplicateQueue.class);
+
+    /** Why two records are paired. */
+    public enum Reason {
+        NAMES,
+        SEX,
+        BORN,
+        NATIONALITY
+    }
+
+    /** A pair in the queue, both people shown (admins see everyone). */
+    public record Pair(UUID id, Relative first, Relative second, double score, List<Reason> reasons,
+            Instant foundAt) {
+
+        public long percent() {
+            return Math.round(score * 100);
+        }
+    }
+
+    public record Scan(UUID id, String startedBy, Instant startedAt, Instant finishedAt, Integer pairsFound,
+            String failure) {
+
+        public boolean running() {
+            return finishedAt == null;
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RelationshipService people;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ManagedExecutor executor;
+
+    /** Starts a pass over the registry in the background, unless one is running; answers it. */
+    @Transactional
+    public Scan start() {
+        Scan running = latest();
+        if (running != null && running.running()) {
+            return running;
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.createNativeQuery("insert into duplicate_scan (id, started_by, started_at) values (?1, ?2, ?3)")
+                .setParameter(1, id).setParameter(2, user.username()).setParameter(3, now).executeUpdate();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, Map.of("scan", "started"));
+        // after this transaction commits, so the pass sees the scan row
+        executor.runAsync(() -> run(id));
+        return new Scan(id, user.username(), now, null, null, null);
+    }
+
+    void run(UUID scan) {
+        try {
+            int found = QuarkusTransaction.requiringNew().timeout(3600).call(() -> em.createNativeQuery("""
+                    insert into duplicate_pair (id, person_a, person_b, score, reasons, found_at)
+                    select gen_random_uuid(), a.id, b.id,
+                           0.7 + case when a.date_of_birth is not null and b.date_of_birth is not null then 0.1
+                                      else 0 end
+                               + case when shared.country is not null then 0.1 else 0 end,
+                           concat_ws(',', 'NAMES', 'SEX',
+                                     case when a.date_of_birth is not null and b.date_of_birth is not null
+                                          then 'BORN' end,
+                                     case when shared.country is not null then 'NATIONALITY' end),
+                           now()
+                      from person a
+                      join person b on b.name_keys = a.name_keys and b.sex = a.sex and a.id < b.id
+                      left join lateral (select na.country from person_nationality na
+                                           join person_nationality nb on nb.country = na.country
+                                          where na.person_id = a.id and nb.person_id = b.id limit 1) shared on true
+                     where a.name_keys not in ('', '-')
+                       and (a.date_of_birth is null or b.date_of_birth is null
+                            or abs(a.date_of_birth - b.date_of_birth) <= 730)
+                    on conflict (person_a, person_b) do nothing""").executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update duplicate_scan set finished_at = now(), pairs_found = ?1 where id = ?2")
+                    .setParameter(1, found).setParameter(2, scan).executeUpdate());
+            LOG.infof("Duplicate pass %s: %d new pairs", scan, found);
+        } catch (RuntimeException failed) {
+            LOG.errorf(failed, "Duplicate pass %s failed", scan);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update duplicate_scan set finished_at = now(), failure = ?1 where id = ?2")
+                    .setParameter(1, String.valueOf(failed.getMessage()).substring(0,
+                            Math.min(500, String.valueOf(failed.getMessage()).length())))
+                    .setParameter(2, scan).executeUpdate());
+        }
+    }
+
+    public Scan latest() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, started_by, started_at, finished_at, pairs_found,"
+                + " failure from duplicate_scan order by started_at desc limit 1").getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        return new Scan((UUID) row[0], (String) row[1], instant(row[2]), instant(row[3]),
+                row[4] == null ? null : ((Number) row[4]).intValue(), (String) row[5]);
+    }
+
+    /** Undecided pairs, newest first, the likeliest first among those found together. */
+    public PageOf<Pair> pairs(int page, int size) {
+        long total = ((Number) em.createNativeQuery("select count(*) from duplicate_pair where decision is null")
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, person_a, person_b, score, reasons, found_at"
+                + " from duplicate_pair where decision is null order by found_at desc, score desc, id"
+                + " limit :limit offset :offset").setParameter("limit", size)
+                .setParameter("offset", (long) page * size).getResultList();
+        List<UUID> ids = new ArrayList<>();
+        rows.forEach(row -> {
+            ids.add((UUID) row[1]);
+            ids.add((UUID) row[2]);
+        });
+        Map<UUID, Relative> shown = people.visibleRelatives(ids);
+        List<Pair> pairs = new ArrayList<>();
+        for (Object[] row : rows) {
+            pairs.add(new Pair((UUID) row[0], shown.get((UUID) row[1]), shown.get((UUID) row[2]),
+                    ((Number) row[3]).doubleValue(),
+                    java.util.Arrays.stream(((String) row[4]).split(",")).map(Reason::valueOf).toList(),
+                    instant(row[5])));
+        }
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "total", total,
+                "people", ids.stream().distinct().toList()));
+        return new PageOf<>(pairs, page, size, total);
+    }
+
+    /** "Not the same person": remembered, the pair never shown again. */
+    @Transactional
+    public void notTheSame(UUID pair) {
+        int updated = em.createNativeQuery("update duplicate_pair set decision = 'NOT_SAME', decided_by = ?1,"
+                + " decided_at = now() where id = ?2 and decision is null")
+                .setParameter(1, user.username()).setParameter(2, pair).executeUpdate();
+        if (updated == 0) {
+            throw new NotFoundException();
+        }
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, pair, Map.of("decision", "NOT_SAME"));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return ((java.time.OffsetDateTime) value).toInstant();
+    }
+}

@@ -1,0 +1,72 @@
+package org.homeward.search;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.homeward.security.Roles;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class DuplicateQueueTest {
+
+    @Test
+    void aPassOverTheRegistryPairsTheSamePersonRegisteredTwiceAndADecisionIsRemembered() throws Exception {
+        String camp = TestData.uniqueCode("QUEUE");
+        TestData.facility(camp, "CAMP", null);
+        String once = register(camp, "Nawal", "Kubaysi-" + camp, "F", "1988-01-01", "YEAR");
+        String twice = register(camp, "Nawwal", "Kubaisi-" + camp, "F", "1988-06-01", "ESTIMATED");
+        String brother = register(camp, "Nawal", "Kubaysi-" + camp, "M", "1988-01-01", "YEAR");
+
+        scanAndWait();
+        String pair = TestData.asAdmin().get("/api/v1/duplicates?size=500").then().statusCode(200)
+                .body("items.collect { [it.first.id, it.second.id].sort() }", hasItem(List.of(once, twice).stream()
+                        .sorted().toList()))
+                .extract().path("items.find { [it.first.id, it.second.id].contains('" + once + "') }.id");
+        TestData.asAdmin().get("/api/v1/duplicates?size=500").then()
+                .body("items.find { it.id == '" + pair + "' }.reasons", hasItem("NATIONALITY"),
+                        "items.collect { it.first.id + it.second.id }.findAll { it.contains('" + brother + "') }.size()",
+                        equalTo(0));
+
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("decision", "NOT_SAME"))
+                .post("/api/v1/duplicates/" + pair + "/decision").then().statusCode(204);
+        scanAndWait();
+        TestData.asAdmin().get("/api/v1/duplicates?size=500").then().body("items.id", not(hasItem(pair)));
+        TestData.as("queue-cw", Roles.CASEWORKER).get("/api/v1/duplicates").then().statusCode(403);
+    }
+
+    private static void scanAndWait() throws InterruptedException {
+        TestData.asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/duplicates/scans").then()
+                .statusCode(202);
+        for (int i = 0; i < 120; i++) {
+            Object finished = TestData.asAdmin().get("/api/v1/duplicates/scans/latest").then().statusCode(200)
+                    .extract().path("finishedAt");
+            if (finished != null) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        assertTrue(false, "the pass over the registry did not finish in 30 s");
+    }
+
+    private static String register(String camp, String given, String family, String sex, String born,
+            String precision) {
+        return TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("givenName", given, "familyName", family, "sex", sex, "dateOfBirth", born,
+                        "dateOfBirthPrecision", precision, "category", "CAMP_RESIDENT",
+                        "nationalities", List.of(Map.of("country", "IRQ", "status", "CLAIMED")),
+                        "admission", Map.of("facilityCode", camp, "date", LocalDate.now().toString())))
+                .post("/api/v1/persons").then().statusCode(201).extract().path("id");
+    }
+}
