@@ -417,6 +417,13 @@ class BrowserFlowsIT {
             olivier.screenshot("case-completed-ar");
             olivier.chooseLanguage("en");
 
+            olivier.open("/cases/dashboard");
+            assertThat(olivier.find("cases-per-stage").getText(), containsString("France"));
+            olivier.screenshot("cases-dashboard-en");
+            olivier.chooseLanguage("ar");
+            olivier.screenshot("cases-dashboard-ar");
+            olivier.chooseLanguage("en");
+
             olivier.open("/persons?q=" + family.toLowerCase());
             String rows = olivier.find("persons").getText();
             assertThat(rows.split("Repatriated", -1).length - 1, equalTo(3));
