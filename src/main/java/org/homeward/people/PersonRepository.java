@@ -61,18 +61,30 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return new Found(List.of(), 0);
         }
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, facilityFilter, scope, today, parameters, true);
-        long total = countByNationality(filter, facilityFilter, scope)
-                .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
-        if (total == 0 && parameters.containsKey("nameKey1")) {
-            // no one matches every word of the name: look for those who match some of them
-            parameters.clear();
-            String anyWord = where(filter, facilityFilter, scope, today, parameters, false);
-            total = countRows("select count(*) from person p where " + anyWord, parameters);
-            return page(filter, scope, anyWord, parameters, total, page, size);
+        // a name is looked for as exactly its keys, then every word alike, then some words alike
+        int words = filter.q() == null ? 0 : queryKeys(filter.q()).size();
+        for (NameMatching matching : NameMatching.values()) {
+            Map<String, Object> parameters = new HashMap<>();
+            String where = where(filter, facilityFilter, scope, today, parameters, matching);
+            long total = countByNationality(filter, facilityFilter, scope)
+                    .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
+            boolean lastTry = words == 0 || matching == NameMatching.ANY_WORD
+                    || matching == NameMatching.EVERY_WORD && words < 2;
+            if (total > 0 || lastTry) {
+                return page(filter, scope, where, parameters, total, page, size);
+            }
         }
-        return page(filter, scope, where, parameters, total, page, size);
+        throw new IllegalStateException("unreachable: the last way of matching always answers");
+    }
+
+    /** How a name query meets the names on record, from the strictest to the loosest. */
+    enum NameMatching {
+        /** Every key of the query is one of the person's keys: no similarity to compute. */
+        EXACT_KEYS,
+        /** Every key of the query is like one of the person's. */
+        EVERY_WORD,
+        /** Some keys of the query are like the person's, and the whole is alike enough. */
+        ANY_WORD
     }
 
     private Found page(PersonFilter filter, PersonScope scope, String where, Map<String, Object> parameters,
@@ -84,7 +96,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         // of it. "offset 0" fences the inner query: the few are collected from the nationality
         // index, then sorted. Many: walking in order finds a page at once.
         String from = narrowedByNationality && total <= FEW
-                ? "(select p.id, p.registration_number, p.family_name, p.given_name, p.date_of_birth, p.name_keys"
+                ? "(select p.id, p.registration_number, p.family_name, p.given_name, p.date_of_birth, p.name_keys,"
+                        + " p.name_key_list"
                         + " from person p where " + where + " offset 0) p"
                 : "person p where " + where;
         // a name search is ranked by how well the names match, unless another order is asked for
@@ -104,7 +117,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     private static String where(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
-            Map<String, Object> parameters, boolean everyWord) {
+            Map<String, Object> parameters, NameMatching matching) {
         // Holding a nationality of the caller's own puts a person in scope: the filter says it all.
         boolean filterImpliesScope = filter.nationality() != null && scope.countries().contains(filter.nationality());
         StringBuilder where = new StringBuilder(filterImpliesScope ? "true" : scope.where(parameters, facilityFilter));
@@ -137,7 +150,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("bornAfter", today.minusYears(filter.ageTo() + 1L));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(nameMatch(filter.q(), parameters, everyWord));
+            where.append(" and ").append(nameMatch(filter.q(), parameters, matching));
         }
         return where.toString();
     }
@@ -148,34 +161,48 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** The people in scope whose names are most like {@code name}, best first (the duplicate check). */
     List<NameMatch> alike(String name, PersonScope scope, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        String match = nameMatch(name, parameters, true);
-        if (!parameters.containsKey("nameKey0")) {
-            return List.of();
+        for (NameMatching matching : List.of(NameMatching.EXACT_KEYS, NameMatching.EVERY_WORD)) {
+            if (queryKeys(name).isEmpty()) {
+                return List.of();
+            }
+            Map<String, Object> parameters = new HashMap<>();
+            String match = nameMatch(name, parameters, matching);
+            String alikeness = matching == NameMatching.EXACT_KEYS ? "1.0" : similarity(parameters);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = bind(getEntityManager().createNativeQuery("select p.id, " + alikeness
+                    + " from person p where " + scope.where(parameters, null) + " and " + match
+                    + " order by 2 desc" + (matching == NameMatching.EXACT_KEYS ? ", cardinality(p.name_key_list)" : "")
+                    + " limit :limit"), parameters).setParameter("limit", limit).getResultList();
+            if (!rows.isEmpty()) {
+                return rows.stream().map(row -> new NameMatch((UUID) row[0], ((Number) row[1]).doubleValue()))
+                        .toList();
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(getEntityManager().createNativeQuery("select p.id, " + similarity(parameters)
-                + " from person p where " + scope.where(parameters, null) + " and " + match
-                + " order by 2 desc limit :limit"), parameters).setParameter("limit", limit).getResultList();
-        return rows.stream().map(row -> new NameMatch((UUID) row[0], ((Number) row[1]).doubleValue())).toList();
+        return List.of();
     }
 
     /**
      * A registration number ("HW-0000123", "hw123"), or a name in any script and spelling: its
      * cross-script keys, each matched by trigram word similarity against the person's keys
      * (threshold pg_trgm.word_similarity_threshold, set for every connection), through the GIN
-     * index of V9. Every word of the query must match ({@code everyWord}), or, when that finds no
-     * one, some of them: a common first name alone would otherwise bring up a quarter of a camp.
+     * index of V9 — or, first, exactly (V11). See {@link NameMatching}: a looser way is tried only
+     * when the stricter found no one, so a common name (90,000 people called Mohammed) is answered
+     * from the exact keys' index, without a similarity computed for each of them.
      */
-    private static String nameMatch(String q, Map<String, Object> parameters, boolean everyWord) {
+    private static String nameMatch(String q, Map<String, Object> parameters, NameMatching matching) {
         java.util.regex.Matcher number = REGISTRATION_NUMBER.matcher(q.strip());
         if (number.matches()) {
             parameters.put("registrationNumber", String.format("HW-%07d", Long.parseLong(number.group(1))));
             return "p.registration_number = :registrationNumber";
         }
-        List<String> keys = NameKeys.keys(q).stream().distinct().limit(MAX_NAME_KEYS).toList();
+        List<String> keys = queryKeys(q);
         if (keys.isEmpty()) {
             return "false";
+        }
+        if (matching == NameMatching.EXACT_KEYS) {
+            // keys are [A-Z0-9] only (NameKeys): the array literal needs no quoting
+            parameters.put("exactKeys", "{" + String.join(",", keys) + "}");
+            return "p.name_key_list @> cast(:exactKeys as text[])";
         }
         List<String> matches = new java.util.ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -183,8 +210,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             matches.add(":nameKey" + i + " <% p.name_keys");
         }
         // a candidate must match the query as a whole, not one of its words by chance
-        return "(" + String.join(everyWord ? " and " : " or ", matches) + ") and " + similarity(parameters) + " >= "
-                + MIN_RELEVANCE;
+        return "(" + String.join(matching == NameMatching.EVERY_WORD ? " and " : " or ", matches) + ") and "
+                + similarity(parameters) + " >= " + MIN_RELEVANCE;
+    }
+
+    /** The keys a name query is made of; none for a registration number. */
+    private static List<String> queryKeys(String q) {
+        return REGISTRATION_NUMBER.matcher(q.strip()).matches() ? List.of()
+                : NameKeys.keys(q).stream().distinct().limit(MAX_NAME_KEYS).toList();
     }
 
     /** How well a person's names match the query: the mean of each query key's best word similarity. */
@@ -196,7 +229,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return "(" + String.join(" + ", terms) + ") / " + terms.size();
     }
 
+    /**
+     * The order of a name search's results. Exact keys all match equally: the person with the
+     * fewest other names first ("Mohamed Abdallah" before "Mohamed Abdallah Hassan").
+     */
     private static String relevance(Map<String, Object> parameters) {
+        if (parameters.containsKey("exactKeys")) {
+            return "cardinality(p.name_key_list)";
+        }
         return parameters.containsKey("nameKey0") ? similarity(parameters) + " desc" : null;
     }
 
