@@ -75,8 +75,11 @@ public class DuplicateQueue {
     @Inject
     ManagedExecutor executor;
 
-    /** Starts a pass over the registry in the background, unless one is running; answers it. */
-    @Transactional
+    /**
+     * Starts a pass over the registry in the background, unless one is running; answers it. Not
+     * one transaction: the scan row is committed first, and the pass runs on its own, outside the
+     * request's transaction (a connection must never be shared between the two threads).
+     */
     public Scan start() {
         Scan running = latest();
         if (running != null && running.running()) {
@@ -84,12 +87,14 @@ public class DuplicateQueue {
         }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("insert into duplicate_scan (id, started_by, started_at) values (?1, ?2, ?3)")
-                .setParameter(1, id).setParameter(2, user.username()).setParameter(3, now).executeUpdate();
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, Map.of("scan", "started"));
-        // after this transaction commits, so the pass sees the scan row
+        String by = user.username();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into duplicate_scan (id, started_by, started_at) values (?1, ?2, ?3)")
+                    .setParameter(1, id).setParameter(2, by).setParameter(3, now).executeUpdate();
+            audit.record(AuditAction.CREATE, AUDIT_TYPE, id, Map.of("scan", "started"));
+        });
         executor.runAsync(() -> run(id));
-        return new Scan(id, user.username(), now, null, null, null);
+        return new Scan(id, by, now, null, null, null);
     }
 
     void run(UUID scan) {
