@@ -865,4 +865,7 @@ public interface AppMessages {
 
     @Message
     String duplicate_reason(org.homeward.search.DuplicateQueue.Reason reason);
+
+    @Message
+    String nav_families();
 }
