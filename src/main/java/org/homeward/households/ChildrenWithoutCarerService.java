@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
@@ -21,6 +19,7 @@ import org.homeward.people.Person;
 import org.homeward.people.PersonFlag;
 import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
+import org.homeward.web.NativeQueries;
 import org.homeward.web.PageOf;
 
 /**
@@ -38,9 +37,6 @@ public class ChildrenWithoutCarerService {
 
     @Inject
     PersonRepository registry;
-
-    @Inject
-    RelationshipRepository relationships;
 
     @Inject
     FacilityService facilities;
@@ -62,11 +58,11 @@ public class ChildrenWithoutCarerService {
                                   where r.relative_id = p.id and r.removed_at is null
                                     and r.type in ('MOTHER_OF', 'FATHER_OF', 'GUARDIAN_OF')
                                     and carer.current_facility_id = p.current_facility_id)""";
-        long total = ((Number) bind(registry.getEntityManager()
+        long total = ((Number) NativeQueries.bind(registry.getEntityManager()
                 .createNativeQuery("select count(*) from person p where " + where), parameters)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(registry.getEntityManager().createNativeQuery("select p.id from person p where " + where
+        List<UUID> ids = NativeQueries.bind(registry.getEntityManager().createNativeQuery("select p.id from person p where " + where
                 + " order by p.date_of_birth desc, p.registration_number limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         audit.record(AuditAction.SEARCH, "PERSON", null, Map.of("list", "children-without-carer", "page", page,
@@ -76,24 +72,34 @@ public class ChildrenWithoutCarerService {
             registry.list("id in ?1", ids).forEach(child -> children.put(child.id, child));
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
+        Set<UUID> withAdult = withAdultRelative(ids, adultBorn);
         List<ChildWithoutCarer> items = ids.stream().map(children::get)
                 .map(child -> new ChildWithoutCarer(Relative.of(people.view(child, refs)),
-                        adultRelativeWith(child, adultBorn) ? PersonFlag.SEPARATED_CHILD : PersonFlag.UNACCOMPANIED_CHILD,
+                        withAdult.contains(child.id) ? PersonFlag.SEPARATED_CHILD : PersonFlag.UNACCOMPANIED_CHILD,
                         child.flags.stream().filter(CHILD_FLAGS::contains).sorted().toList()))
                 .toList();
         return new PageOf<>(items, page, size, total);
     }
 
-    /** Another adult of the family (an older sibling, an aunt recorded as guardian elsewhere, ...) is held with the child. */
-    private boolean adultRelativeWith(Person child, LocalDate adultBorn) {
-        List<UUID> relatives = relationships.of(child.id).stream().map(link -> link.other(child.id)).toList();
-        return !relatives.isEmpty() && registry.list("id in ?1", relatives).stream()
-                .anyMatch(relative -> Objects.equals(relative.currentFacilityId, child.currentFacilityId)
-                        && relative.dateOfBirth != null && !relative.dateOfBirth.isAfter(adultBorn));
-    }
-
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
+    /**
+     * Those of {@code children} with another adult of their family (an older sibling, an aunt
+     * recorded as guardian elsewhere, ...) held with them: one query for the whole page.
+     */
+    private Set<UUID> withAdultRelative(List<UUID> children, LocalDate adultBorn) {
+        if (children.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = registry.getEntityManager().createNativeQuery("""
+                select c.id from person c
+                 where c.id in (:children)
+                   and exists (select 1 from relationship r
+                                 join person a on a.id = case when r.person_id = c.id then r.relative_id
+                                                              else r.person_id end
+                                where (r.person_id = c.id or r.relative_id = c.id) and r.removed_at is null
+                                  and a.current_facility_id = c.current_facility_id
+                                  and a.date_of_birth <= :adultBorn)""")
+                .setParameter("children", children).setParameter("adultBorn", adultBorn).getResultList();
+        return Set.copyOf(found);
     }
 }

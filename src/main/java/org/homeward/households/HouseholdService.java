@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -24,6 +23,7 @@ import org.homeward.people.PersonService;
 import org.homeward.security.CurrentUser;
 import org.homeward.web.FieldError;
 import org.homeward.web.LocalizedText;
+import org.homeward.web.NativeQueries;
 import org.homeward.web.PageOf;
 import org.homeward.web.RuleBroken;
 import org.homeward.web.StaleEdit;
@@ -64,11 +64,11 @@ public class HouseholdService {
                 : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
                         + " where m.household_id = h.id and m.left_at is null and "
                         + people.visibleCondition(parameters) + ")";
-        long total = ((Number) bind(households.getEntityManager()
+        long total = ((Number) NativeQueries.bind(households.getEntityManager()
                 .createNativeQuery("select count(*) from household h where " + visible), parameters)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(households.getEntityManager().createNativeQuery("select h.id from household h where "
+        List<UUID> ids = NativeQueries.bind(households.getEntityManager().createNativeQuery("select h.id from household h where "
                 + visible + " order by h.household_number desc limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         Map<UUID, Household> byId = new HashMap<>();
@@ -273,10 +273,6 @@ public class HouseholdService {
         return List.copyOf(ids);
     }
 
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
-    }
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

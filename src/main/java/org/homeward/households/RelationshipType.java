@@ -14,9 +14,4 @@ public enum RelationshipType {
     public boolean parental() {
         return this == MOTHER_OF || this == FATHER_OF;
     }
-
-    /** Reads the same both ways, so "A SPOUSE_OF B" and "B SPOUSE_OF A" are the same link. */
-    public boolean symmetric() {
-        return this == SPOUSE_OF || this == SIBLING_OF;
-    }
 }

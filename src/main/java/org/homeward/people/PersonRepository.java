@@ -12,10 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.homeward.search.NameKeys;
+import org.homeward.web.NativeQueries;
 
 /**
  * Every read of people passes here with the caller's {@link PersonScope}: the scope is part of
@@ -105,7 +105,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         String order = relevance != null && (filter.sort() == null || filter.sort().isBlank())
                 ? relevance + ", p.registration_number" : orderBy(filter.sort());
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(getEntityManager().createNativeQuery("select p.id from " + from
+        List<UUID> ids = NativeQueries.bind(getEntityManager().createNativeQuery("select p.id from " + from
                 + " order by " + order + " limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         if (ids.isEmpty()) {
@@ -169,7 +169,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             String match = nameMatch(name, parameters, matching);
             String alikeness = matching == NameMatching.EXACT_KEYS ? "1.0" : similarity(parameters);
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = bind(getEntityManager().createNativeQuery("select p.id, " + alikeness
+            List<Object[]> rows = NativeQueries.bind(getEntityManager().createNativeQuery("select p.id, " + alikeness
                     + " from person p where " + scope.where(parameters, null) + " and " + match
                     + " order by 2 desc" + (matching == NameMatching.EXACT_KEYS ? ", cardinality(p.name_key_list)" : "")
                     + " limit :limit"), parameters).setParameter("limit", limit).getResultList();
@@ -290,13 +290,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     private long countRows(String sql, Map<String, Object> parameters) {
-        return ((Number) bind(getEntityManager().createNativeQuery(sql), parameters).getSingleResult()).longValue();
+        return ((Number) NativeQueries.bind(getEntityManager().createNativeQuery(sql), parameters).getSingleResult()).longValue();
     }
 
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
-    }
 
     private static String orderBy(String sort) {
         return switch (sort == null ? "" : sort) {

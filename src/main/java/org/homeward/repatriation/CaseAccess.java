@@ -28,10 +28,6 @@ class CaseAccess {
 
     private Set<UUID> caseworkerFacilities;
 
-    boolean admin() {
-        return user.isAdmin();
-    }
-
     /** The countries whose cases the caller runs; null for all of them. */
     Set<String> countries() {
         if (user.isAdmin()) {

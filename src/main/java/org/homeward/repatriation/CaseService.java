@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.ForbiddenException;
@@ -43,6 +42,7 @@ import org.homeward.security.CurrentUser;
 import org.homeward.web.FieldError;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
+import org.homeward.web.NativeQueries;
 import org.homeward.web.PageOf;
 import org.homeward.web.RuleBroken;
 import org.homeward.web.StaleEdit;
@@ -119,10 +119,10 @@ public class CaseService {
             where.append(" and c.stage_due < :today");
             parameters.put("today", today());
         }
-        long total = ((Number) bind(em.createNativeQuery("select count(*) from repatriation_case c where " + where),
+        long total = ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from repatriation_case c where " + where),
                 parameters).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(em.createNativeQuery("select c.id from repatriation_case c where " + where
+        List<UUID> ids = NativeQueries.bind(em.createNativeQuery("select c.id from repatriation_case c where " + where
                 + " order by c.case_number desc limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", filter, "page", page, "total", total));
@@ -232,7 +232,7 @@ public class CaseService {
             throw broken("reason", "case.transition.reason");
         }
         if (Transitions.gated(from, to)) {
-            List<Gates.Unmet> unmet = Gates.unmet(to, facts(found));
+            List<Gates.Unmet> unmet = Gates.unmet(to, facts(found, read(found)));
             if (!unmet.isEmpty()) {
                 throw new RuleBroken(unmet.stream().map(this::describe).map(message -> new FieldError("to", message))
                         .toList());
@@ -274,9 +274,10 @@ public class CaseService {
         boolean done = input.done() == null || input.done();
         UUID personId = item.perPerson() ? input.personId() : null;
         if (item.perPerson()) {
+            // a child this case would separate, even one outside the caller's scope, is found by id
             boolean concerned = personId != null && (subjectIds(id).contains(personId)
-                    || item == CheckItem.BEST_INTERESTS && separations(found).stream()
-                            .anyMatch(separation -> separation.childId().equals(personId)));
+                    || item == CheckItem.BEST_INTERESTS && read(found).separated().stream()
+                            .anyMatch(separated -> separated.childId().equals(personId)));
             if (!concerned) {
                 throw broken("personId", "case.check.person");
             }
@@ -361,7 +362,7 @@ public class CaseService {
         String where = access.where(parameters);
         Map<String, Map<Stage, Long>> perStage = new java.util.TreeMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("select c.country, c.stage, count(*) from repatriation_case c"
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("select c.country, c.stage, count(*) from repatriation_case c"
                 + " where " + where + " group by c.country, c.stage"), parameters).getResultList();
         for (Object[] row : rows) {
             perStage.computeIfAbsent((String) row[0], country -> new java.util.EnumMap<>(Stage.class))
@@ -380,10 +381,10 @@ public class CaseService {
         String withoutCase = "select %s from person p where " + nationals
                 + " and p.current_facility_id is not null"
                 + " and not exists (select 1 from repatriation_subject s where s.person_id = p.id and s.open)";
-        long peopleWithoutCase = ((Number) bind(em.createNativeQuery(String.format(withoutCase, "count(*)")), waiting)
+        long peopleWithoutCase = ((Number) NativeQueries.bind(em.createNativeQuery(String.format(withoutCase, "count(*)")), waiting)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> first = bind(em.createNativeQuery(String.format(withoutCase, "p.id")
+        List<UUID> first = NativeQueries.bind(em.createNativeQuery(String.format(withoutCase, "p.id")
                 + " order by p.registration_number limit 20"), waiting).getResultList();
         Map<UUID, Relative> shown = relatives.visibleRelatives(first);
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("dashboard", true));
@@ -405,23 +406,66 @@ public class CaseService {
         return found;
     }
 
-    private CaseView view(RepatriationCase found) {
+    /**
+     * Everything a case's page and gates are made of, read once: its people (and which of them
+     * the caller may see), their family links, the checklist, and the children it would separate.
+     */
+    private record CaseRecord(List<UUID> subjectIds, Map<UUID, Person> persons, Map<UUID, Relative> shown,
+            Map<UUID, List<Relationship>> links, List<Check> checks, List<Separated> separated) {
+    }
+
+    /** A child the case would separate from a parent; {@code inCase}: the child goes, the parent stays. */
+    private record Separated(UUID childId, boolean inCase) {
+    }
+
+    private CaseRecord read(RepatriationCase found) {
         List<UUID> subjectIds = subjectIds(found.id);
         Map<UUID, Person> persons = persons(subjectIds);
-        Map<UUID, Relative> shown = relatives.visibleRelatives(subjectIds);
-        List<CaseView.Subject> subjects = subjectIds.stream().map(personId -> new CaseView.Subject(
-                shown.containsKey(personId) ? personId : null, shown.get(personId), !shown.containsKey(personId),
-                child(persons.get(personId)))).toList();
+        Map<UUID, List<Relationship>> links = new HashMap<>();
+        subjectIds.forEach(subject -> links.put(subject, relationships.of(subject)));
         List<Check> checks = checks(found.id);
-        List<CaseView.Separation> separations = separations(found);
+        // a child in the case whose parent is not, and a child (under 18) staying behind whose parent goes
+        Map<UUID, Boolean> children = new java.util.LinkedHashMap<>();
+        List<UUID> staying = new ArrayList<>();
+        for (UUID subject : subjectIds) {
+            for (Relationship link : links.get(subject)) {
+                if (!PARENTAL.contains(link.type)) {
+                    continue;
+                }
+                if (link.relativeId.equals(subject) && child(persons.get(subject))
+                        && !subjectIds.contains(link.personId)) {
+                    children.put(subject, true);
+                } else if (link.personId.equals(subject) && !subjectIds.contains(link.relativeId)) {
+                    staying.add(link.relativeId);
+                }
+            }
+        }
+        persons(staying).values().stream().filter(this::child).forEach(left -> children.putIfAbsent(left.id, false));
+        List<Separated> separated = children.entrySet().stream()
+                .map(entry -> new Separated(entry.getKey(), entry.getValue())).toList();
+        List<UUID> everyone = new ArrayList<>(subjectIds);
+        everyone.addAll(children.keySet());
+        return new CaseRecord(subjectIds, persons, relatives.visibleRelatives(everyone), links, checks, separated);
+    }
+
+    private CaseView view(RepatriationCase found) {
+        CaseRecord record = read(found);
+        Map<UUID, Relative> shown = record.shown();
+        List<CaseView.Subject> subjects = record.subjectIds().stream().map(personId -> new CaseView.Subject(
+                shown.containsKey(personId) ? personId : null, shown.get(personId), !shown.containsKey(personId),
+                child(record.persons().get(personId)))).toList();
+        List<CaseView.Separation> separations = record.separated().stream()
+                .map(s -> new CaseView.Separation(shown.containsKey(s.childId()) ? s.childId() : null,
+                        label(s.childId(), shown), s.inCase(),
+                        done(record.checks(), CheckItem.BEST_INTERESTS, s.childId())))
+                .toList();
         List<CaseView.CheckEntry> checklist = new ArrayList<>();
         for (CheckItem item : CheckItem.values()) {
             List<UUID> concerned = item == CheckItem.BEST_INTERESTS
-                    ? separations.stream().map(CaseView.Separation::childId).toList()
-                    : item.perPerson() ? subjectIds : java.util.Collections.singletonList(null);
+                    ? record.separated().stream().map(Separated::childId).toList()
+                    : item.perPerson() ? record.subjectIds() : java.util.Collections.singletonList(null);
             for (UUID personId : concerned) {
-                Check check = checks.stream().filter(c -> c.item == item && Objects.equals(c.personId, personId))
-                        .findFirst().orElse(null);
+                Check check = find(record.checks(), item, personId);
                 checklist.add(new CaseView.CheckEntry(item, shown.containsKey(personId) ? personId : null,
                         label(personId, shown), check != null && check.done, check == null ? null : check.detail,
                         check == null ? null : check.documentType, check == null ? null : check.documentNumber,
@@ -431,91 +475,61 @@ public class CaseService {
         }
         Stage next = found.stage == Stage.ON_HOLD ? found.heldFromStage : found.stage.next();
         List<String> unmet = next == null || found.stage.closed() ? List.of()
-                : Gates.unmet(next, facts(found)).stream().map(this::describe).toList();
+                : Gates.unmet(next, facts(found, record)).stream().map(this::describe).toList();
         return new CaseView(found.id, found.caseNumber, found.country, found.stage, found.heldFromStage, found.officer,
                 found.stageDue, overdue(found), found.openedAt, found.updatedAt, subjects,
                 new CaseView.Handover(found.handoverDate, found.handoverPoint, found.receivingAuthority,
                         found.handoverProtocol),
-                checklist, found.stage.closed() ? null : next, unmet, separations, leftBehind(subjectIds, shown),
+                checklist, found.stage.closed() ? null : next, unmet, separations, leftBehind(record),
                 timeline(found.id), notes(found.id), found.version);
     }
 
-    /** Everything the gates look at, read fresh from the database. */
-    private Gates.Facts facts(RepatriationCase found) {
-        List<UUID> subjectIds = subjectIds(found.id);
-        Map<UUID, Person> persons = persons(subjectIds);
-        Map<UUID, Relative> shown = relatives.visibleRelatives(subjectIds);
-        List<Check> checks = checks(found.id);
+    /** Everything the gates look at. */
+    private Gates.Facts facts(RepatriationCase found, CaseRecord record) {
         List<Gates.Subject> subjects = new ArrayList<>();
-        for (UUID personId : subjectIds) {
-            Person person = persons.get(personId);
-            Check document = find(checks, CheckItem.TRAVEL_DOCUMENT, personId);
-            boolean child = child(person);
-            subjects.add(new Gates.Subject(personId, label(personId, shown), child,
-                    done(checks, CheckItem.CONSENT, personId),
-                    done(checks, CheckItem.NATIONALITY_VERIFIED, personId),
-                    done(checks, CheckItem.MEDICAL_CLEARANCE, personId),
+        for (UUID personId : record.subjectIds()) {
+            Check document = find(record.checks(), CheckItem.TRAVEL_DOCUMENT, personId);
+            boolean child = child(record.persons().get(personId));
+            subjects.add(new Gates.Subject(personId, label(personId, record.shown()), child,
+                    done(record.checks(), CheckItem.CONSENT, personId),
+                    done(record.checks(), CheckItem.NATIONALITY_VERIFIED, personId),
+                    done(record.checks(), CheckItem.MEDICAL_CLEARANCE, personId),
                     document != null && document.done ? document.documentExpiry : null,
-                    !child || filiationProven(personId, subjectIds)));
+                    !child || filiationProven(personId, record)));
         }
-        List<Gates.Separation> separations = separations(found).stream()
-                .map(s -> new Gates.Separation(s.childId(), s.childLabel(), s.bestInterestsRecorded())).toList();
+        List<Gates.Separation> separations = record.separated().stream()
+                .map(s -> new Gates.Separation(s.childId(), label(s.childId(), record.shown()),
+                        done(record.checks(), CheckItem.BEST_INTERESTS, s.childId())))
+                .toList();
         return new Gates.Facts(subjects, separations, found.handoverDate, found.handoverDetailsComplete(),
                 found.handoverProtocol != null, today());
     }
 
     /** A documented or DNA-confirmed link from another subject of the case, as mother or father. */
-    private boolean filiationProven(UUID child, List<UUID> subjectIds) {
-        return relationships.of(child).stream().anyMatch(link -> PARENTAL.contains(link.type)
-                && link.relativeId.equals(child) && subjectIds.contains(link.personId) && link.evidence.proves());
-    }
-
-    /**
-     * The children this case would separate from a parent: a child in the case whose parent is
-     * not, and a child (under 18) staying behind whose parent is in the case.
-     */
-    private List<CaseView.Separation> separations(RepatriationCase found) {
-        List<UUID> subjectIds = subjectIds(found.id);
-        Map<UUID, Person> persons = persons(subjectIds);
-        Set<UUID> children = new LinkedHashSet<>();
-        Map<UUID, Boolean> inCase = new HashMap<>();
-        for (UUID subject : subjectIds) {
-            for (Relationship link : relationships.of(subject)) {
-                if (!PARENTAL.contains(link.type)) {
-                    continue;
-                }
-                if (link.relativeId.equals(subject) && child(persons.get(subject))
-                        && !subjectIds.contains(link.personId)) {
-                    children.add(subject);
-                    inCase.put(subject, true);
-                } else if (link.personId.equals(subject) && !subjectIds.contains(link.relativeId)) {
-                    Person left = registry.findById(link.relativeId);
-                    if (child(left)) {
-                        children.add(left.id);
-                        inCase.put(left.id, false);
-                    }
-                }
-            }
-        }
-        Map<UUID, Relative> shown = relatives.visibleRelatives(new ArrayList<>(children));
-        List<Check> checks = checks(found.id);
-        return children.stream().map(child -> new CaseView.Separation(shown.containsKey(child) ? child : null,
-                label(child, shown), inCase.get(child), done(checks, CheckItem.BEST_INTERESTS, child))).toList();
+    private static boolean filiationProven(UUID child, CaseRecord record) {
+        return record.links().get(child).stream().anyMatch(link -> PARENTAL.contains(link.type)
+                && link.relativeId.equals(child) && record.subjectIds().contains(link.personId)
+                && link.evidence.proves());
     }
 
     /** The relatives of the subjects who are not in the case, where they are (if the caller may know). */
-    private List<CaseView.RelativeLeftBehind> leftBehind(List<UUID> subjectIds, Map<UUID, Relative> shownSubjects) {
+    private List<CaseView.RelativeLeftBehind> leftBehind(CaseRecord record) {
         List<CaseView.RelativeLeftBehind> left = new ArrayList<>();
-        for (UUID subject : subjectIds) {
-            if (!shownSubjects.containsKey(subject)) {
-                continue;
-            }
-            List<Relationship> links = relationships.of(subject).stream()
-                    .filter(link -> !subjectIds.contains(link.other(subject))).toList();
-            Map<UUID, Relative> shown = relatives.visibleRelatives(links.stream().map(l -> l.other(subject)).toList());
-            for (Relationship link : links) {
-                left.add(new CaseView.RelativeLeftBehind(shownSubjects.get(subject).registrationNumber(),
-                        link.kinSeenFrom(subject), shown.get(link.other(subject))));
+        Map<UUID, List<Relationship>> outside = new HashMap<>();
+        List<UUID> relativeIds = new ArrayList<>();
+        for (UUID subject : record.subjectIds()) {
+            List<Relationship> links = record.links().get(subject).stream()
+                    .filter(link -> !record.subjectIds().contains(link.other(subject))).toList();
+            outside.put(subject, links);
+            links.forEach(link -> relativeIds.add(link.other(subject)));
+        }
+        Map<UUID, Relative> shown = relatives.visibleRelatives(relativeIds);
+        for (UUID subject : record.subjectIds()) {
+            if (record.shown().containsKey(subject)) {
+                for (Relationship link : outside.get(subject)) {
+                    left.add(new CaseView.RelativeLeftBehind(record.shown().get(subject).registrationNumber(),
+                            link.kinSeenFrom(subject), shown.get(link.other(subject))));
+                }
             }
         }
         return left;
@@ -639,10 +653,6 @@ public class CaseService {
         return stored;
     }
 
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

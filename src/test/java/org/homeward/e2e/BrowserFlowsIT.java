@@ -326,8 +326,8 @@ class BrowserFlowsIT {
             cora.screenshot("person-family-split-ar");
 
             cora.open("/households/register-family");
-            cora.press("register-family-submit");
-            assertTrue(cora.has("form-errors"));
+            cora.clickAndWait(cora.find("register-family-submit"));
+            assertTrue(cora.find("form-errors").isDisplayed());
             cora.screenshot("family-register-errors-ar");
         }
         try (Browser olivier = new Browser()) {
