@@ -163,6 +163,23 @@ public class MovementService {
         return movement;
     }
 
+    /**
+     * Puts a person where the latest movement of their history leaves them: after a merge joined
+     * two histories, or an unmerge split them again. A person without movements stays as they are.
+     */
+    public void settleFromHistory(Person person) {
+        List<Movement> latest = em.createQuery(
+                "from Movement m where m.personId = :person order by m.date desc, m.recordedAt desc", Movement.class)
+                .setParameter("person", person.id).setMaxResults(1).getResultList();
+        if (latest.isEmpty()) {
+            return;
+        }
+        Movement movement = latest.get(0);
+        FacilityRef destination = movement.toFacilityId == null ? null : facilities.refs().get(movement.toFacilityId);
+        person.status = MovementRules.statusAfter(movement.type, destination == null ? null : destination.type());
+        person.currentFacilityId = movement.type.needsDestination() ? movement.toFacilityId : null;
+    }
+
     /** A case worker admits people only into the facilities they work in; an admin anywhere. */
     private boolean mayAdmitInto(FacilityRef facility) {
         return user.isAdmin() || facilities.idsWithin(user.scope()).contains(facility.id());

@@ -75,6 +75,13 @@ public class Person {
     @Column(name = "current_facility_id")
     public UUID currentFacilityId;
 
+    /**
+     * Set when this record was merged into another (the survivor): a tombstone, out of every list,
+     * whose id answers with the survivor (docs/adr/010-merging-records.md).
+     */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     /** The cross-script keys of every name part and alias (search.NameKeys), for name search. */
     @Column(name = "name_keys")
     public String nameKeys = "";

@@ -120,7 +120,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             Map<String, Object> parameters, NameMatching matching) {
         // Holding a nationality of the caller's own puts a person in scope: the filter says it all.
         boolean filterImpliesScope = filter.nationality() != null && scope.countries().contains(filter.nationality());
-        StringBuilder where = new StringBuilder(filterImpliesScope ? "true" : scope.where(parameters, facilityFilter));
+        // a merged record (a tombstone) is in no list: its survivor is
+        StringBuilder where = new StringBuilder("p.merged_into is null and ")
+                .append(filterImpliesScope ? "true" : scope.where(parameters, facilityFilter));
         if (facilityFilter != null) {
             where.append(" and p.current_facility_id in (:facilityFilter)");
             parameters.put("facilityFilter", facilityFilter);
@@ -193,7 +195,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         java.util.regex.Matcher number = REGISTRATION_NUMBER.matcher(q.strip());
         if (number.matches()) {
             parameters.put("registrationNumber", String.format("HW-%07d", Long.parseLong(number.group(1))));
-            return "p.registration_number = :registrationNumber";
+            // the number of a merged record finds the record it was merged into
+            return "p.id in (select coalesce(t.merged_into, t.id) from person t"
+                    + " where t.registration_number = :registrationNumber)";
         }
         List<String> keys = queryKeys(q);
         if (keys.isEmpty()) {

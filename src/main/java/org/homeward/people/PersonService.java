@@ -42,7 +42,8 @@ import org.homeward.web.StaleEdit;
 @ApplicationScoped
 public class PersonService {
 
-    static final String AUDIT_TYPE = "PERSON";
+    public static final String AUDIT_TYPE = "PERSON";
+    private static final int MAX_MERGE_HOPS = 10;
 
     @Inject
     PersonRepository people;
@@ -284,6 +285,10 @@ public class PersonService {
      */
     public Optional<Person> reachable(UUID id) {
         Person person = id == null ? null : people.findById(id);
+        // a merged record stands for its survivor (a chain, if the survivor was merged in turn)
+        for (int hop = 0; person != null && person.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
+            person = people.findById(person.mergedInto);
+        }
         if (person != null && !scope().includes(person)) {
             audit.refused(AUDIT_TYPE, id);
             return Optional.empty();
@@ -298,8 +303,13 @@ public class PersonService {
                 : people.find("registrationNumber", number).firstResultOptional().flatMap(found -> reachable(found.id));
     }
 
+    /** The person asked for, in scope, or not found; a merged record answers {@link MergedRecord}. */
     private Person visible(UUID id) {
-        return reachable(id).orElseThrow(NotFoundException::new);
+        Person person = reachable(id).orElseThrow(NotFoundException::new);
+        if (!person.id.equals(id)) {
+            throw new MergedRecord(id, person.id, person.registrationNumber);
+        }
+        return person;
     }
 
     private void validate(PersonInput input, FieldErrors errors) {
@@ -360,7 +370,7 @@ public class PersonService {
     }
 
     /** What name search matches on: every name part in both scripts, and the aliases. */
-    static String nameKeys(Person person) {
+    public static String nameKeys(Person person) {
         List<String> parts = new java.util.ArrayList<>(java.util.Arrays.asList(person.givenName, person.fatherName,
                 person.grandfatherName, person.familyName, person.givenNameAr, person.fatherNameAr,
                 person.grandfatherNameAr, person.familyNameAr));

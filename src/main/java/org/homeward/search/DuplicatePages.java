@@ -1,6 +1,7 @@
 package org.homeward.search;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.homeward.merge.MergeView;
+import org.homeward.merge.PersonMerge;
 import org.homeward.security.Roles;
 import org.homeward.web.Flash;
 import org.homeward.web.PageOf;
@@ -28,20 +31,25 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class DuplicatePages {
 
     private static final int PAGE_SIZE = 25;
+    private static final int RECENT_MERGES = 10;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageOf<DuplicateQueue.Pair> pairs, DuplicateQueue.Scan scan,
-                Pagination pages, Flash flash);
+                Pagination pages, Flash flash, List<MergeView> merges);
     }
 
     @Inject
     DuplicateQueue queue;
 
+    @Inject
+    PersonMerge merges;
+
     @GET
     public TemplateInstance list(@RestQuery String page, @RestQuery String flash) {
         PageOf<DuplicateQueue.Pair> pairs = queue.pairs(Pagination.pageNumber(page), PAGE_SIZE);
-        return Templates.list(pairs, queue.latest(), Pagination.of(pairs), Flash.fromParam(flash));
+        return Templates.list(pairs, queue.latest(), Pagination.of(pairs), Flash.fromParam(flash),
+                merges.recent(RECENT_MERGES));
     }
 
     @POST

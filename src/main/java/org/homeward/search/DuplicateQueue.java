@@ -20,6 +20,7 @@ import org.homeward.audit.AuditLog;
 import org.homeward.households.Relative;
 import org.homeward.households.RelationshipService;
 import org.homeward.security.CurrentUser;
+import org.homeward.web.NativeQueries;
 import org.homeward.web.PageOf;
 import org.jboss.logging.Logger;
 
@@ -141,18 +142,19 @@ public class DuplicateQueue {
             return null;
         }
         Object[] row = rows.get(0);
-        return new Scan((UUID) row[0], (String) row[1], instant(row[2]), instant(row[3]),
+        return new Scan((UUID) row[0], (String) row[1], NativeQueries.instant(row[2]), NativeQueries.instant(row[3]),
                 row[4] == null ? null : ((Number) row[4]).intValue(), (String) row[5]);
     }
 
     /** Undecided pairs, newest first, the likeliest first among those found together. */
     public PageOf<Pair> pairs(int page, int size) {
-        long total = ((Number) em.createNativeQuery("select count(*) from duplicate_pair where decision is null")
-                .getSingleResult()).longValue();
+        // a pair with a record merged into a third is no longer a question
+        String open = " from duplicate_pair d where d.decision is null and not exists (select 1 from person p"
+                + " where p.id in (d.person_a, d.person_b) and p.merged_into is not null)";
+        long total = ((Number) em.createNativeQuery("select count(*)" + open).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, person_a, person_b, score, reasons, found_at"
-                + " from duplicate_pair where decision is null order by found_at desc, score desc, id"
-                + " limit :limit offset :offset").setParameter("limit", size)
+        List<Object[]> rows = em.createNativeQuery("select d.id, d.person_a, d.person_b, d.score, d.reasons, d.found_at"
+                + open + " order by d.found_at desc, d.score desc, d.id limit :limit offset :offset").setParameter("limit", size)
                 .setParameter("offset", (long) page * size).getResultList();
         List<UUID> ids = new ArrayList<>();
         rows.forEach(row -> {
@@ -165,7 +167,7 @@ public class DuplicateQueue {
             pairs.add(new Pair((UUID) row[0], shown.get((UUID) row[1]), shown.get((UUID) row[2]),
                     ((Number) row[3]).doubleValue(),
                     java.util.Arrays.stream(((String) row[4]).split(",")).map(Reason::valueOf).toList(),
-                    instant(row[5])));
+                    NativeQueries.instant(row[5])));
         }
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "total", total,
                 "people", ids.stream().distinct().toList()));
@@ -182,18 +184,5 @@ public class DuplicateQueue {
             throw new NotFoundException();
         }
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, pair, Map.of("decision", "NOT_SAME"));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.web;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
+import org.homeward.people.MergedRecord;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -61,6 +64,22 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response concurrentEdit(OptimisticLockException conflict, HttpServerRequest request) {
         return respond(request, 409, "conflict", null, null, null);
+    }
+
+    /**
+     * A record merged into another: a read goes on to the survivor (pages and API alike, 303 so
+     * that an unmerge later is not contradicted by a cached permanent redirect); a change is
+     * refused, naming the survivor, since the caller has not seen it yet.
+     */
+    @ServerExceptionMapper
+    public Response mergedRecord(MergedRecord merged, HttpServerRequest request) {
+        if ("GET".equals(request.method().name())) {
+            return Response.seeOther(URI.create(request.uri().replace(merged.mergedId().toString(),
+                    merged.survivorId().toString()))).build();
+        }
+        String detail = text.get("person.merged", merged.survivorNumber());
+        return respond(request, 409, "merged", null, null,
+                Map.of("mergedInto", merged.survivorId(), "registrationNumber", merged.survivorNumber()), detail);
     }
 
     @ServerExceptionMapper
@@ -107,10 +126,13 @@ public class ErrorResponses {
 
     private Response respond(HttpServerRequest request, int status, String type, String reference,
             List<FieldError> errors, Object current) {
-        AppMessages messages = MessageBundles.get(AppMessages.class,
-                Localized.Literal.of(locale.get().toLanguageTag()));
+        return respond(request, status, type, reference, errors, current, messages().error_message(status));
+    }
+
+    private Response respond(HttpServerRequest request, int status, String type, String reference,
+            List<FieldError> errors, Object current, String detail) {
+        AppMessages messages = messages();
         String title = errors != null ? messages.validation_title() : messages.error_title(status);
-        String detail = messages.error_message(status);
         if (isApi(request)) {
             String problemDetail = reference == null ? detail : detail + " (" + reference + ")";
             return Response.status(status).type(Problem.MEDIA_TYPE)
@@ -118,6 +140,10 @@ public class ErrorResponses {
         }
         String page = Templates.error(status, title, detail, reference).setLocale(locale.get()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private AppMessages messages() {
+        return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.get().toLanguageTag()));
     }
 
     private static boolean isApi(HttpServerRequest request) {

@@ -17,7 +17,9 @@ public enum Flash {
     LINK_REMOVED,
     HOUSEHOLD_SAVED,
     FAMILY_REGISTERED,
-    FLAG_CONFIRMED;
+    FLAG_CONFIRMED,
+    MERGED,
+    UNMERGED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.homeward.web;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.persistence.Query;
@@ -16,5 +17,19 @@ public final class NativeQueries {
     public static Query bind(Query query, Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** A timestamp column of a native result, whichever type the driver chose for it. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return ((java.time.OffsetDateTime) value).toInstant();
     }
 }

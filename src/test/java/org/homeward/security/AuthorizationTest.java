@@ -332,6 +332,19 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "GET", "/api/v1/duplicates/scans/latest", 403),
                 row(Caller.CASEWORKER, "POST", "/api/v1/duplicates/00000000-0000-4000-8000-00000000dead/decision", 403),
                 row(Caller.ADMIN, "POST", "/api/v1/duplicates/00000000-0000-4000-8000-00000000dead/decision", 404),
+                row(Caller.NONE, "POST", "/api/v1/merges", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/merges", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/merges", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/merges", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/merges", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/merges", 201),
+                row(Caller.CASEWORKER, "GET", "/api/v1/merges/comparison?first={pin}&second={pout}", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/merges/comparison?first={pin}&second={pout}", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/merges/comparison?first={pin}&second={pout}", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/merges/00000000-0000-4000-8000-00000000dead", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/merges/00000000-0000-4000-8000-00000000dead", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/merges/00000000-0000-4000-8000-00000000dead/unmerge", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/merges/00000000-0000-4000-8000-00000000dead/unmerge", 404),
                 // Pages
                 row(Caller.NONE, "GET", "/", 401),
                 row(Caller.CASEWORKER, "GET", "/", 200),
@@ -450,6 +463,15 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "POST", "/children-without-carer/{pin}/confirm", 303),
                 row(Caller.CASEWORKER, "POST", "/duplicates/scans", 403),
                 row(Caller.CASEWORKER, "POST", "/duplicates/00000000-0000-4000-8000-00000000dead/not-the-same", 403),
+                row(Caller.CASEWORKER, "GET", "/merges/new?first={pin}&second={pout}", 403),
+                row(Caller.ADMIN, "GET", "/merges/new?first={pin}&second={pout}", 200),
+                row(Caller.NONE, "POST", "/merges", 401),
+                row(Caller.CASEWORKER, "POST", "/merges", 403),
+                row(Caller.OFFICER, "POST", "/merges", 403),
+                row(Caller.ADMIN, "POST", "/merges", 303),
+                row(Caller.CASEWORKER, "GET", "/merges/00000000-0000-4000-8000-00000000dead", 403),
+                row(Caller.ADMIN, "GET", "/merges/00000000-0000-4000-8000-00000000dead", 404),
+                row(Caller.ANALYST, "POST", "/merges/00000000-0000-4000-8000-00000000dead/unmerge", 403),
                 row(Caller.NONE, "POST", "/cases", 401),
                 row(Caller.CASEWORKER, "POST", "/cases", 403),
                 row(Caller.OFFICER, "POST", "/cases", 303),
@@ -540,6 +562,16 @@ class AuthorizationTest {
         if (path.endsWith("/confirm")) {
             return Map.of("flag", "UNACCOMPANIED_CHILD");
         }
+        if (path.equals("/merges")) {
+            // two records of their own: merging the table's people would change the other rows
+            String first = TestData.person(inScopeCode, "F", "FRA", null);
+            String second = TestData.person(inScopeCode, "F", "FRA", null);
+            return Map.of("first", first, "second", second, "survivor", "first",
+                    "firstVersion", String.valueOf(versionOf(first)), "secondVersion", String.valueOf(versionOf(second)));
+        }
+        if (path.endsWith("/unmerge")) {
+            return Map.of("reason", "Not the same person after all.");
+        }
         if (path.equals("/households")) {
             return Map.of("personId", TestData.person(inScopeCode, "F", "FRA", null));
         }
@@ -563,6 +595,11 @@ class AuthorizationTest {
         return Map.of("code", "IGNORED", "name", "Form", "type", "CAMP", "version", "0");
     }
 
+    private static long versionOf(String person) {
+        return ((Number) TestData.asAdmin().get("/api/v1/persons/" + person).then().statusCode(200)
+                .extract().path("version")).longValue();
+    }
+
     /** A valid body, so that a refusal can only come from who is asking, never from what they sent. */
     private Supplier<Object> bodyFor(String method, String path) {
         if (path.startsWith("/api/v1/staff/")) {
@@ -579,6 +616,17 @@ class AuthorizationTest {
             // the out-of-scope person: a case worker may not move someone they cannot see
             return () -> Map.of("personIds", List.of(personOut), "toFacilityCode", annexCode, "date",
                     java.time.LocalDate.now().toString());
+        }
+        if (method.equals("POST") && path.equals("/api/v1/merges")) {
+            return () -> {
+                String survivor = TestData.person(inScopeCode, "F", "FRA", null);
+                String merged = TestData.person(inScopeCode, "F", "FRA", null);
+                return Map.of("survivorId", survivor, "mergedId", merged, "survivorVersion", versionOf(survivor),
+                        "mergedVersion", versionOf(merged), "fromMerged", List.of());
+            };
+        }
+        if (path.endsWith("/unmerge")) {
+            return () -> Map.of("reason", "Not the same person after all.");
         }
         if (path.equals("/api/v1/duplicates/scans")) {
             return () -> Map.of();

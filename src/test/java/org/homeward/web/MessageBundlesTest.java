@@ -21,6 +21,8 @@ class MessageBundlesTest {
     @CsvSource({
             "messages/msg_ar.properties, messages/msg_en.properties",
             "messages/msg_fr.properties, messages/msg_en.properties",
+            "messages/merge_ar.properties, messages/merge_en.properties",
+            "messages/merge_fr.properties, messages/merge_en.properties",
             "ValidationMessages_ar.properties, ValidationMessages.properties",
             "ValidationMessages_fr.properties, ValidationMessages.properties" })
     void aTranslationHasExactlyTheKeysOfTheEnglishBundle(String translation, String english) throws IOException {
@@ -31,6 +33,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest(name = "{0} has no empty text")
     @CsvSource({ "messages/msg_en.properties", "messages/msg_ar.properties", "messages/msg_fr.properties",
+            "messages/merge_en.properties", "messages/merge_ar.properties", "messages/merge_fr.properties",
             "ValidationMessages.properties", "ValidationMessages_ar.properties", "ValidationMessages_fr.properties" })
     void noTextIsEmpty(String bundle) throws IOException {
         Properties properties = load(bundle);
