@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * The admins' duplicate queue. A pass over the whole registry (in the background, one SQL
  * statement) pairs people with the same name keys, the same sex, dates of birth within two years
- * of each other; a shared nationality raises the score. Pairs are kept: one decided "not the same
+ * of each other; known dates of birth within a year of each other, and a shared nationality,
+ * raise the score. Pairs are kept: one decided "not the same
  * person" is never shown again, however many passes follow.
  */
 @ApplicationScoped
@@ -103,8 +104,9 @@ public class DuplicateQueue {
             int found = QuarkusTransaction.requiringNew().timeout(3600).call(() -> em.createNativeQuery("""
                     insert into duplicate_pair (id, person_a, person_b, score, reasons, found_at)
                     select gen_random_uuid(), a.id, b.id,
-                           0.7 + case when a.date_of_birth is not null and b.date_of_birth is not null then 0.1
-                                      else 0 end
+                           0.7 + case when a.date_of_birth is null or b.date_of_birth is null then 0
+                                      when abs(a.date_of_birth - b.date_of_birth) <= 366 then 0.15
+                                      else 0.1 end
                                + case when shared.country is not null then 0.1 else 0 end,
                            concat_ws(',', 'NAMES', 'SEX',
                                      case when a.date_of_birth is not null and b.date_of_birth is not null

@@ -459,6 +459,63 @@ class BrowserFlowsIT {
         }
     }
 
+    @Test
+    void anAdminMergesTwoRecordsOfOneGirlFromTheQueueAndUndoesTheMerge() {
+        String family = "MRG" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        E2eData.childAlone("Rima", "ريما", family, "HOL");
+        E2eData.childAlone("Reema", "ريما", family, "HOL");
+        try (Browser ada = new Browser()) {
+            ada.open("/duplicates", "ada");
+            ada.clickAndWait(ada.find("start-scan"));
+            for (int i = 0; i < 60 && ada.find("scan-status").getText().contains("running"); i++) {
+                ada.open("/duplicates");
+            }
+            var pair = ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
+                    .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
+            ada.clickAndWait(pair.findElement(By.cssSelector("a.compare-merge")));
+
+            // the two records side by side: only the given names differ
+            assertThat(ada.find("merge-table").getText(), containsString("Given name"));
+            ada.find("field-GIVEN_NAME-second").click();
+            String kept = ada.driver().findElement(By.cssSelector("#merge-table thead th:nth-child(2)")).getText();
+            String other = ada.driver().findElement(By.cssSelector("#merge-table thead th:nth-child(3)")).getText();
+            ada.screenshot("merge-compare-en");
+            String comparison = ada.driver().getCurrentUrl();
+            ada.chooseLanguage("ar");
+            ada.screenshot("merge-compare-ar");
+            ada.chooseLanguage("en");
+            ada.open(comparison.substring(comparison.indexOf("/merges")));
+            ada.find("field-GIVEN_NAME-second").click();
+            ada.clickAndWait(ada.find("merge-records"));
+
+            assertThat(ada.find("flash").getText(), equalTo("The two records have been merged."));
+            assertThat(ada.find("survivor-link").getText(), equalTo(kept));
+            assertThat(ada.find("merged-link").getText(), equalTo(other));
+            assertThat(ada.find("values-taken").getText(), equalTo("Given name"));
+            ada.screenshot("merge-done-en");
+            ada.chooseLanguage("ar");
+            ada.screenshot("merge-done-ar");
+            ada.chooseLanguage("en");
+
+            // the merged record's page is the kept record's, under the name chosen
+            String mergePage = ada.driver().getCurrentUrl();
+            ada.clickAndWait(ada.find("merged-link"));
+            assertThat(ada.find("person-name").getText(), containsString("Reema"));
+            assertThat(ada.driver().findElement(By.cssSelector(".breadcrumb .active")).getText(), equalTo(kept));
+
+            ada.open(mergePage.substring(mergePage.indexOf("/merges")));
+            ada.clickAndWait(ada.find("unmerge"));
+            assertThat(ada.find("reason-error").getText(), containsString("reason"));
+            ada.find("reason").sendKeys("Two sisters of the same name");
+            ada.clickAndWait(ada.find("unmerge"));
+            assertThat(ada.find("flash").getText(), containsString("undone"));
+            assertThat(ada.find("unmerged").getText(), containsString("Two sisters of the same name"));
+            ada.screenshot("merge-undone-en");
+            ada.clickAndWait(ada.find("merged-link"));
+            assertThat(ada.driver().findElement(By.cssSelector(".breadcrumb .active")).getText(), equalTo(other));
+        }
+    }
+
     /** Records an item of the checklist for everyone it still concerns, as an officer clicks through them. */
     private static void recordAll(Browser browser, String item) {
         String pending = "tr.check-row[data-item=" + item + "]";
