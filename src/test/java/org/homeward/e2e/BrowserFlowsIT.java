@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -476,16 +477,23 @@ class BrowserFlowsIT {
 
             // the two records side by side: only the given names differ
             assertThat(ada.find("merge-table").getText(), containsString("Given name"));
-            ada.find("field-GIVEN_NAME-second").click();
-            String kept = ada.driver().findElement(By.cssSelector("#merge-table thead th:nth-child(2)")).getText();
-            String other = ada.driver().findElement(By.cssSelector("#merge-table thead th:nth-child(3)")).getText();
+            // keep Rima's record, under the other record's spelling
+            String rimaSide = chooseValue(ada, "Rima");
+            ada.find("keep-" + rimaSide).click();
+            chooseValue(ada, "Reema");
+            int keptColumn = rimaSide.equals("first") ? 2 : 3;
+            String kept = ada.driver().findElement(By.cssSelector("#merge-table thead th:nth-child(" + keptColumn + ")"))
+                    .getText();
+            String other = ada.driver().findElement(By.cssSelector("#merge-table thead th:nth-child("
+                    + (5 - keptColumn) + ")")).getText();
             ada.screenshot("merge-compare-en");
             String comparison = ada.driver().getCurrentUrl();
             ada.chooseLanguage("ar");
             ada.screenshot("merge-compare-ar");
             ada.chooseLanguage("en");
             ada.open(comparison.substring(comparison.indexOf("/merges")));
-            ada.find("field-GIVEN_NAME-second").click();
+            ada.find("keep-" + rimaSide).click();
+            chooseValue(ada, "Reema");
             ada.clickAndWait(ada.find("merge-records"));
 
             assertThat(ada.find("flash").getText(), equalTo("The two records have been merged."));
@@ -514,6 +522,15 @@ class BrowserFlowsIT {
             ada.clickAndWait(ada.find("merged-link"));
             assertThat(ada.driver().findElement(By.cssSelector(".breadcrumb .active")).getText(), equalTo(other));
         }
+    }
+
+    /** On the merge page, takes the value shown as {@code value}; answers the side it is on (first, second). */
+    private static String chooseValue(Browser browser, String value) {
+        WebElement input = browser.driver().findElements(By.cssSelector("tr.merge-field label")).stream()
+                .filter(label -> label.getText().strip().equals(value)).findFirst().orElseThrow()
+                .findElement(By.tagName("input"));
+        input.click();
+        return input.getAttribute("value");
     }
 
     /** Records an item of the checklist for everyone it still concerns, as an officer clicks through them. */
