@@ -12,7 +12,7 @@ public final class CountryNames {
     private CountryNames() {
     }
 
-    static String name(String code, String language) {
+    public static String name(String code, String language) {
         return Countries.name(code, Locale.forLanguageTag(language)).orElse(code);
     }
 }

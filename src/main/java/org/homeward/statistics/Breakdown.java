@@ -1,0 +1,53 @@
+package org.homeward.statistics;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Counts of people (or movements, or cases) by one key, and their total. Where the caller may not
+ * see small counts ({@link SmallCounts}), a row of 1 to 4 has {@code count: null, suppressed: true},
+ * and every other figure, the total too, is rounded to a multiple of five ({@code rounded: true}).
+ */
+public record Breakdown(String by, List<Row> rows, Long total, boolean rounded) {
+
+    /** One key and its count; a composite key joins its parts with "|" ("2026-03|TRANSFER"). */
+    public record Row(String key, Long count, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean suppressed) {
+
+        /** The first part of a composite key. */
+        public String first() {
+            int bar = key.indexOf('|');
+            return bar < 0 ? key : key.substring(0, bar);
+        }
+
+        /** The second part of a composite key. */
+        public String second() {
+            int bar = key.indexOf('|');
+            return bar < 0 ? "" : key.substring(bar + 1);
+        }
+
+        /** The count as printed: "<5" when hidden. */
+        public String shown() {
+            return SvgCharts.shown(count);
+        }
+
+        /** The count as drawn on a chart: a hidden count is drawn as nothing. */
+        public long drawn() {
+            return count == null ? 0 : count;
+        }
+    }
+
+    /** The total as printed: "<5" when hidden. */
+    public String shownTotal() {
+        return SvgCharts.shown(total);
+    }
+
+    /** The largest count shown, for the scale of a chart. */
+    public long largest() {
+        return rows.stream().mapToLong(Row::drawn).max().orElse(0);
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}

@@ -1,0 +1,371 @@
+package org.homeward.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.facilities.FacilityService;
+import org.homeward.reference.Countries;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.NativeQueries;
+
+/**
+ * Aggregate figures of the whole registry, never a record: the population by facility,
+ * nationality, sex and age; children without their parents; movements and repatriations per
+ * month; cases per stage and country. Admins see exact figures, everyone else the protected ones
+ * ({@link SmallCounts}). Every query groups in PostgreSQL; the population by nationality is read
+ * from the counters the database keeps (docs/adr/006-population-counters.md).
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    static final String AUDIT_TYPE = "STATISTICS";
+    private static final String NOT_PLACED = "00000000-0000-0000-0000-000000000000";
+    private static final int DEFAULT_MONTHS = 12;
+
+    /** What a population breakdown can be by. */
+    public enum By {
+        FACILITY, NATIONALITY, SEX, AGE_BAND, SEX_AGE_BAND, STATUS;
+
+        static By of(String text) {
+            return switch (text == null ? "" : text) {
+                case "facility" -> FACILITY;
+                case "nationality" -> NATIONALITY;
+                case "sex" -> SEX;
+                case "ageBand" -> AGE_BAND;
+                case "sexAgeBand" -> SEX_AGE_BAND;
+                case "status" -> STATUS;
+                default -> null;
+            };
+        }
+
+        String key() {
+            return switch (this) {
+                case FACILITY -> "facility";
+                case NATIONALITY -> "nationality";
+                case SEX -> "sex";
+                case AGE_BAND -> "ageBand";
+                case SEX_AGE_BAND -> "sexAgeBand";
+                case STATUS -> "status";
+            };
+        }
+    }
+
+    /** The filter as the database reads it: the facility as its subtree, the period made whole. */
+    record Narrowed(Set<UUID> facilities, String nationality, LocalDate from, LocalDate to) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FacilityService facilityService;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    LocalizedText text;
+
+    @Inject
+    Clock clock;
+
+    public Dashboard dashboard(StatisticsFilter filter) {
+        Narrowed narrowed = narrowed(filter);
+        Map<String, Long> grid = sexAgeBands(narrowed);
+        Dashboard dashboard = new Dashboard(filter, narrowed.from(), narrowed.to(),
+                figures("facility", byFacility(narrowed)), capacities(), figures("nationality", byNationality(narrowed)),
+                figures("sexAgeBand", grid), figures("children", children(narrowed)),
+                figures("movements", movements(narrowed)), figures("stage", cases("c.stage", narrowed, false)),
+                figures("country", cases("c.country", narrowed, false)),
+                figures("overdue", cases("c.country", narrowed, true)), figures("repatriated", repatriated(narrowed)));
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("view", "dashboard", "filter", describe(narrowed)));
+        return dashboard;
+    }
+
+    /** {@code /statistics/population?by=…}: 400 naming {@code by} when it is not one of the breakdowns. */
+    public Breakdown population(String by, StatisticsFilter filter) {
+        By breakdown = By.of(by);
+        if (breakdown == null) {
+            new FieldErrors().add(text.error("by", "statistics.by.unknown")).throwIfAny();
+        }
+        Narrowed narrowed = narrowed(filter);
+        Map<String, Long> counts = switch (breakdown) {
+            case FACILITY -> byFacility(narrowed);
+            case NATIONALITY -> byNationality(narrowed);
+            case SEX -> collapse(sexAgeBands(narrowed), true);
+            case AGE_BAND -> collapse(sexAgeBands(narrowed), false);
+            case SEX_AGE_BAND -> sexAgeBands(narrowed);
+            case STATUS -> byStatus(narrowed);
+        };
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("view", "population", "by", breakdown.key(),
+                "filter", describe(narrowed)));
+        return figures(breakdown.key(), counts);
+    }
+
+    public Breakdown movements(StatisticsFilter filter) {
+        return audited("movements", filter, narrowed -> movements(narrowed));
+    }
+
+    public Breakdown cases(String by, StatisticsFilter filter) {
+        if (!"stage".equals(by) && !"country".equals(by)) {
+            new FieldErrors().add(text.error("by", "statistics.by.unknown")).throwIfAny();
+        }
+        return audited("cases", filter, narrowed -> cases("stage".equals(by) ? "c.stage" : "c.country", narrowed, false),
+                by);
+    }
+
+    public Breakdown repatriated(StatisticsFilter filter) {
+        return audited("repatriated", filter, this::repatriated);
+    }
+
+    public Breakdown children(StatisticsFilter filter) {
+        return audited("children", filter, this::children);
+    }
+
+    private Breakdown audited(String view, StatisticsFilter filter,
+            java.util.function.Function<Narrowed, Map<String, Long>> counting) {
+        return audited(view, filter, counting, view);
+    }
+
+    private Breakdown audited(String view, StatisticsFilter filter,
+            java.util.function.Function<Narrowed, Map<String, Long>> counting, String by) {
+        Narrowed narrowed = narrowed(filter);
+        Breakdown figures = figures(by, counting.apply(narrowed));
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("view", view, "filter", describe(narrowed)));
+        return figures;
+    }
+
+    /** Exact for admins, protected for everyone else. */
+    private Breakdown figures(String by, Map<String, Long> counts) {
+        return user.isAdmin() ? SmallCounts.exact(by, counts) : SmallCounts.protectedFigures(by, counts);
+    }
+
+    // -- the counting ------------------------------------------------------------------------
+
+    /** People held now, as a condition on {@code person p}. */
+    private static String held(Narrowed narrowed, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("p.merged_into is null and p.current_facility_id is not null");
+        if (narrowed.facilities() != null) {
+            where.append(" and p.current_facility_id in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (narrowed.nationality() != null) {
+            where.append(" and p.id in (select n.person_id from person_nationality n where n.country = :nationality)");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        return where.toString();
+    }
+
+    private Map<String, Long> byFacility(Narrowed narrowed) {
+        Map<String, Object> parameters = new HashMap<>();
+        return counted("select f.code, count(*) from person p join facility f on f.id = p.current_facility_id where "
+                + held(narrowed, parameters) + " group by f.code order by 2 desc, 1", parameters);
+    }
+
+    /** From the counters: a dual national counts once under each nationality. */
+    private Map<String, Long> byNationality(Narrowed narrowed) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("notPlaced", UUID.fromString(NOT_PLACED)));
+        StringBuilder sql = new StringBuilder("select country, sum(people) from nationality_placement_count"
+                + " where facility_key <> :notPlaced");
+        if (narrowed.facilities() != null) {
+            sql.append(" and facility_key in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (narrowed.nationality() != null) {
+            sql.append(" and country = :nationality");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        sql.append(" group by country having sum(people) > 0 order by 2 desc, 1");
+        return counted(sql.toString(), parameters);
+    }
+
+    /** "F|UNDER_5", "M|ADULT", "F|UNKNOWN" (no date of birth): the population pyramid in one pass. */
+    private Map<String, Long> sexAgeBands(Narrowed narrowed) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
+                today.minusYears(12), "born18", today.minusYears(18)));
+        Map<String, Long> found = counted("""
+                select p.sex || '|' || case when p.date_of_birth is null then 'UNKNOWN'
+                                            when p.date_of_birth > :born5 then 'UNDER_5'
+                                            when p.date_of_birth > :born12 then 'AGE_5_11'
+                                            when p.date_of_birth > :born18 then 'AGE_12_17'
+                                            else 'ADULT' end, count(*)
+                  from person p
+                """ + " where " + held(narrowed, parameters) + " group by 1", parameters);
+        // every band in a fixed order, so that the pyramid and its table read the same every time
+        Map<String, Long> grid = new LinkedHashMap<>();
+        for (AgeBand band : AgeBand.values()) {
+            for (String sex : List.of("F", "M")) {
+                String key = sex + "|" + band.name();
+                grid.put(key, found.getOrDefault(key, 0L));
+            }
+        }
+        return grid;
+    }
+
+    private static Map<String, Long> collapse(Map<String, Long> grid, boolean bySex) {
+        Map<String, Long> collapsed = new LinkedHashMap<>();
+        grid.forEach((key, count) -> collapsed.merge(bySex ? key.substring(0, key.indexOf('|'))
+                : key.substring(key.indexOf('|') + 1), count, Long::sum));
+        return collapsed;
+    }
+
+    private Map<String, Long> byStatus(Narrowed narrowed) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder("p.merged_into is null");
+        if (narrowed.facilities() != null) {
+            where.append(" and p.current_facility_id in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (narrowed.nationality() != null) {
+            where.append(" and p.id in (select n.person_id from person_nationality n where n.country = :nationality)");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        return counted("select p.status, count(*) from person p where " + where + " group by 1 order by 2 desc",
+                parameters);
+    }
+
+    private Map<String, Long> children(Narrowed narrowed) {
+        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Long> found = counted("select f.flag, count(*) from person_flag f join person p on p.id = f.person_id"
+                + " where f.flag in ('UNACCOMPANIED_CHILD', 'SEPARATED_CHILD') and " + held(narrowed, parameters)
+                + " group by 1", parameters);
+        Map<String, Long> both = new LinkedHashMap<>();
+        both.put("UNACCOMPANIED_CHILD", found.getOrDefault("UNACCOMPANIED_CHILD", 0L));
+        both.put("SEPARATED_CHILD", found.getOrDefault("SEPARATED_CHILD", 0L));
+        return both;
+    }
+
+    /** "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on. */
+    private Map<String, Long> movements(Narrowed narrowed) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
+        StringBuilder where = new StringBuilder("m.date between :from and :to");
+        if (narrowed.facilities() != null) {
+            where.append(" and (m.to_facility_id in (:facilities) or m.from_facility_id in (:facilities))");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (narrowed.nationality() != null) {
+            where.append(" and m.person_id in (select n.person_id from person_nationality n where n.country = :nationality)");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        return counted("select to_char(m.date, 'YYYY-MM') || '|' || m.type, count(*) from movement m where " + where
+                + " group by 1 order by 1", parameters);
+    }
+
+    /**
+     * "2026-03|FRA": people repatriated per month, by the country of the completed case that took
+     * them home (XXX when the repatriation was recorded without a case).
+     */
+    private Map<String, Long> repatriated(Narrowed narrowed) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
+        StringBuilder where = new StringBuilder("m.type = 'REPATRIATION' and m.date between :from and :to");
+        if (narrowed.facilities() != null) {
+            where.append(" and m.from_facility_id in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        String country = "coalesce((select c.country from repatriation_subject s join repatriation_case c on c.id = s.case_id"
+                + " where s.person_id = m.person_id and c.stage = 'COMPLETED' order by c.updated_at desc limit 1), 'XXX')";
+        String sql = "select to_char(m.date, 'YYYY-MM') || '|' || " + country + " as month_country, count(*)"
+                + " from movement m where " + where + " group by 1 order by 1";
+        if (narrowed.nationality() != null) {
+            sql = "select * from (" + sql + ") r where r.month_country like :countrySuffix";
+            parameters.put("countrySuffix", "%|" + narrowed.nationality());
+        }
+        return counted(sql, parameters);
+    }
+
+    /** Cases by stage or by country; {@code overdue}: open cases past their stage's due date. */
+    private Map<String, Long> cases(String key, Narrowed narrowed, boolean overdue) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder("true");
+        if (narrowed.nationality() != null) {
+            where.append(" and c.country = :nationality");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        if (narrowed.facilities() != null) {
+            where.append(" and exists (select 1 from repatriation_subject s join person p on p.id = s.person_id"
+                    + " where s.case_id = c.id and p.current_facility_id in (:facilities))");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (overdue) {
+            where.append(" and c.stage_due < :today and c.stage not in ('COMPLETED', 'REJECTED', 'WITHDRAWN', 'ON_HOLD')");
+            parameters.put("today", LocalDate.now(clock));
+        }
+        return counted("select " + key + ", count(*) from repatriation_case c where " + where
+                + " group by 1 order by 2 desc, 1", parameters);
+    }
+
+    /** The capacity of each facility that has one, by code. */
+    private Map<String, Integer> capacities() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, capacity from facility where capacity is not null")
+                .getResultList();
+        Map<String, Integer> capacities = new HashMap<>();
+        rows.forEach(row -> capacities.put((String) row[0], ((Number) row[1]).intValue()));
+        return capacities;
+    }
+
+    private Map<String, Long> counted(String sql, Map<String, Object> parameters) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery(sql), parameters).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    // -- the filter ----------------------------------------------------------------------------
+
+    private Narrowed narrowed(StatisticsFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        Set<UUID> facilities = null;
+        if (filter.facility() != null && !filter.facility().isBlank()) {
+            var facility = facilityService.byCode(filter.facility().strip().toUpperCase(Locale.ROOT));
+            if (facility.isEmpty()) {
+                errors.add(text.error("facility", "statistics.facility.unknown", filter.facility().strip()));
+            } else {
+                facilities = facilityService.subtreeOf(facility.get().id());
+            }
+        }
+        String nationality = filter.nationality() == null || filter.nationality().isBlank() ? null
+                : filter.nationality().strip().toUpperCase(Locale.ROOT);
+        if (nationality != null && !Countries.isCountry(nationality) && !Countries.STATELESS.equals(nationality)
+                && !Countries.UNKNOWN.equals(nationality)) {
+            errors.add(text.error("nationality", "person.country.unknown", nationality));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate to = filter.to() == null ? today : filter.to();
+        LocalDate from = filter.from() == null ? to.minusMonths(DEFAULT_MONTHS - 1L).withDayOfMonth(1) : filter.from();
+        if (from.isAfter(to)) {
+            errors.add(text.error("from", "statistics.period.reversed"));
+        }
+        errors.throwIfAny();
+        return new Narrowed(facilities, nationality, from, to);
+    }
+
+    private static Map<String, Object> describe(Narrowed narrowed) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("facilities", narrowed.facilities() == null ? "all" : narrowed.facilities().size());
+        described.put("nationality", narrowed.nationality() == null ? "all" : narrowed.nationality());
+        described.put("from", narrowed.from().toString());
+        described.put("to", narrowed.to().toString());
+        return described;
+    }
+}

@@ -1,0 +1,167 @@
+package org.homeward.statistics;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Charts as SVG drawn on the server: they print, work without JavaScript, and go into a PDF.
+ * Pure functions of their figures and labels; a hidden count (see {@link SmallCounts}) is drawn
+ * as an outline marked "&lt;5", never as a length. Right to left mirrors the drawing for Arabic.
+ */
+public final class SvgCharts {
+
+    /** Colour-blind-safe (Okabe–Ito), in the order series are given. */
+    private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+            "#D55E00", "#F0E442", "#000000");
+    private static final int WIDTH = 640;
+    private static final int LABEL = 170;
+    private static final int VALUE = 70;
+    private static final int ROW = 22;
+
+    /** A bar: its label, its count (null when hidden), and an optional mark (a facility's capacity). */
+    public record Bar(String label, Long value, Long mark) {
+    }
+
+    /** A column of stacked segments (a month), one value per series, in the series' order. */
+    public record Column(String label, List<Long> values) {
+    }
+
+    private SvgCharts() {
+    }
+
+    /** Horizontal bars, longest first as given; the mark is drawn as a line across its bar. */
+    public static String bars(String title, List<Bar> bars, boolean rtl) {
+        long largest = Math.max(1, bars.stream().mapToLong(bar -> Math.max(orZero(bar.value()), orZero(bar.mark())))
+                .max().orElse(1));
+        int height = bars.size() * ROW + 10;
+        int room = WIDTH - LABEL - VALUE;
+        StringBuilder svg = open(title, WIDTH, height);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = 5 + i * ROW;
+            int length = (int) Math.round((double) orZero(bar.value()) * room / largest);
+            int start = rtl ? WIDTH - LABEL - length : LABEL;
+            svg.append(text(rtl ? WIDTH - LABEL + 6 : LABEL - 6, y + 15, rtl ? "start" : "end", bar.label(), rtl));
+            if (bar.value() == null) {
+                int outline = room / 40;
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"none\""
+                        + " stroke=\"#555\" stroke-dasharray=\"2 2\"/>", rtl ? WIDTH - LABEL - outline : LABEL, y + 2, outline));
+            } else {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"%s\"/>",
+                        start, y + 2, length, PALETTE.get(0)));
+            }
+            if (bar.mark() != null) {
+                int at = (int) Math.round((double) bar.mark() * room / largest);
+                int x = rtl ? WIDTH - LABEL - at : LABEL + at;
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#D55E00\""
+                        + " stroke-width=\"3\"/>", x, y, x, y + 20));
+            }
+            int end = bar.value() == null ? room / 40 + 4 : length + 4;
+            svg.append(text(rtl ? WIDTH - LABEL - end : LABEL + end, y + 15, rtl ? "end" : "start",
+                    shown(bar.value()), false));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The population pyramid: one row per age band (oldest on top), women on one side and men on
+     * the other, each bar as long as its count.
+     */
+    public static String pyramid(String title, List<String> bands, List<Long> women, List<Long> men, String womenLabel,
+            String menLabel, boolean rtl) {
+        long largest = Math.max(1, java.util.stream.Stream.concat(women.stream(), men.stream())
+                .mapToLong(SvgCharts::orZero).max().orElse(1));
+        int middle = WIDTH / 2;
+        int bandLabel = 90;
+        int room = middle - bandLabel / 2 - VALUE;
+        int height = bands.size() * ROW + 36;
+        StringBuilder svg = open(title, WIDTH, height);
+        // women on the left in a left-to-right page, on the right in a right-to-left one
+        int womenSide = rtl ? 1 : -1;
+        svg.append(text(middle + womenSide * (bandLabel / 2 + room / 2), 14, "middle", womenLabel, rtl));
+        svg.append(text(middle - womenSide * (bandLabel / 2 + room / 2), 14, "middle", menLabel, rtl));
+        for (int i = 0; i < bands.size(); i++) {
+            int y = 22 + i * ROW;
+            svg.append(text(middle, y + 15, "middle", bands.get(i), rtl));
+            svg.append(half(women.get(i), largest, room, middle, bandLabel, womenSide, y, PALETTE.get(3)));
+            svg.append(half(men.get(i), largest, room, middle, bandLabel, -womenSide, y, PALETTE.get(0)));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** Stacked columns (movements per month by type), with a legend of the series. */
+    public static String columns(String title, List<String> series, List<Column> columns, boolean rtl) {
+        long largest = Math.max(1, columns.stream()
+                .mapToLong(column -> column.values().stream().mapToLong(SvgCharts::orZero).sum()).max().orElse(1));
+        int chart = 200;
+        int legend = ((series.size() + 2) / 3) * 18 + 6;
+        int height = chart + 40 + legend;
+        int step = Math.max(1, (WIDTH - 20) / Math.max(1, columns.size()));
+        StringBuilder svg = open(title, WIDTH, height);
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            int position = rtl ? columns.size() - 1 - i : i;
+            int x = 10 + position * step;
+            int top = chart + 10;
+            for (int s = 0; s < column.values().size(); s++) {
+                long value = orZero(column.values().get(s));
+                int length = (int) Math.round((double) value * chart / largest);
+                top -= length;
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
+                        x + 2, top, step - 4, length, PALETTE.get(s % PALETTE.size())));
+            }
+            svg.append(text(x + step / 2, chart + 26, "middle", column.label(), false));
+        }
+        for (int s = 0; s < series.size(); s++) {
+            int x = 10 + (s % 3) * (WIDTH / 3);
+            int y = chart + 40 + (s / 3) * 18;
+            if (rtl) {
+                x = WIDTH - x - 14;
+            }
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>", x, y,
+                    PALETTE.get(s % PALETTE.size())));
+            svg.append(text(rtl ? x - 4 : x + 16, y + 11, rtl ? "end" : "start", series.get(s), rtl));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String half(Long value, long largest, int room, int middle, int bandLabel, int side, int y,
+            String colour) {
+        int inner = middle + side * bandLabel / 2;
+        if (value == null) {
+            int outline = room / 40;
+            int x = side < 0 ? inner - outline : inner;
+            return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"none\""
+                    + " stroke=\"#555\" stroke-dasharray=\"2 2\"/>", x, y + 2, outline)
+                    + text(inner + side * (outline + 4), y + 15, side < 0 ? "end" : "start", shown(null), false);
+        }
+        int length = (int) Math.round((double) value * room / largest);
+        int x = side < 0 ? inner - length : inner;
+        return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"%s\"/>", x, y + 2,
+                length, colour) + text(inner + side * (length + 4), y + 15, side < 0 ? "end" : "start", shown(value), false);
+    }
+
+    private static StringBuilder open(String title, int width, int height) {
+        return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
+                + " viewBox=\"0 0 %d %d\" width=\"100%%\" style=\"max-width:%dpx\" font-family=\"sans-serif\""
+                + " font-size=\"12\"><title>%s</title>", width, height, width, escape(title)));
+    }
+
+    private static String text(int x, int y, String anchor, String content, boolean rtl) {
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\"%s>%s</text>", x, y, anchor,
+                rtl ? " direction=\"rtl\"" : "", escape(content));
+    }
+
+    /** A figure as the chart prints it: a hidden count reads "<5". */
+    static String shown(Long value) {
+        return value == null ? "<5" : String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

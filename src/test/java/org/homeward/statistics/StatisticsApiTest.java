@@ -1,0 +1,134 @@
+package org.homeward.statistics;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.homeward.security.Roles;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class StatisticsApiTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    /**
+     * A camp of its own with known people: 12 French women, 3 Belgian girls under five, one Dutch
+     * man. Admins read them exactly; an analyst reads 10 French, "<5" Belgians and Dutch, total 15.
+     */
+    @Test
+    void figuresOfKnownPeopleAreExactForAdminsAndProtectedForAnalysts() {
+        String camp = TestData.uniqueCode("STATS");
+        String annex = camp + "-B";
+        String campId = TestData.facility(camp, "CAMP", null);
+        TestData.facility(annex, "CAMP_SECTION", campId);
+        for (int i = 0; i < 12; i++) {
+            register(camp, "F", "FRA", "1990-05-01");
+        }
+        for (int i = 0; i < 3; i++) {
+            register(annex, "F", "BEL", TODAY.minusYears(2).toString());
+        }
+        register(camp, "M", "NLD", null);
+
+        TestData.asAdmin().get("/api/v1/statistics/population?by=nationality&facility=" + camp).then().statusCode(200)
+                .body("by", equalTo("nationality"), "rows.find { it.key == 'FRA' }.count", equalTo(12),
+                        "rows.find { it.key == 'BEL' }.count", equalTo(3), "rows.find { it.key == 'NLD' }.count",
+                        equalTo(1), "total", equalTo(16), "rounded", equalTo(false));
+        TestData.asAdmin().get("/api/v1/statistics/population?by=sexAgeBand&facility=" + camp).then()
+                .body("rows.find { it.key == 'F|ADULT' }.count", equalTo(12),
+                        "rows.find { it.key == 'F|UNDER_5' }.count", equalTo(3),
+                        "rows.find { it.key == 'M|UNKNOWN' }.count", equalTo(1));
+        TestData.asAdmin().get("/api/v1/statistics/population?by=facility&facility=" + camp).then()
+                .body("rows.find { it.key == '" + camp + "' }.count", equalTo(13),
+                        "rows.find { it.key == '" + annex + "' }.count", equalTo(3));
+
+        String analyst = "stats-analyst";
+        TestData.as(analyst, Roles.ANALYST).get("/api/v1/statistics/population?by=nationality&facility=" + camp).then()
+                .statusCode(200).body("rows.find { it.key == 'FRA' }.count", equalTo(10),
+                        "rows.find { it.key == 'BEL' }.count", nullValue(),
+                        "rows.find { it.key == 'BEL' }.suppressed", equalTo(true),
+                        "rows.find { it.key == 'NLD' }.suppressed", equalTo(true), "total", equalTo(15),
+                        "rounded", equalTo(true));
+        // the same people by sex: 15 women, "<5" men, total 15 — not 16, which would give the Dutch man away
+        TestData.as(analyst, Roles.ANALYST).get("/api/v1/statistics/population?by=sex&facility=" + camp).then()
+                .body("rows.find { it.key == 'F' }.count", equalTo(15), "rows.find { it.key == 'M' }.suppressed",
+                        equalTo(true), "total", equalTo(15));
+        TestData.as(analyst, Roles.ANALYST).get("/api/v1/statistics/population?by=facility&facility=" + annex).then()
+                .body("rows[0].count", nullValue(), "total", nullValue());
+
+        // analysts never reach a record
+        TestData.as(analyst, Roles.ANALYST).get("/api/v1/persons?facility=" + camp).then().statusCode(403);
+        TestData.as("stats-officer", Roles.REPATRIATION_OFFICER).get("/api/v1/statistics/population?by=sex").then()
+                .statusCode(403);
+        TestData.as(analyst, Roles.ANALYST).get("/api/v1/statistics/population?by=name").then().statusCode(400)
+                .body("errors.field", hasItem("by"));
+        TestData.as(analyst, Roles.ANALYST).get("/api/v1/statistics/population?by=sex&facility=NOPE-" + camp).then()
+                .statusCode(400).body("errors[0].message", containsString("NOPE-"));
+    }
+
+    @Test
+    void movementsAndRepatriationsAreCountedPerMonth() {
+        String camp = TestData.uniqueCode("STATM");
+        String other = TestData.uniqueCode("STATN");
+        TestData.facility(camp, "CAMP", null);
+        TestData.facility(other, "CAMP", null);
+        String month = TODAY.toString().substring(0, 7);
+        for (int i = 0; i < 6; i++) {
+            String person = register(camp, "F", "TUN", "1980-01-01");
+            TestData.asAdmin().contentType(ContentType.JSON)
+                    .body(Map.of("type", "TRANSFER", "toFacilityCode", other, "date", TODAY.toString()))
+                    .post("/api/v1/persons/" + person + "/movements").then().statusCode(201);
+        }
+        TestData.asAdmin().get("/api/v1/statistics/movements?facility=" + other).then().statusCode(200)
+                .body("rows.find { it.key == '" + month + "|TRANSFER' }.count", equalTo(6),
+                        "rows.find { it.key == '" + month + "|ADMISSION' }", nullValue());
+        TestData.asAdmin().get("/api/v1/statistics/movements?facility=" + camp).then()
+                .body("rows.find { it.key == '" + month + "|ADMISSION' }.count", equalTo(6));
+        TestData.as("stats-analyst-2", Roles.ANALYST).get("/api/v1/statistics/movements?facility=" + other).then()
+                .body("rows.find { it.key == '" + month + "|TRANSFER' }.count", equalTo(5));
+        TestData.asAdmin().get("/api/v1/statistics/movements?from=2026-02-01&to=2026-01-01").then().statusCode(400)
+                .body("errors.field", hasItem("from"));
+    }
+
+    @Test
+    void theStatisticsPageDrawsChartsWithTheirTablesAndNoRecord() {
+        String camp = TestData.uniqueCode("STATP");
+        TestData.facility(camp, "CAMP", null);
+        for (int i = 0; i < 7; i++) {
+            register(camp, "F", "SWE", "1985-01-01");
+        }
+        register(camp, "M", "NOR", "1985-01-01");
+        var analyst = new org.homeward.support.BrowserLikeSession("stats-page-analyst", Roles.ANALYST);
+        analyst.get("/statistics?facility=" + camp).then().statusCode(200)
+                .body(containsString("<svg"), containsString("id=\"table-nationalities\""),
+                        containsString("&lt;5"), not(containsString("/persons/")), not(containsString("HW-")));
+        new org.homeward.support.BrowserLikeSession("stats-page-admin", Roles.ADMIN).language("ar")
+                .get("/statistics?facility=" + camp).then().statusCode(200)
+                .body(containsString("direction=\"rtl\""), containsString("النساء"));
+    }
+
+    private static String register(String camp, String sex, String nationality, String born) {
+        Map<String, Object> body = new HashMap<>(Map.of("givenName", "Counted", "familyName", "Person", "sex", sex,
+                "category", "CAMP_RESIDENT", "nationalities", List.of(Map.of("country", nationality, "status", "CLAIMED")),
+                "admission", Map.of("facilityCode", camp, "date", TODAY.toString())));
+        if (born != null) {
+            body.put("dateOfBirth", born);
+            body.put("dateOfBirthPrecision", "EXACT");
+        }
+        return TestData.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/persons").then()
+                .statusCode(201).extract().path("id");
+    }
+}
