@@ -6,5 +6,6 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     DELETE,
+    EXPORT,
     ACCESS_REFUSED
 }

@@ -23,8 +23,15 @@ public class PersonListQuery {
     @RestQuery public String page;
     @RestQuery public String flash;
 
-    /** The address of another page of the same list. */
-    public String link(int toPage) {
+    /** The filters, read; what cannot be read is reported to {@code values}' errors. */
+    public PersonFilter filter(org.homeward.web.TypedValues values) {
+        return new PersonFilter(nationality, facility, values.choice(PersonStatus.class, status, "status"),
+                values.choice(Category.class, category, "category"), values.choice(Sex.class, sex, "sex"),
+                values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"), q, sort);
+    }
+
+    /** The filters as a query string ("nationality=FRA&facility=HOL"), for a link to the same list elsewhere. */
+    public String filterQuery() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("nationality", nationality);
         parameters.put("facility", facility);
@@ -35,10 +42,15 @@ public class PersonListQuery {
         parameters.put("ageTo", ageTo);
         parameters.put("q", q);
         parameters.put("sort", sort);
-        parameters.put("page", Integer.toString(toPage));
-        return "/persons?" + parameters.entrySet().stream()
+        return parameters.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The address of another page of the same list. */
+    public String link(int toPage) {
+        String filters = filterQuery();
+        return "/persons?" + (filters.isEmpty() ? "" : filters + "&") + "page=" + toPage;
     }
 }

@@ -97,10 +97,7 @@ public class PersonPages {
     public Response list(@BeanParam PersonListQuery query) {
         FieldErrors errors = new FieldErrors();
         TypedValues values = new TypedValues(errors, text);
-        PersonFilter filter = new PersonFilter(query.nationality, query.facility,
-                values.choice(PersonStatus.class, query.status, "status"),
-                values.choice(Category.class, query.category, "category"), values.choice(Sex.class, query.sex, "sex"),
-                values.integer(query.ageFrom, "ageFrom"), values.integer(query.ageTo, "ageTo"), query.q, query.sort);
+        PersonFilter filter = query.filter(values);
         Integer page = values.integer(query.page, "page");
         try {
             errors.throwIfAny();

@@ -75,14 +75,27 @@ public class PersonService {
             facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
                     .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
         }
-        PersonFilter normalized = new PersonFilter(upper(filter.nationality()), filter.facility(), filter.status(),
-                filter.category(), filter.sex(), filter.ageFrom(), filter.ageTo(), filter.q(), filter.sort());
+        PersonFilter normalized = normalized(filter);
         PersonRepository.Found found = people.search(normalized, facilityFilter, scope(), today(), page, size);
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
                 "size", size, "total", found.total()));
         Map<UUID, FacilityRef> refs = facilities.refs();
         return new PageOf<>(found.people().stream().map(person -> view(person, refs)).toList(), page, size,
                 found.total());
+    }
+
+    /**
+     * Every person of the list the filter makes, exactly as {@link #list} would show them to the
+     * caller (same scope, same order), one at a time from a cursor: for exports. Must run in a
+     * transaction; answers how many.
+     */
+    public long forEachListed(PersonFilter filter, java.util.function.Consumer<PersonRepository.Listed> each) {
+        Set<UUID> facilityFilter = null;
+        if (filter.facility() != null && !filter.facility().isBlank()) {
+            facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
+                    .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
+        }
+        return people.forEachListed(normalized(filter), facilityFilter, scope(), today(), each);
     }
 
     public PersonView get(UUID id) {
@@ -399,6 +412,11 @@ public class PersonService {
                 in.admission() == null ? null
                         : new PersonInput.Admission(upper(in.admission().facilityCode()), in.admission().date()),
                 in.version());
+    }
+
+    private static PersonFilter normalized(PersonFilter filter) {
+        return new PersonFilter(upper(filter.nationality()), filter.facility(), filter.status(), filter.category(),
+                filter.sex(), filter.ageFrom(), filter.ageTo(), filter.q(), filter.sort());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -25,6 +25,8 @@ class MessageBundlesTest {
             "messages/merge_fr.properties, messages/merge_en.properties",
             "messages/stats_ar.properties, messages/stats_en.properties",
             "messages/stats_fr.properties, messages/stats_en.properties",
+            "messages/export_ar.properties, messages/export_en.properties",
+            "messages/export_fr.properties, messages/export_en.properties",
             "ValidationMessages_ar.properties, ValidationMessages.properties",
             "ValidationMessages_fr.properties, ValidationMessages.properties" })
     void aTranslationHasExactlyTheKeysOfTheEnglishBundle(String translation, String english) throws IOException {
@@ -37,6 +39,7 @@ class MessageBundlesTest {
     @CsvSource({ "messages/msg_en.properties", "messages/msg_ar.properties", "messages/msg_fr.properties",
             "messages/merge_en.properties", "messages/merge_ar.properties", "messages/merge_fr.properties",
             "messages/stats_en.properties", "messages/stats_ar.properties", "messages/stats_fr.properties",
+            "messages/export_en.properties", "messages/export_ar.properties", "messages/export_fr.properties",
             "ValidationMessages.properties", "ValidationMessages_ar.properties", "ValidationMessages_fr.properties" })
     void noTextIsEmpty(String bundle) throws IOException {
         Properties properties = load(bundle);

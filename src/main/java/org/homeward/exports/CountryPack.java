@@ -1,0 +1,94 @@
+package org.homeward.exports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.homeward.people.PersonFilter;
+import org.homeward.people.PersonService;
+import org.homeward.repatriation.Stage;
+import org.homeward.security.AccessScope;
+import org.homeward.security.CurrentUser;
+import org.homeward.web.AppMessages;
+
+/**
+ * The pack a repatriation officer hands to their ministry: their nationals (and no one else) by
+ * facility, one by one, in family groups, and their repatriation cases. Exact figures: the
+ * officer is entitled to the records themselves.
+ */
+@ApplicationScoped
+class CountryPack {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    CurrentUser user;
+
+    /** An admin packs any country; an officer one of theirs. */
+    boolean mayPack(String country) {
+        if (country == null || !country.matches("[A-Z]{3}")) {
+            return false;
+        }
+        if (user.isAdmin()) {
+            return true;
+        }
+        AccessScope scope = user.scope();
+        return user.isRepatriationOfficer() && (scope.allNationalities() || scope.nationalities().contains(country));
+    }
+
+    long write(Table table, String country, ExportMessages m, AppMessages app,
+            Pseudonyms pseudonyms) throws IOException {
+        Map<String, Object> nationals = Map.of("country", country);
+        table.sheet(m.pack_by_facility(), List.of(m.col_facility(), m.col_people()));
+        for (Object[] row : rows("""
+                select f.code, count(*) from person p join facility f on f.id = p.current_facility_id
+                 where p.merged_into is null
+                   and p.id in (select n.person_id from person_nationality n where n.country = :country)
+                 group by f.code order by 2 desc, 1""", nationals)) {
+            table.row(List.of((String) row[0], row[1].toString()));
+        }
+
+        table.sheet(m.pack_families(), List.of(m.col_household(), m.col_people()));
+        for (Object[] row : rows("""
+                select h.household_number, count(*) from household h
+                  join household_membership hm on hm.household_id = h.id and hm.left_at is null
+                 where hm.person_id in (select n.person_id from person_nationality n where n.country = :country)
+                 group by h.household_number order by 1""", nationals)) {
+            table.row(List.of((String) row[0], row[1].toString()));
+        }
+
+        table.sheet(m.pack_cases(), List.of(m.col_case(), m.col_stage(), m.col_people()));
+        for (Object[] row : rows("""
+                select c.case_number, c.stage, (select count(*) from repatriation_subject s where s.case_id = c.id)
+                  from repatriation_case c where c.country = :country order by c.case_number""", nationals)) {
+            table.row(List.of((String) row[0], app.stage_value(Stage.valueOf((String) row[1])), row[2].toString()));
+        }
+
+        // the people, one by one, exactly as the officer's own list filtered on the country shows them
+        PersonFilter filter = new PersonFilter(country, null, null, null, null, null, null, null, "name");
+        table.sheet(m.pack_people(), Exports.PersonColumns.header(ExportFormat.PDF, false, m));
+        return people.forEachListed(filter, person -> {
+            try {
+                table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, false, pseudonyms, app));
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Map<String, Object> parameters) {
+        var query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}

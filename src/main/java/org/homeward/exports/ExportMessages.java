@@ -1,0 +1,105 @@
+package org.homeward.exports;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The texts of exports, reports and the export form, as {@code export:} in templates. */
+@MessageBundle(value = "export", locale = "en")
+public interface ExportMessages {
+
+    @Message
+    String footer(String by, String at, String purpose, int page);
+
+    @Message
+    String persons_title();
+
+    @Message
+    String col_number();
+
+    @Message
+    String col_pseudonym();
+
+    @Message
+    String col_name();
+
+    @Message
+    String col_name_ar();
+
+    @Message
+    String col_sex();
+
+    @Message
+    String col_born();
+
+    @Message
+    String col_nationalities();
+
+    @Message
+    String col_status();
+
+    @Message
+    String col_facility();
+
+    @Message
+    String col_household();
+
+    @Message
+    String col_case();
+
+    @Message
+    String col_stage();
+
+    @Message
+    String col_people();
+
+    @Message
+    String form_title();
+
+    @Message
+    String form_intro(long total);
+
+    @Message
+    String purpose();
+
+    @Message
+    String purpose_help();
+
+    @Message
+    String format();
+
+    @Message
+    String pseudonymized();
+
+    @Message
+    String pseudonymized_help();
+
+    @Message
+    String download();
+
+    @Message
+    String export_list();
+
+    @Message
+    String report_title(String from, String to);
+
+    @Message
+    String report_link();
+
+    @Message
+    String pack_title(String country);
+
+    @Message
+    String pack_link();
+
+    @Message
+    String pack_people();
+
+    @Message
+    String pack_by_facility();
+
+    @Message
+    String pack_families();
+
+    @Message
+    String pack_cases();
+}

@@ -1,0 +1,297 @@
+package org.homeward.exports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.people.PersonFilter;
+import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonService;
+import org.homeward.people.PersonStatus;
+import org.homeward.people.Sex;
+import org.homeward.security.CurrentUser;
+import org.homeward.statistics.Dashboard;
+import org.homeward.statistics.StatisticsFilter;
+import org.homeward.statistics.StatisticsMessages;
+import org.homeward.statistics.StatisticsService;
+import org.homeward.web.AppMessages;
+import org.homeward.web.CountryNames;
+import org.homeward.web.FieldErrors;
+import org.homeward.web.LocalizedText;
+import org.homeward.web.UserLocale;
+
+/**
+ * Exports: a person list exactly as its caller may list it, the statistics report, a country's
+ * pack. Each is checked (a format, a stated purpose) before anything is read, audited when it
+ * starts and again with its row count when it ends, and written as it is read
+ * ({@link Table}): the file streams, and memory does not grow with its rows.
+ */
+@ApplicationScoped
+public class Exports {
+
+    static final String AUDIT_TYPE = "EXPORT";
+    private static final int SHORTEST_PURPOSE = 5;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** A file to send: its name, its format, and its bytes as they are written. */
+    public record Export(String filename, ExportFormat format, StreamingOutput body) {
+    }
+
+    /** What an export writes into its table, once it is open. */
+    @FunctionalInterface
+    interface Content {
+        long writeTo(Table table) throws IOException;
+    }
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    CountryPack packs;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    LocalizedText text;
+
+    @Inject
+    UserLocale locale;
+
+    @Inject
+    Clock clock;
+
+    /** The person list the filter makes, as the caller may list it; pseudonymized on request. */
+    public Export persons(PersonFilter filter, String format, String purpose, boolean pseudonymized) {
+        ExportFormat chosen = checked(format, purpose, new FieldErrors());
+        Language language = language();
+        List<String> header = PersonColumns.header(chosen, pseudonymized, language.export());
+        Map<String, Object> details = details("persons", purpose, chosen);
+        details.put("filter", filter);
+        details.put("pseudonymized", pseudonymized);
+        return export("homeward-people", chosen, language.export().persons_title(), purpose, details, language,
+                table -> {
+                    table.sheet(language.export().persons_title(), header);
+                    return people.forEachListed(filter, person -> written(table,
+                            PersonColumns.cells(person, chosen, pseudonymized, pseudonyms, language.app())));
+                });
+    }
+
+    /** The statistics report under a filter: every breakdown of the statistics page, protected as the page is. */
+    public Export report(StatisticsFilter filter, String format, String purpose) {
+        ExportFormat chosen = checked(format, purpose, new FieldErrors());
+        Language language = language();
+        Dashboard figures = statistics.dashboard(filter);
+        String title = language.export().report_title(figures.from().toString(), figures.to().toString());
+        Map<String, Object> details = details("report", purpose, chosen);
+        details.put("filter", filter);
+        return export("homeward-report", chosen, title, purpose, details, language,
+                table -> ReportSheets.write(table, figures, language.stats(), language.export(), language.app(),
+                        language.code()));
+    }
+
+    /** A repatriation officer's pack of their nationals: people, by facility, family groups, cases. */
+    public Export countryPack(String country, String format, String purpose) {
+        FieldErrors errors = new FieldErrors();
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!packs.mayPack(code)) {
+            errors.add(text.error("country", "export.country.required"));
+        }
+        ExportFormat chosen = checked(format, purpose, errors);
+        Language language = language();
+        String title = language.export().pack_title(CountryNames.name(code, language.code()));
+        Map<String, Object> details = details("countryPack", purpose, chosen);
+        details.put("country", code);
+        return export("homeward-" + code.toLowerCase(Locale.ROOT), chosen, title, purpose, details, language,
+                table -> packs.write(table, code, language.export(), language.app(), pseudonyms));
+    }
+
+    private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
+            Language language, Content content) {
+        String by = user.username();
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        audit.record(AuditAction.EXPORT, AUDIT_TYPE, null, with(details, "started", true));
+        // each value isolated from the sentence around it: in Arabic, a date after Arabic words would
+        // otherwise be read as Arabic numbers and drawn back to front (29-11-2026)
+        IntFunction<String> footer = page -> language.export().footer(isolated(by), isolated(STAMP.format(at)),
+                isolated(oneLine(purpose)), page);
+        StreamingOutput body = out -> {
+            long[] rows = { 0 };
+            boolean[] completed = { false };
+            try {
+                // a database cursor lives only inside a transaction: the whole file is written in one
+                QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+                    try (Table table = open(format, out, title, footer, language.rightToLeft())) {
+                        rows[0] = content.writeTo(table);
+                    } catch (IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                });
+                completed[0] = true;
+            } finally {
+                QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.EXPORT, AUDIT_TYPE, null,
+                        with(with(details, "rows", rows[0]), "completed", completed[0])));
+            }
+        };
+        String filename = name + "-" + LocalDate.now(clock) + "." + format.extension();
+        return new Export(filename, format, body);
+    }
+
+    private static Table open(ExportFormat format, OutputStream out, String title, IntFunction<String> footer,
+            boolean rightToLeft) throws IOException {
+        return switch (format) {
+            case CSV -> new CsvTable(out);
+            case XLSX -> new XlsxTable(out, rightToLeft);
+            case PDF -> new PdfTable(out, title, footer, rightToLeft);
+        };
+    }
+
+    /** A format and a purpose, or 400 naming what is missing — before anything is read. */
+    private ExportFormat checked(String format, String purpose, FieldErrors errors) {
+        ExportFormat chosen = ExportFormat.of(format);
+        if (chosen == null) {
+            errors.add(text.error("format", "value.choice"));
+        }
+        if (purpose == null || purpose.strip().length() < SHORTEST_PURPOSE) {
+            errors.add(text.error("purpose", "export.purpose.required"));
+        }
+        errors.throwIfAny();
+        return chosen;
+    }
+
+    private static Map<String, Object> details(String what, String purpose, ExportFormat format) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", what);
+        details.put("purpose", purpose.strip());
+        details.put("format", format.extension());
+        return details;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> details, String key, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(details);
+        more.put(key, value);
+        return more;
+    }
+
+    /** Between a first-strong isolate and its end (Unicode bidirectional algorithm). */
+    private static String isolated(String value) {
+        return "\u2068" + value + "\u2069";
+    }
+
+    private static String oneLine(String purpose) {
+        return purpose.strip().replaceAll("\\s+", " ");
+    }
+
+    private static void written(Table table, List<String> cells) {
+        try {
+            table.row(cells);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** The caller's language, and the message bundles in it. */
+    record Language(String code, AppMessages app, ExportMessages export, StatisticsMessages stats) {
+
+        boolean rightToLeft() {
+            return "ar".equals(code);
+        }
+    }
+
+    private Language language() {
+        String code = locale.get().getLanguage();
+        Localized.Literal in = Localized.Literal.of(code);
+        return new Language(code, MessageBundles.get(AppMessages.class, in), MessageBundles.get(ExportMessages.class, in),
+                MessageBundles.get(StatisticsMessages.class, in));
+    }
+
+    /** The columns of a person list, by format: every field for spreadsheets, a readable few for PDF. */
+    static final class PersonColumns {
+
+        private PersonColumns() {
+        }
+
+        static List<String> header(ExportFormat format, boolean pseudonymized, ExportMessages m) {
+            if (format == ExportFormat.PDF) {
+                return pseudonymized
+                        ? List.of(m.col_pseudonym(), m.col_sex(), m.col_born(), m.col_nationalities(), m.col_status(),
+                                m.col_facility())
+                        : List.of(m.col_number(), m.col_name(), m.col_name_ar(), m.col_sex(), m.col_born(),
+                                m.col_nationalities(), m.col_status(), m.col_facility());
+            }
+            return pseudonymized
+                    ? List.of("pseudonym", "sex", "yearOfBirth", "nationalities", "category", "status", "facility")
+                    : List.of("registrationNumber", "givenName", "fatherName", "grandfatherName", "familyName",
+                            "givenNameAr", "fatherNameAr", "grandfatherNameAr", "familyNameAr", "sex", "dateOfBirth",
+                            "dateOfBirthPrecision", "nationalities", "documents", "category", "status", "facility");
+        }
+
+        static List<String> cells(PersonRepository.Listed p, ExportFormat format, boolean pseudonymized,
+                Pseudonyms pseudonyms, AppMessages msg) {
+            String year = p.dateOfBirth() == null ? "" : Integer.toString(p.dateOfBirth().getYear());
+            List<String> cells = new ArrayList<>();
+            if (format == ExportFormat.PDF) {
+                String sex = msg.sex_value(Sex.valueOf(p.sex()));
+                String status = msg.person_status_value(PersonStatus.valueOf(p.status()));
+                String nationalities = orEmpty(p.nationalities()).replaceAll(":[A-Z]+", "").replace(';', ' ');
+                if (pseudonymized) {
+                    cells.addAll(List.of(pseudonyms.of(p.id()), sex, year, nationalities, status, orEmpty(p.facility())));
+                } else {
+                    cells.addAll(List.of(p.registrationNumber(), joined(p.givenName(), p.fatherName(), p.grandfatherName(),
+                            p.familyName()), joined(p.givenNameAr(), p.fatherNameAr(), p.grandfatherNameAr(),
+                            p.familyNameAr()), sex, p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(),
+                            nationalities, status, orEmpty(p.facility())));
+                }
+                return cells;
+            }
+            if (pseudonymized) {
+                return List.of(pseudonyms.of(p.id()), p.sex(), year, orEmpty(p.nationalities()), p.category(), p.status(),
+                        orEmpty(p.facility()));
+            }
+            return java.util.Arrays.asList(p.registrationNumber(), orEmpty(p.givenName()), orEmpty(p.fatherName()),
+                    orEmpty(p.grandfatherName()), orEmpty(p.familyName()), orEmpty(p.givenNameAr()),
+                    orEmpty(p.fatherNameAr()), orEmpty(p.grandfatherNameAr()), orEmpty(p.familyNameAr()), p.sex(),
+                    p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(), orEmpty(p.dateOfBirthPrecision()),
+                    orEmpty(p.nationalities()), orEmpty(p.documents()), p.category(), p.status(), orEmpty(p.facility()));
+        }
+
+        private static String joined(String... parts) {
+            return String.join(" ", java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
+                    .toList());
+        }
+
+        private static String orEmpty(String value) {
+            return value == null ? "" : value;
+        }
+    }
+}

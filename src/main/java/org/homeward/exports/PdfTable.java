@@ -1,0 +1,220 @@
+package org.homeward.exports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A PDF table, landscape A4, page after page as rows come; pages are kept in a scratch file, not in
+ * memory. Arabic is shaped and laid out right to left with ICU, in DejaVu Sans (from Maven Central,
+ * so no system font is needed). Every page carries the footer: who exported, when, for what.
+ * In an Arabic document the columns run from the right.
+ */
+final class PdfTable implements Table {
+
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final float MARGIN = 30;
+    private static final float LINE = 12;
+    private static final float SIZE = 7.5f;
+
+    private final OutputStream stream;
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final PDType0Font bold;
+    private final String title;
+    private final IntFunction<String> footer;
+    private final boolean rightToLeft;
+    /** Per font, whether it can draw a character: asked once per character. */
+    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
+    private PDPageContentStream page;
+    private int pages;
+    private float y;
+    private List<String> header = List.of();
+    private float[] widths = new float[0];
+
+    PdfTable(OutputStream stream, String title, IntFunction<String> footer, boolean rightToLeft) throws IOException {
+        this.stream = stream;
+        this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        this.font = load(FONT);
+        this.bold = load(BOLD);
+        this.title = title;
+        this.footer = footer;
+        this.rightToLeft = rightToLeft;
+    }
+
+    @Override
+    public void sheet(String sheetTitle, List<String> columns) throws IOException {
+        header = columns;
+        widths = new float[columns.size()];
+        java.util.Arrays.fill(widths, (PAGE.getWidth() - 2 * MARGIN) / Math.max(1, columns.size()));
+        if (page == null || y < MARGIN + 6 * LINE) {
+            newPage();
+        } else {
+            y -= LINE;
+        }
+        write(sheetTitle, bold, 10, MARGIN, PAGE.getWidth() - MARGIN, y);
+        y -= LINE * 1.4f;
+        headerRow();
+    }
+
+    @Override
+    public void row(List<String> cells) throws IOException {
+        if (y < MARGIN + 2 * LINE) {
+            newPage();
+            headerRow();
+        }
+        cells(cells, font);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (page == null) {
+                newPage();
+            }
+            page.close();
+            document.save(stream);
+        } finally {
+            document.close();
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (page != null) {
+            page.close();
+        }
+        PDPage next = new PDPage(PAGE);
+        document.addPage(next);
+        pages++;
+        page = new PDPageContentStream(document, next);
+        y = PAGE.getHeight() - MARGIN;
+        write(title, bold, 12, MARGIN, PAGE.getWidth() - MARGIN, y);
+        y -= LINE * 1.8f;
+        page.setStrokingColor(0.6f, 0.6f, 0.6f);
+        page.moveTo(MARGIN, MARGIN - 4);
+        page.lineTo(PAGE.getWidth() - MARGIN, MARGIN - 4);
+        page.stroke();
+        write(footer.apply(pages), font, 7, MARGIN, PAGE.getWidth() - MARGIN, MARGIN - 14);
+    }
+
+    private void headerRow() throws IOException {
+        page.setNonStrokingColor(0.92f, 0.92f, 0.92f);
+        page.addRect(MARGIN, y - 3, PAGE.getWidth() - 2 * MARGIN, LINE);
+        page.fill();
+        page.setNonStrokingColor(0f, 0f, 0f);
+        cells(header, bold);
+    }
+
+    private void cells(List<String> cells, PDType0Font face) throws IOException {
+        float x = MARGIN;
+        for (int i = 0; i < widths.length; i++) {
+            // in an Arabic document the first column is the rightmost
+            int column = rightToLeft ? widths.length - 1 - i : i;
+            String cell = column < cells.size() ? cells.get(column) : "";
+            write(cell, face, SIZE, x + 2, x + widths[column] - 2, y);
+            x += widths[column];
+        }
+        y -= LINE;
+    }
+
+    /** Text between two x positions, cut with an ellipsis if too long; right-aligned when it reads right to left. */
+    private void write(String text, PDType0Font face, float size, float left, float right, float baseline)
+            throws IOException {
+        String visual = fitted(visual(printable(text == null ? "" : text, face)), face, size, right - left);
+        if (visual.isEmpty()) {
+            return;
+        }
+        float width = face.getStringWidth(visual) / 1000 * size;
+        boolean alignRight = rightToLeft || startsRightToLeft(text);
+        page.beginText();
+        page.setFont(face, size);
+        page.newLineAtOffset(alignRight ? right - width : left, baseline);
+        page.showText(visual);
+        page.endText();
+    }
+
+    private static String fitted(String text, PDType0Font face, float size, float room) throws IOException {
+        if (face.getStringWidth(text) / 1000 * size <= room) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && face.getStringWidth(cut + "…") / 1000 * size > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
+    /**
+     * Text in the order its glyphs are drawn: Arabic letters joined in their contextual forms and
+     * runs of right-to-left script reversed (ICU's shaping and bidirectional algorithm).
+     */
+    static String visual(String logical) {
+        if (logical.chars().noneMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT)) {
+            return logical.replaceAll("[\u2066-\u2069]", "");
+        }
+        try {
+            String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+                    .shape(logical);
+            Bidi bidi = new Bidi();
+            bidi.setPara(shaped, Bidi.LEVEL_DEFAULT_LTR, null);
+            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+        } catch (ArabicShapingException unshapable) {
+            return logical;
+        }
+    }
+
+    private static boolean startsRightToLeft(String text) {
+        int first = text == null ? -1 : text.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        return first >= 0 && (Character.getDirectionality(first) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || Character.getDirectionality(first) == Character.DIRECTIONALITY_RIGHT_TO_LEFT);
+    }
+
+    /** Characters the font cannot draw become "?" rather than failing the whole export. */
+    private String printable(String text, PDType0Font face) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= 0x2066 && c <= 0x2069) {
+                // directional isolates: they shape the layout, and are gone once it is done
+                kept.appendCodePoint(c);
+                return;
+            }
+            boolean drawn = !Character.isISOControl(c) && drawable.computeIfAbsent(face, any -> new HashMap<>())
+                    .computeIfAbsent(c, code -> {
+                try {
+                    face.encode(new String(Character.toChars(code)));
+                    return true;
+                } catch (IOException | IllegalArgumentException missing) {
+                    return false;
+                }
+            });
+            kept.appendCodePoint(drawn ? c : Character.isISOControl(c) ? ' ' : '?');
+        });
+        return kept.toString();
+    }
+
+    private PDType0Font load(String resource) throws IOException {
+        try (InputStream in = PdfTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("The font " + resource + " is not on the class path");
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.homeward.exports;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A table written as it is read, one row at a time, to a stream: nothing of it is kept once
+ * written, so an export's memory does not grow with its rows. One implementation per format.
+ */
+interface Table extends AutoCloseable {
+
+    /** Starts a sheet (a section of a report); the first call starts the first one. */
+    void sheet(String title, List<String> header) throws IOException;
+
+    void row(List<String> cells) throws IOException;
+
+    /** Ends the file; the stream stays open for the caller to close. */
+    @Override
+    void close() throws IOException;
+
+    /**
+     * A cell that a spreadsheet would read as a formula (=, +, -, @, a tab or a carriage return
+     * first) is written with an apostrophe before it, so it is read as the text it is.
+     */
+    static String neutralized(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell == null ? "" : cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+}
