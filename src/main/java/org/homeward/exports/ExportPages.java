@@ -65,7 +65,7 @@ public class ExportPages {
     @Path("/persons/new")
     @RolesAllowed({ Roles.ADMIN, Roles.CASEWORKER, Roles.REPATRIATION_OFFICER })
     public TemplateInstance personsForm(@BeanParam PersonListQuery query) {
-        return Templates.form(personsForm(query, filter(query)), Map.of("format", "csv"), Map.of(), ExportFormat.values());
+        return Templates.form(personsFormOf(query, filter(query)), Map.of("format", "csv"), Map.of(), ExportFormat.values());
     }
 
     @GET
@@ -77,7 +77,7 @@ public class ExportPages {
         try {
             return ExportResource.attachment(exports.persons(filter, format, purpose, "on".equals(pseudonymized)));
         } catch (ValidationFailed failed) {
-            return refused(personsForm(query, filter), format, purpose, pseudonymized, failed);
+            return refused(personsFormOf(query, filter), format, purpose, pseudonymized, failed);
         }
     }
 
@@ -86,7 +86,7 @@ public class ExportPages {
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AUDITOR })
     public TemplateInstance reportForm(@RestQuery String facility, @RestQuery String nationality,
             @RestQuery String from, @RestQuery String to) {
-        return Templates.form(reportForm(facility, nationality, from, to), Map.of("format", "pdf"), Map.of(),
+        return Templates.form(reportFormOf(facility, nationality, from, to), Map.of("format", "pdf"), Map.of(),
                 ExportFormat.values());
     }
 
@@ -103,7 +103,7 @@ public class ExportPages {
             errors.throwIfAny();
             return ExportResource.attachment(exports.report(filter, format, purpose));
         } catch (ValidationFailed failed) {
-            return refused(reportForm(facility, nationality, from, to), format, purpose, null, failed);
+            return refused(reportFormOf(facility, nationality, from, to), format, purpose, null, failed);
         }
     }
 
@@ -111,7 +111,7 @@ public class ExportPages {
     @Path("/country-pack/new")
     @RolesAllowed({ Roles.ADMIN, Roles.REPATRIATION_OFFICER })
     public TemplateInstance packForm() {
-        return Templates.form(packForm(null), Map.of("format", "pdf"), Map.of(), ExportFormat.values());
+        return Templates.form(packFormOf(null), Map.of("format", "pdf"), Map.of(), ExportFormat.values());
     }
 
     @GET
@@ -123,12 +123,12 @@ public class ExportPages {
         } catch (ValidationFailed failed) {
             Map<String, String> values = typed(format, purpose, null);
             values.put("country", country == null ? "" : country);
-            return Response.status(400).entity(Templates.form(packForm(country), values, failed.byField(),
+            return Response.status(400).entity(Templates.form(packFormOf(country), values, failed.byField(),
                     ExportFormat.values())).build();
         }
     }
 
-    private Form personsForm(PersonListQuery query, PersonFilter filter) {
+    private Form personsFormOf(PersonListQuery query, PersonFilter filter) {
         Map<String, String> hidden = new LinkedHashMap<>();
         putIfAny(hidden, "nationality", query.nationality);
         putIfAny(hidden, "facility", query.facility);
@@ -142,7 +142,7 @@ public class ExportPages {
         return new Form("persons", "/exports/persons", hidden, true, null, people.list(filter, 0, 1).total());
     }
 
-    private static Form reportForm(String facility, String nationality, String from, String to) {
+    private static Form reportFormOf(String facility, String nationality, String from, String to) {
         Map<String, String> hidden = new LinkedHashMap<>();
         putIfAny(hidden, "facility", facility);
         putIfAny(hidden, "nationality", nationality);
@@ -152,7 +152,7 @@ public class ExportPages {
     }
 
     /** The countries an officer may pack: theirs (an admin types any code). */
-    private Form packForm(String asked) {
+    private Form packFormOf(String asked) {
         AccessScope scope = user.scope();
         List<String> countries = new ArrayList<>(user.isAdmin() || scope.allNationalities() ? List.of()
                 : scope.nationalities().stream().sorted().toList());
