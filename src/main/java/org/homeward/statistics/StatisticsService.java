@@ -89,10 +89,10 @@ public class StatisticsService {
 
     public Dashboard dashboard(StatisticsFilter filter) {
         Narrowed narrowed = narrowed(filter);
-        Map<String, Long> grid = sexAgeBands(narrowed);
+        List<GridRow> grid = grid(narrowed);
         Dashboard dashboard = new Dashboard(filter, narrowed.from(), narrowed.to(),
-                figures("facility", byFacility(narrowed)), capacities(), figures("nationality", byNationality(narrowed)),
-                figures("sexAgeBand", grid), figures("children", children(narrowed)),
+                figures("facility", byFacility(grid)), capacities(), figures("nationality", byNationality(narrowed)),
+                figures("sexAgeBand", sexAgeBands(grid)), figures("children", children(narrowed)),
                 figures("movements", movements(narrowed)), figures("stage", cases("c.stage", narrowed, false)),
                 figures("country", cases("c.country", narrowed, false)),
                 figures("overdue", cases("c.country", narrowed, true)), figures("repatriated", repatriated(narrowed)));
@@ -108,11 +108,11 @@ public class StatisticsService {
         }
         Narrowed narrowed = narrowed(filter);
         Map<String, Long> counts = switch (breakdown) {
-            case FACILITY -> byFacility(narrowed);
+            case FACILITY -> byFacility(grid(narrowed));
             case NATIONALITY -> byNationality(narrowed);
-            case SEX -> collapse(sexAgeBands(narrowed), true);
-            case AGE_BAND -> collapse(sexAgeBands(narrowed), false);
-            case SEX_AGE_BAND -> sexAgeBands(narrowed);
+            case SEX -> collapse(sexAgeBands(grid(narrowed)), true);
+            case AGE_BAND -> collapse(sexAgeBands(grid(narrowed)), false);
+            case SEX_AGE_BAND -> sexAgeBands(grid(narrowed));
             case STATUS -> byStatus(narrowed);
         };
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("view", "population", "by", breakdown.key(),
@@ -174,10 +174,47 @@ public class StatisticsService {
         return where.toString();
     }
 
-    private Map<String, Long> byFacility(Narrowed narrowed) {
-        Map<String, Object> parameters = new HashMap<>();
-        return counted("select f.code, count(*) from person p join facility f on f.id = p.current_facility_id where "
-                + held(narrowed, parameters) + " group by f.code order by 2 desc, 1", parameters);
+    /** People held in one facility, of one sex, by age band: a cell row of the population grid. */
+    record GridRow(String facility, String sex, long[] bands) {
+    }
+
+    /**
+     * The population grid, facility × sex × age band, in one pass over an index (V13): every
+     * population breakdown but nationality and status is a sum of its cells.
+     */
+    private List<GridRow> grid(Narrowed narrowed) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
+                today.minusYears(12), "born18", today.minusYears(18)));
+        String where = held(narrowed, parameters);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
+                select f.code, g.sex, g.under5, g.age5, g.age12, g.adult, g.unknown from (
+                    select p.current_facility_id as facility, p.sex,
+                           count(*) filter (where p.date_of_birth > :born5) as under5,
+                           count(*) filter (where p.date_of_birth > :born12 and p.date_of_birth <= :born5) as age5,
+                           count(*) filter (where p.date_of_birth > :born18 and p.date_of_birth <= :born12) as age12,
+                           count(*) filter (where p.date_of_birth <= :born18) as adult,
+                           count(*) filter (where p.date_of_birth is null) as unknown
+                      from person p
+                """ + " where " + where + """
+                     group by 1, 2) g
+                  join facility f on f.id = g.facility
+                """), parameters).getResultList();
+        return rows.stream().map(row -> new GridRow((String) row[0], String.valueOf(row[1]), new long[] {
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue(), ((Number) row[6]).longValue() })).toList();
+    }
+
+    /** People held per facility, most first. */
+    private static Map<String, Long> byFacility(List<GridRow> grid) {
+        Map<String, Long> counts = new HashMap<>();
+        grid.forEach(row -> counts.merge(row.facility(), java.util.Arrays.stream(row.bands()).sum(), Long::sum));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return ordered;
     }
 
     /** From the counters: a dual national counts once under each nationality. */
@@ -197,28 +234,16 @@ public class StatisticsService {
         return counted(sql.toString(), parameters);
     }
 
-    /** "F|UNDER_5", "M|ADULT", "F|UNKNOWN" (no date of birth): the population pyramid in one pass. */
-    private Map<String, Long> sexAgeBands(Narrowed narrowed) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
-                today.minusYears(12), "born18", today.minusYears(18)));
-        Map<String, Long> found = counted("""
-                select p.sex || '|' || case when p.date_of_birth is null then 'UNKNOWN'
-                                            when p.date_of_birth > :born5 then 'UNDER_5'
-                                            when p.date_of_birth > :born12 then 'AGE_5_11'
-                                            when p.date_of_birth > :born18 then 'AGE_12_17'
-                                            else 'ADULT' end, count(*)
-                  from person p
-                """ + " where " + held(narrowed, parameters) + " group by 1", parameters);
-        // every band in a fixed order, so that the pyramid and its table read the same every time
-        Map<String, Long> grid = new LinkedHashMap<>();
+    /** "F|UNDER_5", "M|ADULT", "F|UNKNOWN" (no date of birth): every band in a fixed order, the pyramid's. */
+    private static Map<String, Long> sexAgeBands(List<GridRow> grid) {
+        Map<String, Long> bands = new LinkedHashMap<>();
         for (AgeBand band : AgeBand.values()) {
             for (String sex : List.of("F", "M")) {
-                String key = sex + "|" + band.name();
-                grid.put(key, found.getOrDefault(key, 0L));
+                bands.put(sex + "|" + band.name(), grid.stream().filter(row -> row.sex().equals(sex))
+                        .mapToLong(row -> row.bands()[band.ordinal()]).sum());
             }
         }
-        return grid;
+        return bands;
     }
 
     private static Map<String, Long> collapse(Map<String, Long> grid, boolean bySex) {
@@ -283,6 +308,12 @@ public class StatisticsService {
         }
         String country = "coalesce((select c.country from repatriation_subject s join repatriation_case c on c.id = s.case_id"
                 + " where s.person_id = m.person_id and c.stage = 'COMPLETED' order by c.updated_at desc limit 1), 'XXX')";
+        if (narrowed.nationality() != null) {
+            // those a case of that country took home
+            where.append(" and m.person_id in (select s.person_id from repatriation_subject s"
+                    + " join repatriation_case c on c.id = s.case_id where c.country = :nationality)");
+            parameters.put("nationality", narrowed.nationality());
+        }
         String sql = "select to_char(m.date, 'YYYY-MM') || '|' || " + country + " as month_country, count(*)"
                 + " from movement m where " + where + " group by 1 order by 1";
         if (narrowed.nationality() != null) {
