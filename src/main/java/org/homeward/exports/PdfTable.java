@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.homeward.statistics.SvgCharts;
 
 /**
  * A PDF table, landscape A4, page after page as rows come; pages are kept in a scratch file, not in
@@ -80,6 +81,38 @@ final class PdfTable implements Table {
             headerRow();
         }
         cells(cells, font);
+    }
+
+    /** Horizontal bars, one line each, the label beside its bar and the figure at its end. */
+    @Override
+    public void chart(List<SvgCharts.Bar> bars) throws IOException {
+        long largest = Math.max(1, bars.stream().mapToLong(bar -> bar.value() == null ? 0 : bar.value()).max().orElse(1));
+        float label = 150;
+        float room = PAGE.getWidth() - 2 * MARGIN - label - 60;
+        for (SvgCharts.Bar bar : bars) {
+            if (y < MARGIN + 2 * LINE) {
+                newPage();
+            }
+            float length = bar.value() == null ? 6 : Math.max(1, room * bar.value() / largest);
+            float labelLeft = rightToLeft ? PAGE.getWidth() - MARGIN - label : MARGIN;
+            float barStart = rightToLeft ? PAGE.getWidth() - MARGIN - label - 4 - length : MARGIN + label + 4;
+            write(bar.label(), font, SIZE, labelLeft, labelLeft + label - 4, y);
+            if (bar.value() == null) {
+                page.setStrokingColor(0.35f, 0.35f, 0.35f);
+                page.addRect(barStart, y - 2, length, LINE - 3);
+                page.stroke();
+            } else {
+                page.setNonStrokingColor(0f, 0.447f, 0.698f);
+                page.addRect(barStart, y - 2, length, LINE - 3);
+                page.fill();
+                page.setNonStrokingColor(0f, 0f, 0f);
+            }
+            String figure = bar.value() == null ? "<5" : String.format(java.util.Locale.ROOT, "%,d", bar.value());
+            float figureLeft = rightToLeft ? barStart - 54 : barStart + length + 4;
+            write(figure, font, SIZE, figureLeft, figureLeft + 50, y);
+            y -= LINE;
+        }
+        y -= LINE / 2;
     }
 
     @Override

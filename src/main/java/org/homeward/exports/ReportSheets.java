@@ -10,11 +10,15 @@ import org.homeward.statistics.AgeBand;
 import org.homeward.statistics.Breakdown;
 import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.StatisticsMessages;
+import org.homeward.statistics.SvgCharts;
 import org.homeward.web.AppMessages;
 import org.homeward.web.CountryNames;
 
 /** The statistics report as sheets: the same figures as the statistics page, protected the same way. */
 final class ReportSheets {
+
+    /** How many nationalities the chart shows, as on the page; the table lists them all. */
+    private static final int TOP_NATIONALITIES = 15;
 
     private ReportSheets() {
     }
@@ -27,6 +31,7 @@ final class ReportSheets {
         table.row(List.of(f.protectedFigures() ? stats.protected_note() : stats.exact_note()));
 
         table.sheet(stats.by_facility(), List.of(stats.col_facility(), stats.col_people(), stats.col_capacity()));
+        table.chart(f.byFacility().rows().stream().map(row -> new SvgCharts.Bar(row.key(), row.count(), null)).toList());
         for (Breakdown.Row row : f.byFacility().rows()) {
             Integer capacity = f.capacities().get(row.key());
             table.row(List.of(row.key(), row.shown(), capacity == null ? "" : capacity.toString()));
@@ -35,12 +40,20 @@ final class ReportSheets {
         table.row(List.of(stats.total(f.byFacility().shownTotal()), "", ""));
 
         table.sheet(stats.by_nationality(), List.of(stats.col_nationality(), stats.col_people()));
+        table.chart(f.byNationality().rows().stream().limit(TOP_NATIONALITIES)
+                .map(row -> new SvgCharts.Bar(CountryNames.name(row.key(), language), row.count(), null)).toList());
         for (Breakdown.Row row : f.byNationality().rows()) {
             table.row(List.of(CountryNames.name(row.key(), language) + " (" + row.key() + ")", row.shown()));
             rows++;
         }
 
         table.sheet(stats.pyramid(), List.of("", stats.women(), stats.men()));
+        List<SvgCharts.Bar> pyramid = new java.util.ArrayList<>();
+        for (AgeBand band : AgeBand.values()) {
+            pyramid.add(new SvgCharts.Bar(stats.women() + " · " + stats.band(band), count(f.pyramid(), "F|" + band.name()), null));
+            pyramid.add(new SvgCharts.Bar(stats.men() + " · " + stats.band(band), count(f.pyramid(), "M|" + band.name()), null));
+        }
+        table.chart(pyramid);
         for (AgeBand band : AgeBand.values()) {
             table.row(List.of(stats.band(band), shown(f.pyramid(), "F|" + band.name()),
                     shown(f.pyramid(), "M|" + band.name())));
@@ -82,6 +95,11 @@ final class ReportSheets {
             table.row(List.of(CountryNames.name(row.key(), language), row.shown()));
         }
         return breakdown.rows().size();
+    }
+
+    private static Long count(Breakdown breakdown, String key) {
+        return breakdown.rows().stream().filter(row -> row.key().equals(key)).findFirst().map(Breakdown.Row::count)
+                .orElse(0L);
     }
 
     private static String shown(Breakdown breakdown, String key) {

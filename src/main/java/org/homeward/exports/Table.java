@@ -3,6 +3,8 @@ package org.homeward.exports;
 import java.io.IOException;
 import java.util.List;
 
+import org.homeward.statistics.SvgCharts;
+
 /**
  * A table written as it is read, one row at a time, to a stream: nothing of it is kept once
  * written, so an export's memory does not grow with its rows. One implementation per format.
@@ -13,6 +15,13 @@ interface Table extends AutoCloseable {
     void sheet(String title, List<String> header) throws IOException;
 
     void row(List<String> cells) throws IOException;
+
+    /**
+     * A bar chart of the figures that follow, where the format can draw one (PDF); a spreadsheet
+     * has the figures themselves. A hidden count ({@code value} null) is drawn as an outline.
+     */
+    default void chart(List<SvgCharts.Bar> bars) throws IOException {
+    }
 
     /** Ends the file; the stream stays open for the caller to close. */
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
@@ -55,7 +56,34 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium could not be started headless: " + e.getMessage(), e);
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** A file as the server sent it. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    /**
+     * Submits a GET form the way the browser would — its own session, its own fields — but keeps
+     * the file it answers with instead of saving it to a download folder.
+     */
+    Download download(String formId) {
+        List<?> parts = (List<?>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById(arguments[0]);
+                const url = form.action + '?' + new URLSearchParams(new FormData(form)).toString();
+                fetch(url, { credentials: 'same-origin' }).then(async response => {
+                    const bytes = new Uint8Array(await response.arrayBuffer());
+                    let binary = '';
+                    for (let i = 0; i < bytes.length; i += 8192) {
+                        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+                    }
+                    done([response.status, response.headers.get('content-type') || '', btoa(binary)]);
+                }).catch(failure => done([0, String(failure), '']));
+                """, formId);
+        return new Download(((Number) parts.get(0)).intValue(), (String) parts.get(1),
+                java.util.Base64.getDecoder().decode((String) parts.get(2)));
     }
 
     /** Opens a page of Homeward; logs in as {@code username} when Keycloak asks. */

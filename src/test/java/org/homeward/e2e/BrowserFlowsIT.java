@@ -524,6 +524,90 @@ class BrowserFlowsIT {
         }
     }
 
+    @Test
+    void anAnalystSeesTheStatisticsWithNoSmallCountExposedAndExportsTheReport() throws Exception {
+        E2eData.childAlone("Nour", "نور", "STAT" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(), "ROJ");
+        try (Browser anna = new Browser()) {
+            anna.open("/statistics", "anna");
+            assertThat(anna.find("figures-note").getText(), containsString("rounded to the nearest 5"));
+            List<String> figures = anna.driver().findElements(By.cssSelector("table td.text-end")).stream()
+                    .map(cell -> cell.getText().strip()).toList();
+            assertTrue(figures.stream().noneMatch(f -> f.matches("[1-4]")), "no count from 1 to 4: " + figures);
+            assertTrue(anna.driver().findElements(By.cssSelector("a[href^='/persons/']")).isEmpty(), "no record");
+            anna.screenshot("statistics-analyst-en");
+            anna.chooseLanguage("ar");
+            anna.screenshot("statistics-analyst-ar");
+            anna.chooseLanguage("en");
+
+            anna.clickAndWait(anna.find("export-report"));
+            anna.clickAndWait(anna.find("download"));
+            assertThat(anna.find("purpose-error").getText(), containsString("what the export is for"));
+            anna.screenshot("export-form-error-en");
+            anna.find("purpose").sendKeys("Donor briefing, December");
+            Browser.Download report = anna.download("export-form");
+            assertThat(report.status(), equalTo(200));
+            assertThat(report.contentType(), equalTo("application/pdf"));
+            String text = pdfPage(report.body(), "report-pdf-analyst-en");
+            assertThat(text, containsString("Donor briefing, December"));
+            assertThat(text, containsString("rounded to the nearest 5"));
+        }
+    }
+
+    @Test
+    void anAdminExportsTheMonthlyReportAsPdfInEnglishAndInArabic() throws Exception {
+        try (Browser ada = new Browser()) {
+            ada.open("/statistics", "ada");
+            ada.clickAndWait(ada.find("export-report"));
+            ada.find("purpose").sendKeys("Monthly coordination meeting");
+            String english = pdfPage(ada.download("export-form").body(), "report-pdf-en");
+            assertThat(english, containsString("People held, by facility"));
+            assertThat(english, containsString("Monthly coordination meeting"));
+            ada.chooseLanguage("ar");
+            ada.screenshot("export-form-ar");
+            ada.find("purpose").sendKeys("اجتماع التنسيق الشهري");
+            String arabic = pdfPage(ada.download("export-form").body(), "report-pdf-ar");
+            assertThat(arabic, containsString("المحتجزون حسب المرفق"));
+            assertThat(arabic, containsString("اجتماع التنسيق الشهري"));
+            ada.chooseLanguage("en");
+        }
+    }
+
+    @Test
+    void anOfficerDownloadsThePackOfTheirCountryWithOnlyTheirNationals() throws Exception {
+        String family = "PACK" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        List<String> french = E2eData.frenchFamily(family);
+        String syrian = E2eData.detainee("Omar", "عمر", family, "SYR", "HSK-DC");
+        try (Browser olivier = new Browser()) {
+            olivier.open("/persons", "olivier");
+            olivier.clickAndWait(olivier.find("country-pack"));
+            new org.openqa.selenium.support.ui.Select(olivier.find("country")).selectByValue("FRA");
+            olivier.find("purpose").sendKeys("Handover file for the ministry");
+            olivier.screenshot("country-pack-form-en");
+            Browser.Download pack = olivier.download("export-form");
+            assertThat(pack.status(), equalTo(200));
+            String text = pdfPage(pack.body(), "country-pack-pdf-en");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pack.body())) {
+                String all = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                french.forEach(number -> assertThat(all, containsString(number)));
+                assertThat(all, not(containsString(syrian)));
+            }
+            assertThat(text, containsString("Handover file for the ministry"));
+        }
+    }
+
+    /** The first page of a PDF, as text and as a picture beside the screenshots, for a person to look at. */
+    private static String pdfPage(byte[] pdf, String name) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.nio.file.Path shots = java.nio.file.Path.of("target", "e2e-screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 100),
+                    "png", shots.resolve(name + ".png").toFile());
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            return java.text.Normalizer.normalize(stripper.getText(document), java.text.Normalizer.Form.NFKC);
+        }
+    }
+
     /** On the merge page, takes the value shown as {@code value}; answers the side it is on (first, second). */
     private static String chooseValue(Browser browser, String value) {
         WebElement input = browser.driver().findElements(By.cssSelector("tr.merge-field label")).stream()

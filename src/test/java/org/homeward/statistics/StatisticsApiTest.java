@@ -5,15 +5,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.Connection;
+import java.time.ZoneOffset;
+
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.homeward.people.PersonStatus;
+import org.homeward.population.GeneratedPerson;
+import org.homeward.population.PopulationGenerator;
+import org.homeward.population.PopulationLoader;
 import org.homeward.security.Roles;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
@@ -77,6 +88,55 @@ class StatisticsApiTest {
                 .body("errors.field", hasItem("by"));
         TestData.as(analyst, Roles.ANALYST).get("/api/v1/statistics/population?by=sex&facility=NOPE-" + camp).then()
                 .statusCode(400).body("errors[0].message", containsString("NOPE-"));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * A synthetic population from the generator with a fixed seed: what it adds to the figures is
+     * exactly what the generator made — by nationality and by sex, among the people it left held.
+     */
+    @Test
+    void aGeneratedPopulationAddsExactlyItsOwnPeopleToTheFigures() throws Exception {
+        Map<String, Integer> nationalitiesBefore = counts("nationality");
+        Map<String, Integer> sexesBefore = counts("sex");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            PopulationLoader.load(connection, 400, 2026, today);
+        }
+        Map<String, Integer> expectedNationalities = new HashMap<>();
+        Map<String, Integer> expectedSexes = new HashMap<>();
+        for (GeneratedPerson person : new PopulationGenerator(2026, today).generate(400)) {
+            if (HELD.contains(person.status())) {
+                expectedNationalities.merge(person.nationality(), 1, Integer::sum);
+                expectedSexes.merge(person.sex().name(), 1, Integer::sum);
+            }
+        }
+        assertEquals(expectedNationalities, added(nationalitiesBefore, counts("nationality")));
+        assertEquals(expectedSexes, added(sexesBefore, counts("sex")));
+    }
+
+    private static final java.util.Set<PersonStatus> HELD = java.util.Set.of(PersonStatus.IN_CAMP,
+            PersonStatus.IN_CUSTODY, PersonStatus.HOSPITALISED);
+
+    private static Map<String, Integer> counts(String by) {
+        List<Map<String, Object>> rows = TestData.asAdmin().get("/api/v1/statistics/population?by=" + by).then()
+                .statusCode(200).extract().path("rows");
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row.get("key"), ((Number) row.get("count")).intValue()));
+        return counts;
+    }
+
+    private static Map<String, Integer> added(Map<String, Integer> before, Map<String, Integer> after) {
+        Map<String, Integer> added = new HashMap<>();
+        after.forEach((key, count) -> {
+            int more = count - before.getOrDefault(key, 0);
+            if (more != 0) {
+                added.put(key, more);
+            }
+        });
+        return added;
     }
 
     @Test
