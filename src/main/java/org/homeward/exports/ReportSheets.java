@@ -98,8 +98,10 @@ final class ReportSheets {
     }
 
     private static Long count(Breakdown breakdown, String key) {
-        return breakdown.rows().stream().filter(row -> row.key().equals(key)).findFirst().map(Breakdown.Row::count)
-                .orElse(0L);
+        // a hidden count stays hidden (null): only a row that is not there at all is a zero
+        Breakdown.Row row = breakdown.rows().stream().filter(candidate -> candidate.key().equals(key)).findFirst()
+                .orElse(null);
+        return row == null ? Long.valueOf(0) : row.count();
     }
 
     private static String shown(Breakdown breakdown, String key) {

@@ -43,6 +43,15 @@ public class StatisticsPages {
 
     /** The filter as typed, shown back in the form. */
     public record FilterForm(String facility, String nationality, String from, String to) {
+
+        /** The facility and nationality as a query string, for a link to the same figures elsewhere. */
+        public String placeQuery() {
+            return "facility=" + encoded(facility) + "&nationality=" + encoded(nationality);
+        }
+
+        private static String encoded(String value) {
+            return value == null ? "" : java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The page: the figures, their charts, the two-key tables, and every key's name in the page's language. */
@@ -159,8 +168,10 @@ public class StatisticsPages {
     }
 
     private static Long count(Breakdown breakdown, String key) {
-        return breakdown.rows().stream().filter(row -> row.key().equals(key)).findFirst()
-                .map(Breakdown.Row::count).orElse(0L);
+        // a hidden count stays hidden (null): only a row that is not there at all is a zero
+        Breakdown.Row row = breakdown.rows().stream().filter(candidate -> candidate.key().equals(key)).findFirst()
+                .orElse(null);
+        return row == null ? Long.valueOf(0) : row.count();
     }
 
     /** Every month of the period, "2026-03", oldest first. */

@@ -540,6 +540,7 @@ class BrowserFlowsIT {
             anna.chooseLanguage("en");
 
             anna.clickAndWait(anna.find("export-report"));
+            anna.screenshot("export-form-en");
             anna.clickAndWait(anna.find("download"));
             assertThat(anna.find("purpose-error").getText(), containsString("what the export is for"));
             anna.screenshot("export-form-error-en");

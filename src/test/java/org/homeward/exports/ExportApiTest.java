@@ -197,6 +197,15 @@ class ExportApiTest {
                 .then().statusCode(200).contentType("application/pdf");
     }
 
+    @Test
+    void theReportFormCarriesTheStatisticsFiltersAndAsksForAPurpose() {
+        var analyst = new org.homeward.support.BrowserLikeSession("export-form-analyst", Roles.ANALYST);
+        analyst.get("/exports/report/new?facility=&nationality=&from=2025-12-01&to=2026-11-29").then().statusCode(200)
+                .body(containsString("name=\"from\" value=\"2025-12-01\""), containsString("id=\"purpose\""));
+        analyst.get("/exports/report?from=2025-12-01&to=2026-11-29&format=pdf&purpose=").then().statusCode(400)
+                .body(containsString("id=\"purpose-error\""));
+    }
+
     private static String csv(String path) {
         return new String(TestData.asAdmin().get(path).then().statusCode(200).extract().asByteArray(),
                 StandardCharsets.UTF_8);
