@@ -33,6 +33,9 @@ final class PdfTable implements Table {
     private static final float MARGIN = 30;
     private static final float LINE = 12;
     private static final float SIZE = 7.5f;
+    /** Dates, times, "<5" and other figures with their separators. */
+    private static final java.util.regex.Pattern NUMBERS =
+            java.util.regex.Pattern.compile("<?\\d[\\d,.:/-]*(?: \\d{2}:\\d{2})?");
 
     private final OutputStream stream;
     private final PDDocument document;
@@ -203,8 +206,10 @@ final class PdfTable implements Table {
             return logical.replaceAll("[\u2066-\u2069]", "");
         }
         try {
+            // a date or a figure read left to right inside Arabic: isolated, or it is drawn back to front
+            String isolated = NUMBERS.matcher(logical).replaceAll("\u2066$0\u2069");
             String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
-                    .shape(logical);
+                    .shape(isolated);
             Bidi bidi = new Bidi();
             bidi.setPara(shaped, Bidi.LEVEL_DEFAULT_LTR, null);
             return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);

@@ -107,5 +107,8 @@ public interface StatisticsMessages {
     String total(String total);
 
     @Message
+    String total_label();
+
+    @Message
     String none();
 }

@@ -41,7 +41,7 @@ public final class SvgCharts {
             int y = 5 + i * ROW;
             int length = (int) Math.round((double) orZero(bar.value()) * room / largest);
             int start = rtl ? WIDTH - LABEL - length : LABEL;
-            svg.append(text(rtl ? WIDTH - LABEL + 6 : LABEL - 6, y + 15, rtl ? "start" : "end", bar.label(), rtl));
+            svg.append(text(rtl ? WIDTH - 4 : LABEL - 6, y + 15, "end", bar.label()));
             if (bar.value() == null) {
                 int outline = room / 40;
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"none\""
@@ -58,7 +58,7 @@ public final class SvgCharts {
             }
             int end = bar.value() == null ? room / 40 + 4 : length + 4;
             svg.append(text(rtl ? WIDTH - LABEL - end : LABEL + end, y + 15, rtl ? "end" : "start",
-                    shown(bar.value()), false));
+                    shown(bar.value())));
         }
         return svg.append("</svg>").toString();
     }
@@ -78,11 +78,11 @@ public final class SvgCharts {
         StringBuilder svg = open(title, WIDTH, height);
         // women on the left in a left-to-right page, on the right in a right-to-left one
         int womenSide = rtl ? 1 : -1;
-        svg.append(text(middle + womenSide * (bandLabel / 2 + room / 2), 14, "middle", womenLabel, rtl));
-        svg.append(text(middle - womenSide * (bandLabel / 2 + room / 2), 14, "middle", menLabel, rtl));
+        svg.append(text(middle + womenSide * (bandLabel / 2 + room / 2), 14, "middle", womenLabel));
+        svg.append(text(middle - womenSide * (bandLabel / 2 + room / 2), 14, "middle", menLabel));
         for (int i = 0; i < bands.size(); i++) {
             int y = 22 + i * ROW;
-            svg.append(text(middle, y + 15, "middle", bands.get(i), rtl));
+            svg.append(text(middle, y + 15, "middle", bands.get(i)));
             svg.append(half(women.get(i), largest, room, middle, bandLabel, womenSide, y, PALETTE.get(3)));
             svg.append(half(men.get(i), largest, room, middle, bandLabel, -womenSide, y, PALETTE.get(0)));
         }
@@ -110,7 +110,7 @@ public final class SvgCharts {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
                         x + 2, top, step - 4, length, PALETTE.get(s % PALETTE.size())));
             }
-            svg.append(text(x + step / 2, chart + 26, "middle", column.label(), false));
+            svg.append(text(x + step / 2, chart + 26, "middle", column.label()));
         }
         for (int s = 0; s < series.size(); s++) {
             int x = 10 + (s % 3) * (WIDTH / 3);
@@ -120,7 +120,7 @@ public final class SvgCharts {
             }
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>", x, y,
                     PALETTE.get(s % PALETTE.size())));
-            svg.append(text(rtl ? x - 4 : x + 16, y + 11, rtl ? "end" : "start", series.get(s), rtl));
+            svg.append(text(rtl ? x - 4 : x + 16, y + 11, rtl ? "end" : "start", series.get(s)));
         }
         return svg.append("</svg>").toString();
     }
@@ -133,12 +133,12 @@ public final class SvgCharts {
             int x = side < 0 ? inner - outline : inner;
             return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"none\""
                     + " stroke=\"#555\" stroke-dasharray=\"2 2\"/>", x, y + 2, outline)
-                    + text(inner + side * (outline + 4), y + 15, side < 0 ? "end" : "start", shown(null), false);
+                    + text(inner + side * (outline + 4), y + 15, side < 0 ? "end" : "start", shown(null));
         }
         int length = (int) Math.round((double) value * room / largest);
         int x = side < 0 ? inner - length : inner;
         return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"%s\"/>", x, y + 2,
-                length, colour) + text(inner + side * (length + 4), y + 15, side < 0 ? "end" : "start", shown(value), false);
+                length, colour) + text(inner + side * (length + 4), y + 15, side < 0 ? "end" : "start", shown(value));
     }
 
     private static StringBuilder open(String title, int width, int height) {
@@ -147,9 +147,13 @@ public final class SvgCharts {
                 + " font-size=\"12\"><title>%s</title>", width, height, width, escape(title)));
     }
 
-    private static String text(int x, int y, String anchor, String content, boolean rtl) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\"%s>%s</text>", x, y, anchor,
-                rtl ? " direction=\"rtl\"" : "", escape(content));
+    /**
+     * A text, anchored as given. No {@code direction} attribute: it would flip what "start" and
+     * "end" mean; the browser lays out each text's own script (Arabic right to left) by itself.
+     */
+    private static String text(int x, int y, String anchor, String content) {
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor,
+                escape(content));
     }
 
     /** A figure as the chart prints it: a hidden count reads "<5". */
