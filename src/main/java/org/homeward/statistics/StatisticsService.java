@@ -162,7 +162,12 @@ public class StatisticsService {
 
     /** People held now, as a condition on {@code person p}. */
     private static String held(Narrowed narrowed, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("p.merged_into is null and p.current_facility_id is not null");
+        return registered(narrowed, parameters) + " and p.current_facility_id is not null";
+    }
+
+    /** People on the registry (not merged away), in the facilities and of the nationality filtered on. */
+    private static String registered(Narrowed narrowed, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("p.merged_into is null");
         if (narrowed.facilities() != null) {
             where.append(" and p.current_facility_id in (:facilities)");
             parameters.put("facilities", narrowed.facilities());
@@ -255,17 +260,8 @@ public class StatisticsService {
 
     private Map<String, Long> byStatus(Narrowed narrowed) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("p.merged_into is null");
-        if (narrowed.facilities() != null) {
-            where.append(" and p.current_facility_id in (:facilities)");
-            parameters.put("facilities", narrowed.facilities());
-        }
-        if (narrowed.nationality() != null) {
-            where.append(" and p.id in (select n.person_id from person_nationality n where n.country = :nationality)");
-            parameters.put("nationality", narrowed.nationality());
-        }
-        return counted("select p.status, count(*) from person p where " + where + " group by 1 order by 2 desc",
-                parameters);
+        return counted("select p.status, count(*) from person p where " + registered(narrowed, parameters)
+                + " group by 1 order by 2 desc", parameters);
     }
 
     private Map<String, Long> children(Narrowed narrowed) {

@@ -439,13 +439,7 @@ class BrowserFlowsIT {
         E2eData.childAlone("Rima", "ريما", family, "HOL");
         E2eData.childAlone("Reema", "ريما", family, "HOL");
         try (Browser ada = new Browser()) {
-            ada.open("/duplicates", "ada");
-            ada.clickAndWait(ada.find("start-scan"));
-            for (int i = 0; i < 60 && ada.find("scan-status").getText().contains("running"); i++) {
-                ada.open("/duplicates");
-            }
-            var pair = ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
-                    .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
+            var pair = pairAfterAScan(ada, family);
             assertThat(pair.getText(), containsString("same names"));
             ada.screenshot("duplicates-queue-en");
             ada.chooseLanguage("ar");
@@ -466,13 +460,7 @@ class BrowserFlowsIT {
         E2eData.childAlone("Rima", "ريما", family, "HOL");
         E2eData.childAlone("Reema", "ريما", family, "HOL");
         try (Browser ada = new Browser()) {
-            ada.open("/duplicates", "ada");
-            ada.clickAndWait(ada.find("start-scan"));
-            for (int i = 0; i < 60 && ada.find("scan-status").getText().contains("running"); i++) {
-                ada.open("/duplicates");
-            }
-            var pair = ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
-                    .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
+            var pair = pairAfterAScan(ada, family);
             ada.clickAndWait(pair.findElement(By.cssSelector("a.compare-merge")));
 
             // the two records side by side: only the given names differ
@@ -607,6 +595,17 @@ class BrowserFlowsIT {
             stripper.setEndPage(1);
             return java.text.Normalizer.normalize(stripper.getText(document), java.text.Normalizer.Form.NFKC);
         }
+    }
+
+    /** Checks the whole registry from the duplicate queue, as ada, and answers the pair of this family. */
+    private static WebElement pairAfterAScan(Browser ada, String family) {
+        ada.open("/duplicates", "ada");
+        ada.clickAndWait(ada.find("start-scan"));
+        for (int i = 0; i < 60 && ada.find("scan-status").getText().contains("running"); i++) {
+            ada.open("/duplicates");
+        }
+        return ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
+                .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
     }
 
     /** On the merge page, takes the value shown as {@code value}; answers the side it is on (first, second). */
