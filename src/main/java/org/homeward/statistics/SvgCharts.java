@@ -142,15 +142,14 @@ public final class SvgCharts {
     }
 
     private static StringBuilder open(String title, int width, int height) {
+        // direction ltr on the drawing itself: an Arabic page's rtl would otherwise flip every anchor
+        // ("end" becoming the left); each text's own letters still run in their own direction
         return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
-                + " viewBox=\"0 0 %d %d\" width=\"100%%\" style=\"max-width:%dpx\" font-family=\"sans-serif\""
+                + " direction=\"ltr\" viewBox=\"0 0 %d %d\" width=\"100%%\" style=\"max-width:%dpx\" font-family=\"sans-serif\""
                 + " font-size=\"12\"><title>%s</title>", width, height, width, escape(title)));
     }
 
-    /**
-     * A text, anchored as given. No {@code direction} attribute: it would flip what "start" and
-     * "end" mean; the browser lays out each text's own script (Arabic right to left) by itself.
-     */
+    /** A text, anchored as given (the drawing is left to right: see {@link #open}). */
     private static String text(int x, int y, String anchor, String content) {
         return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor,
                 escape(content));
