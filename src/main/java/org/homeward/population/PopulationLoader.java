@@ -103,7 +103,8 @@ public final class PopulationLoader {
                     p.category(), p.status(), facilities.get(p.facilityCode()),
                     NameKeys.keyText(List.of(p.givenName(), p.fatherName(), p.familyName(), p.givenNameAr(),
                             p.fatherNameAr(), p.familyNameAr())));
-            row(nationalities, p.id(), p.nationality(), p.nationalityStatus(), facilities.get(p.facilityCode()));
+            row(nationalities, p.id(), p.nationality(), p.nationalityStatus(), facilities.get(p.facilityCode()),
+                    p.sex(), p.dateOfBirth());
             row(movements, UUID.nameUUIDFromBytes((p.id() + "admission").getBytes()), p.id(), "ADMISSION", null,
                     facilities.get(p.admittedTo()), p.admitted(), RECORDED_BY, recordedAt);
             if (p.transferredTo() != null) {
@@ -115,7 +116,8 @@ public final class PopulationLoader {
         copy.copyIn("copy person (id, registration_number, given_name, father_name, family_name, given_name_ar,"
                 + " father_name_ar, family_name_ar, sex, date_of_birth, date_of_birth_precision, category, status,"
                 + " current_facility_id, name_keys) from stdin", new StringReader(persons.toString()));
-        copy.copyIn("copy person_nationality (person_id, country, status, current_facility_id) from stdin",
+        copy.copyIn("copy person_nationality (person_id, country, status, current_facility_id, sex, date_of_birth)"
+                + " from stdin",
                 new StringReader(nationalities.toString()));
         copy.copyIn("copy movement (id, person_id, type, from_facility_id, to_facility_id, date, recorded_by,"
                 + " recorded_at) from stdin", new StringReader(movements.toString()));

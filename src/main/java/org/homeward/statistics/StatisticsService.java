@@ -191,7 +191,18 @@ public class StatisticsService {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
                 today.minusYears(12), "born18", today.minusYears(18)));
-        String where = held(narrowed, parameters);
+        // narrowed to a nationality, its rows carry sex, birth and placement (V14): no person is read
+        String from;
+        if (narrowed.nationality() != null) {
+            parameters.put("nationality", narrowed.nationality());
+            from = "person_nationality p where p.country = :nationality and p.current_facility_id is not null";
+            if (narrowed.facilities() != null) {
+                parameters.put("facilities", narrowed.facilities());
+                from += " and p.current_facility_id in (:facilities)";
+            }
+        } else {
+            from = "person p where " + held(narrowed, parameters);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
                 select f.code, g.sex, g.under5, g.age5, g.age12, g.adult, g.unknown from (
@@ -201,8 +212,8 @@ public class StatisticsService {
                            count(*) filter (where p.date_of_birth > :born18 and p.date_of_birth <= :born12) as age12,
                            count(*) filter (where p.date_of_birth <= :born18) as adult,
                            count(*) filter (where p.date_of_birth is null) as unknown
-                      from person p
-                """ + " where " + where + """
+                      from
+                """ + " " + from + """
                      group by 1, 2) g
                   join facility f on f.id = g.facility
                 """), parameters).getResultList();

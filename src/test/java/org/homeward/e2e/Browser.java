@@ -113,6 +113,8 @@ final class Browser implements AutoCloseable {
 
     /** Chooses a language with the switcher in the navigation, as a person would. */
     Browser chooseLanguage(String lang) {
+        // the menu is in the navigation at the top: a page opened at an anchor has scrolled it away
+        driver.executeScript("window.scrollTo(0, 0)");
         find("language-menu").click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-" + lang))).click();
         wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));

@@ -139,6 +139,24 @@ class StatisticsApiTest {
         return added;
     }
 
+    /** Narrowed to a nationality, figures are read from its rows (V14): a corrected birth date shows at once. */
+    @Test
+    void aNationalitysFiguresFollowAChangeOfBirthDate() {
+        String camp = TestData.uniqueCode("STATB");
+        TestData.facility(camp, "CAMP", null);
+        String id = register(camp, "F", "LUX", "1980-01-01");
+        String query = "/api/v1/statistics/population?by=sexAgeBand&nationality=LUX&facility=" + camp;
+        TestData.asAdmin().get(query).then().body("rows.find { it.key == 'F|ADULT' }.count", equalTo(1));
+        long version = ((Number) TestData.asAdmin().get("/api/v1/persons/" + id).then().extract().path("version"))
+                .longValue();
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("givenName", "Counted", "familyName", "Person",
+                "sex", "F", "dateOfBirth", TODAY.minusYears(3).toString(), "dateOfBirthPrecision", "EXACT",
+                "category", "CAMP_RESIDENT", "nationalities", List.of(Map.of("country", "LUX", "status", "CLAIMED")),
+                "version", version)).put("/api/v1/persons/" + id).then().statusCode(200);
+        TestData.asAdmin().get(query).then().body("rows.find { it.key == 'F|ADULT' }.count", equalTo(0),
+                "rows.find { it.key == 'F|UNDER_5' }.count", equalTo(1));
+    }
+
     @Test
     void movementsAndRepatriationsAreCountedPerMonth() {
         String camp = TestData.uniqueCode("STATM");
