@@ -113,10 +113,11 @@ final class Browser implements AutoCloseable {
 
     /** Chooses a language with the switcher in the navigation, as a person would. */
     Browser chooseLanguage(String lang) {
-        // the menu is in the navigation at the top: a page opened at an anchor has scrolled it away
-        driver.executeScript("window.scrollTo(0, 0)");
-        find("language-menu").click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-" + lang))).click();
+        // clicked as the page's own script would: after a full-page screenshot Chromium may report
+        // the navigation at the top as outside the window, and a pointer click there is refused
+        driver.executeScript("arguments[0].click()", find("language-menu"));
+        driver.executeScript("arguments[0].click()",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lang-" + lang))));
         wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         return this;
     }
