@@ -25,6 +25,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
+import org.homeward.people.Person;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
@@ -267,9 +268,9 @@ public class Exports {
                 if (pseudonymized) {
                     cells.addAll(List.of(pseudonyms.of(p.id()), sex, year, nationalities, status, orEmpty(p.facility())));
                 } else {
-                    cells.addAll(List.of(p.registrationNumber(), joined(p.givenName(), p.fatherName(), p.grandfatherName(),
-                            p.familyName()), joined(p.givenNameAr(), p.fatherNameAr(), p.grandfatherNameAr(),
-                            p.familyNameAr()), sex, p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(),
+                    cells.addAll(List.of(p.registrationNumber(), Person.nameOf(p.givenName(), p.fatherName(),
+                            p.grandfatherName(), p.familyName()), Person.nameOf(p.givenNameAr(), p.fatherNameAr(),
+                            p.grandfatherNameAr(), p.familyNameAr()), sex, p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(),
                             nationalities, status, orEmpty(p.facility())));
                 }
                 return cells;
@@ -283,11 +284,6 @@ public class Exports {
                     orEmpty(p.fatherNameAr()), orEmpty(p.grandfatherNameAr()), orEmpty(p.familyNameAr()), p.sex(),
                     p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(), orEmpty(p.dateOfBirthPrecision()),
                     orEmpty(p.nationalities()), orEmpty(p.documents()), p.category(), p.status(), orEmpty(p.facility()));
-        }
-
-        private static String joined(String... parts) {
-            return String.join(" ", java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
-                    .toList());
         }
 
         private static String orEmpty(String value) {

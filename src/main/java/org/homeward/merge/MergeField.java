@@ -47,8 +47,4 @@ public enum MergeField {
     public void set(Person person, String value) {
         writer.accept(person, value);
     }
-
-    public boolean isName() {
-        return ordinal() <= FAMILY_NAME_AR.ordinal();
-    }
 }

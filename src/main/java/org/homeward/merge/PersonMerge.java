@@ -259,12 +259,9 @@ public class PersonMerge {
 
     /** The latest merges, newest first, undone ones included (the duplicate queue lists them). */
     public List<MergeView> recent(int limit) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select id from person_merge order by merged_at desc limit :limit")
-                .setParameter("limit", limit).getResultList();
-        List<MergeView> views = ids.stream().map(this::view).toList();
+        List<MergeView> views = views("true order by m.merged_at desc limit :limit", Map.of("limit", limit));
         if (!views.isEmpty()) {
-            audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("merges", ids));
+            audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("merges", views.stream().map(MergeView::id).toList()));
         }
         return views;
     }
@@ -272,12 +269,8 @@ public class PersonMerge {
     /** Both lists kept on the survivor, and the other record's names as aliases (still found by search). */
     private static void keepBothLists(Person survivor, Person merged) {
         survivor.aliases.addAll(merged.aliases);
-        for (String name : List.of(fullName(merged.givenName, merged.fatherName, merged.grandfatherName,
-                merged.familyName), fullName(merged.givenNameAr, merged.fatherNameAr, merged.grandfatherNameAr,
-                merged.familyNameAr))) {
-            if (!name.isEmpty() && !name.equals(fullName(survivor.givenName, survivor.fatherName,
-                    survivor.grandfatherName, survivor.familyName)) && !name.equals(fullName(survivor.givenNameAr,
-                    survivor.fatherNameAr, survivor.grandfatherNameAr, survivor.familyNameAr))) {
+        for (String name : List.of(merged.fullName(), merged.fullNameAr())) {
+            if (!name.isEmpty() && !name.equals(survivor.fullName()) && !name.equals(survivor.fullNameAr())) {
                 survivor.aliases.add(name);
             }
         }
@@ -300,10 +293,6 @@ public class PersonMerge {
             case DISPUTED -> 1;
             case CLAIMED -> 0;
         };
-    }
-
-    private static String fullName(String... parts) {
-        return String.join(" ", java.util.Arrays.stream(parts).filter(Objects::nonNull).toList());
     }
 
     /** Both records, locked in id order (two admins merging crosswise cannot deadlock); not merged already. */
@@ -337,27 +326,35 @@ public class PersonMerge {
     }
 
     private MergeView view(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select survivor_id, merged_id, cast(snapshot as text), merged_by,"
-                + " merged_at, unmerged_by, unmerged_at, unmerge_reason from person_merge where id = :id")
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        List<MergeView> found = views("m.id = :id", Map.of("id", id));
+        if (found.isEmpty()) {
             throw new NotFoundException();
         }
-        Object[] row = rows.get(0);
-        Snapshot snapshot = read((String) row[2]);
-        FollowingRows.Moved moved = snapshot.moved();
-        return new MergeView(id, side((UUID) row[0]), side((UUID) row[1]), snapshot.fromMerged(),
-                moved.movements().size(), moved.links(), moved.memberships().size() + moved.membershipsEnded().size(),
-                moved.caseSubjects().size(), (String) row[3], NativeQueries.instant(row[4]), (String) row[5], NativeQueries.instant(row[6]),
-                (String) row[7]);
+        return found.get(0);
     }
 
-    private MergeView.Side side(UUID id) {
-        Person person = em.find(Person.class, id);
-        return new MergeView.Side(id, person.registrationNumber,
-                fullName(person.givenName, person.fatherName, person.grandfatherName, person.familyName),
-                fullName(person.givenNameAr, person.fatherNameAr, person.grandfatherNameAr, person.familyNameAr));
+    /** Merges as shown, in one query for the merges and one for the people in them. */
+    private List<MergeView> views(String where, Map<String, Object> parameters) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("select m.id, m.survivor_id, m.merged_id,"
+                + " cast(m.snapshot as text), m.merged_by, m.merged_at, m.unmerged_by, m.unmerged_at, m.unmerge_reason"
+                + " from person_merge m where " + where), parameters).getResultList();
+        List<UUID> ids = rows.stream().flatMap(row -> java.util.stream.Stream.of((UUID) row[1], (UUID) row[2])).toList();
+        Map<UUID, Person> people = ids.isEmpty() ? Map.of()
+                : em.createQuery("from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                        .getResultStream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
+        return rows.stream().map(row -> {
+            FollowingRows.Moved moved = read((String) row[3]).moved();
+            return new MergeView((UUID) row[0], side(people.get((UUID) row[1])), side(people.get((UUID) row[2])),
+                    read((String) row[3]).fromMerged(), moved.movements().size(), moved.links(),
+                    moved.memberships().size() + moved.membershipsEnded().size(), moved.caseSubjects().size(),
+                    (String) row[4], NativeQueries.instant(row[5]), (String) row[6], NativeQueries.instant(row[7]),
+                    (String) row[8]);
+        }).toList();
+    }
+
+    private static MergeView.Side side(Person person) {
+        return new MergeView.Side(person.id, person.registrationNumber, person.fullName(), person.fullNameAr());
     }
 
     private String write(Snapshot snapshot) {

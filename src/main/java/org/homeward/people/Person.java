@@ -112,6 +112,27 @@ public class Person {
     @Version
     public long version;
 
+    /** The name in Latin script, parts joined in the usual order. */
+    public String fullName() {
+        return nameOf(givenName, fatherName, grandfatherName, familyName);
+    }
+
+    /** The name in Arabic script, parts joined in the usual order. */
+    public String fullNameAr() {
+        return nameOf(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
+    }
+
+    /** Name parts joined by a space, the missing ones left out. */
+    public static String nameOf(String... parts) {
+        StringBuilder name = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                name.append(name.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return name.toString();
+    }
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;

@@ -58,20 +58,10 @@ public record PersonView(
 
     /** The name in Latin script, parts joined in the usual order. */
     public String fullName() {
-        return join(givenName, fatherName, grandfatherName, familyName);
+        return Person.nameOf(givenName, fatherName, grandfatherName, familyName);
     }
 
     public String fullNameAr() {
-        return join(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
-    }
-
-    private static String join(String... parts) {
-        StringBuilder name = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                name.append(name.length() == 0 ? "" : " ").append(part);
-            }
-        }
-        return name.toString();
+        return Person.nameOf(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
     }
 }

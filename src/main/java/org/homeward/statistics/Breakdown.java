@@ -30,24 +30,10 @@ public record Breakdown(String by, List<Row> rows, Long total, boolean rounded) 
         public String shown() {
             return SvgCharts.shown(count);
         }
-
-        /** The count as drawn on a chart: a hidden count is drawn as nothing. */
-        public long drawn() {
-            return count == null ? 0 : count;
-        }
     }
 
     /** The total as printed: "<5" when hidden. */
     public String shownTotal() {
         return SvgCharts.shown(total);
-    }
-
-    /** The largest count shown, for the scale of a chart. */
-    public long largest() {
-        return rows.stream().mapToLong(Row::drawn).max().orElse(0);
-    }
-
-    public boolean isEmpty() {
-        return rows.isEmpty();
     }
 }

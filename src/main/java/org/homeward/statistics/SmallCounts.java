@@ -1,6 +1,5 @@
 package org.homeward.statistics;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +41,5 @@ public final class SmallCounts {
     /** A count of five or more to the nearest multiple of five, a half up: 7 → 5, 8 → 10. */
     static long rounded(long value) {
         return Math.round(value / 5.0) * 5;
-    }
-
-    /** Counts in the order given, for callers that build them row by row. */
-    static Map<String, Long> counts() {
-        return new LinkedHashMap<>();
     }
 }
