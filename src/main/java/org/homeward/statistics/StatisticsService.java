@@ -2,6 +2,7 @@ package org.homeward.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,42 +203,73 @@ public class StatisticsService {
     }
 
     /**
-     * The population grid, facility × sex × age band, in one pass over an index (V13): every
-     * population breakdown but nationality and status is a sum of its cells.
+     * The population grid, facility × sex × age band: every population breakdown but nationality
+     * and status is a sum of its cells. Counted in one pass over an index (V13); narrowed to a
+     * nationality, summed from its counters (V16).
      */
     private List<GridRow> grid(Narrowed narrowed) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
                 today.minusYears(12), "born18", today.minusYears(18)));
-        // narrowed to a nationality, its rows carry sex, birth and placement (V14): no person is read
-        String from;
-        if (narrowed.nationality() != null) {
-            parameters.put("nationality", narrowed.nationality());
-            from = "person_nationality p where p.country = :nationality and p.current_facility_id is not null";
-            if (narrowed.facilities() != null) {
-                parameters.put("facilities", narrowed.facilities());
-                from += " and p.current_facility_id in (:facilities)";
-            }
-        } else {
-            from = "person p where " + held(narrowed, parameters);
-        }
+        String cells = narrowed.nationality() == null ? heldCells(narrowed, parameters)
+                : nationalityCells(narrowed, parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
                 select f.code, g.sex, g.under5, g.age5, g.age12, g.adult, g.unknown from (
-                    select p.current_facility_id as facility, p.sex,
-                           count(*) filter (where p.date_of_birth > :born5) as under5,
-                           count(*) filter (where p.date_of_birth > :born12 and p.date_of_birth <= :born5) as age5,
-                           count(*) filter (where p.date_of_birth > :born18 and p.date_of_birth <= :born12) as age12,
-                           count(*) filter (where p.date_of_birth <= :born18) as adult,
-                           count(*) filter (where p.date_of_birth is null) as unknown
-                      from
-                """ + " " + from + """
+                    select c.facility, c.sex,
+                           coalesce(sum(c.people) filter (where c.born > :born5), 0) as under5,
+                           coalesce(sum(c.people) filter (where c.born > :born12 and c.born <= :born5), 0) as age5,
+                           coalesce(sum(c.people) filter (where c.born > :born18 and c.born <= :born12), 0) as age12,
+                           coalesce(sum(c.people) filter (where c.born <= :born18), 0) as adult,
+                           coalesce(sum(c.people) filter (where c.born is null), 0) as unknown
+                      from (
+                """ + cells + """
+                      ) c
                      group by 1, 2) g
                   join facility f on f.id = g.facility
                 """), parameters).getResultList();
         return rows.stream().map(row -> new GridRow((String) row[0], String.valueOf(row[1]), new long[] {
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
                 ((Number) row[5]).longValue(), ((Number) row[6]).longValue() })).toList();
+    }
+
+    /** Each person held as a cell of one: (facility, sex, born, people). */
+    private static String heldCells(Narrowed narrowed, Map<String, Object> parameters) {
+        return "select p.current_facility_id as facility, p.sex, p.date_of_birth as born, 1 as people"
+                + " from person p where " + held(narrowed, parameters);
+    }
+
+    /**
+     * The same cells for one nationality from its counters, which know the month of birth only:
+     * an age band is whole months but for the month its boundary falls in, so those three months
+     * are counted from the people's own birth dates (a few hundred index entries) and the rest
+     * summed by month. A month is compared by its first day, which sits on the same side of every
+     * boundary as each day of it.
+     */
+    private static String nationalityCells(Narrowed narrowed, Map<String, Object> parameters) {
+        parameters.put("nationality", narrowed.nationality());
+        List<LocalDate> boundaryMonths = new ArrayList<>();
+        StringBuilder inBoundaryMonths = new StringBuilder();
+        for (String boundary : List.of("born5", "born12", "born18")) {
+            LocalDate month = ((LocalDate) parameters.get(boundary)).withDayOfMonth(1);
+            boundaryMonths.add(month);
+            parameters.put(boundary + "Month", month);
+            parameters.put(boundary + "NextMonth", month.plusMonths(1));
+            inBoundaryMonths.append(inBoundaryMonths.isEmpty() ? "" : " or ").append("n.date_of_birth >= :")
+                    .append(boundary).append("Month and n.date_of_birth < :").append(boundary).append("NextMonth");
+        }
+        parameters.put("boundaryMonths", boundaryMonths);
+        String counters = "select g.facility_id as facility, g.sex, g.birth_month as born, g.people from nationality_grid_count g"
+                + " where g.country = :nationality and g.people <> 0"
+                + " and (g.birth_month is null or g.birth_month not in (:boundaryMonths))";
+        String people = "select n.current_facility_id, n.sex, n.date_of_birth, count(*) from person_nationality n"
+                + " where n.country = :nationality and n.current_facility_id is not null and (" + inBoundaryMonths + ")";
+        if (narrowed.facilities() != null) {
+            parameters.put("facilities", narrowed.facilities());
+            counters += " and g.facility_id in (:facilities)";
+            people += " and n.current_facility_id in (:facilities)";
+        }
+        return counters + " union all " + people + " group by 1, 2, 3";
     }
 
     /** People held per facility, most first. */
@@ -304,20 +336,31 @@ public class StatisticsService {
         return both;
     }
 
-    /** "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on. */
+    /**
+     * "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on;
+     * narrowed to a nationality, summed from its counters by day (V16).
+     */
     private Map<String, Long> movements(Narrowed narrowed) {
         Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
-        StringBuilder where = new StringBuilder("m.date between :from and :to");
-        if (narrowed.facilities() != null) {
-            where.append(" and (m.to_facility_id in (:facilities) or m.from_facility_id in (:facilities))");
-            parameters.put("facilities", narrowed.facilities());
-        }
         if (narrowed.nationality() != null) {
-            where.append(" and m.person_id in (select n.person_id from person_nationality n where n.country = :nationality)");
             parameters.put("nationality", narrowed.nationality());
+            return counted("select to_char(c.date, 'YYYY-MM') || '|' || c.type, sum(c.movements)"
+                    + " from nationality_movement_count c where c.country = :nationality and c.date between :from and :to"
+                    + facilitiesMoved(narrowed, "c.to_key", "c.from_key", parameters)
+                    + " group by 1 having sum(c.movements) > 0 order by 1", parameters);
         }
-        return counted("select to_char(m.date, 'YYYY-MM') || '|' || m.type, count(*) from movement m where " + where
+        return counted("select to_char(m.date, 'YYYY-MM') || '|' || m.type, count(*) from movement m"
+                + " where m.date between :from and :to"
+                + facilitiesMoved(narrowed, "m.to_facility_id", "m.from_facility_id", parameters)
                 + " group by 1 order by 1", parameters);
+    }
+
+    private static String facilitiesMoved(Narrowed narrowed, String to, String from, Map<String, Object> parameters) {
+        if (narrowed.facilities() == null) {
+            return "";
+        }
+        parameters.put("facilities", narrowed.facilities());
+        return " and (" + to + " in (:facilities) or " + from + " in (:facilities))";
     }
 
     /**

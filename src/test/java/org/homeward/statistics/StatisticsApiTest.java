@@ -139,7 +139,7 @@ class StatisticsApiTest {
         return added;
     }
 
-    /** Narrowed to a nationality, figures are read from its rows (V14): a corrected birth date shows at once. */
+    /** Narrowed to a nationality, figures are read from its counters (V16): a corrected birth date shows at once. */
     @Test
     void aNationalitysFiguresFollowAChangeOfBirthDate() {
         String camp = TestData.uniqueCode("STATB");

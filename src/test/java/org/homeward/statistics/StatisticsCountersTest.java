@@ -1,0 +1,158 @@
+package org.homeward.statistics;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.homeward.population.PopulationLoader;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statistics narrowed to a nationality are summed from counters the database keeps (V16): they
+ * must answer what counting the people themselves answers, on the day an age boundary falls and
+ * after every kind of change a registry sees.
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class StatisticsCountersTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * Liechtensteiners born on either side of each age boundary, to the day: the counters know
+     * only their month of birth, the boundary months are read from the people. The figures must
+     * be those counted from the people (the same camp, not narrowed to the nationality).
+     */
+    @Test
+    void aNationalitysAgeBandsAreExactOnEitherSideOfEachBoundary() {
+        String camp = TestData.uniqueCode("STATC");
+        String other = TestData.uniqueCode("STATD");
+        TestData.facility(camp, "CAMP", null);
+        TestData.facility(other, "CAMP", null);
+        for (int years : List.of(5, 12, 18)) {
+            LocalDate boundary = TODAY.minusYears(years);
+            TestData.person(camp, "F", "LIE", boundary.minusDays(1).toString());
+            TestData.person(camp, "F", "LIE", boundary.toString());
+            TestData.person(camp, "M", "LIE", boundary.plusDays(1).toString());
+        }
+        TestData.person(camp, "M", "LIE", null);
+        String moved = TestData.person(camp, "F", "LIE", "1970-06-15");
+        TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("type", "TRANSFER", "toFacilityCode", other, "date", TODAY.toString()))
+                .post("/api/v1/persons/" + moved + "/movements").then().statusCode(201);
+
+        String narrowed = "/api/v1/statistics/population?by=sexAgeBand&nationality=LIE&facility=" + camp;
+        Map<String, Integer> expected = new HashMap<>(Map.of(
+                // born the day after the boundary is still under the age; born on it, of it
+                "F|UNDER_5", 0, "F|AGE_5_11", 2, "F|AGE_12_17", 2, "F|ADULT", 2, "F|UNKNOWN", 0,
+                "M|UNDER_5", 1, "M|AGE_5_11", 1, "M|AGE_12_17", 1, "M|ADULT", 0, "M|UNKNOWN", 1));
+        assertEquals(expected, counts(narrowed));
+        assertEquals(counts("/api/v1/statistics/population?by=sexAgeBand&facility=" + camp), counts(narrowed));
+        TestData.asAdmin().get("/api/v1/statistics/population?by=facility&nationality=LIE&facility=" + other).then()
+                .body("rows.find { it.key == '" + other + "' }.count", equalTo(1));
+
+        // movements of the nationality, from its counters, are those of the camp it alone was in
+        assertEquals(counts("/api/v1/statistics/movements?facility=" + camp),
+                counts("/api/v1/statistics/movements?nationality=LIE&facility=" + camp));
+        String month = TODAY.toString().substring(0, 7);
+        assertEquals(1, counts("/api/v1/statistics/movements?nationality=LIE&facility=" + other).get(month + "|TRANSFER"));
+    }
+
+    /**
+     * People registered, moved, corrected, given and stripped of a nationality, merged and
+     * unmerged, and a generated population copied in: afterwards every counter of the registry
+     * equals the count of the rows it stands for.
+     */
+    @Test
+    void theCountersEqualARecountAfterEveryKindOfChange() throws Exception {
+        String camp = TestData.uniqueCode("STATE");
+        String annex = TestData.uniqueCode("STATF");
+        TestData.facility(camp, "CAMP", null);
+        TestData.facility(annex, "CAMP", null);
+        String first = TestData.person(camp, "F", "MLT", "1991-02-03");
+        String second = TestData.person(annex, "F", "MLT", "1991-02-03");
+        TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("type", "TRANSFER", "toFacilityCode", annex, "date", TODAY.toString()))
+                .post("/api/v1/persons/" + first + "/movements").then().statusCode(201);
+        // another birth date, another sex, a second nationality; then the first one taken away
+        update(second, "M", "2015-07-08", List.of("MLT", "CYP"));
+        update(second, "M", "2015-07-08", List.of("CYP"));
+
+        String mergeId = TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("survivorId", first, "mergedId", second, "survivorVersion", version(first),
+                        "mergedVersion", version(second), "fromMerged", List.of()))
+                .post("/api/v1/merges").then().statusCode(201).extract().path("id");
+        assertCountersEqualARecount();
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "Two people after all"))
+                .post("/api/v1/merges/" + mergeId + "/unmerge").then().statusCode(200);
+        try (Connection connection = dataSource.getConnection()) {
+            PopulationLoader.load(connection, 300, 77, LocalDate.now(ZoneOffset.UTC));
+        }
+        assertCountersEqualARecount();
+    }
+
+    private void assertCountersEqualARecount() {
+        assertEquals(List.of(), differences("""
+                select country, facility_id, sex, birth_month, people from nationality_grid_count where people <> 0
+                """, """
+                select country, current_facility_id, sex, date_trunc('month', date_of_birth)::date, count(*)
+                  from person_nationality where current_facility_id is not null group by 1, 2, 3, 4
+                """));
+        assertEquals(List.of(), differences("""
+                select country, date, type, from_key, to_key, movements from nationality_movement_count
+                 where movements <> 0
+                """, """
+                select n.country, m.date, m.type, coalesce(m.from_facility_id, '00000000-0000-0000-0000-000000000000'),
+                       coalesce(m.to_facility_id, '00000000-0000-0000-0000-000000000000'), count(*)
+                  from movement m join person_nationality n on n.person_id = m.person_id group by 1, 2, 3, 4, 5
+                """));
+    }
+
+    /** The rows of either query the other does not have, as text: counters and recount side by side. */
+    @SuppressWarnings("unchecked")
+    private List<String> differences(String counters, String recount) {
+        return em.createNativeQuery("select 'counted ' || d::text from ((" + counters + ") except all (" + recount
+                + ")) d union all select 'recounted ' || r::text from ((" + recount + ") except all (" + counters
+                + ")) r").getResultList();
+    }
+
+    private static void update(String id, String sex, String born, List<String> nationalities) {
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("givenName", "Amina", "familyName", "Test",
+                "sex", sex, "dateOfBirth", born, "dateOfBirthPrecision", "EXACT", "category", "CAMP_RESIDENT",
+                "nationalities", nationalities.stream().map(country -> Map.of("country", country, "status", "CLAIMED"))
+                        .toList(),
+                "version", version(id))).put("/api/v1/persons/" + id).then().statusCode(200);
+    }
+
+    private static long version(String id) {
+        return ((Number) TestData.asAdmin().get("/api/v1/persons/" + id).then().extract().path("version")).longValue();
+    }
+
+    private static Map<String, Integer> counts(String query) {
+        List<Map<String, Object>> rows = TestData.asAdmin().get(query).then().statusCode(200).extract().path("rows");
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row.get("key"), ((Number) row.get("count")).intValue()));
+        return counts;
+    }
+}
