@@ -1,5 +1,6 @@
 package org.homeward.exports;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.homeward.statistics.SvgCharts;
 
 /**
  * A PDF table, landscape A4, page after page as rows come; pages are kept in a scratch file, not in
@@ -33,6 +33,9 @@ final class PdfTable implements Table {
     private static final float MARGIN = 30;
     private static final float LINE = 12;
     private static final float SIZE = 7.5f;
+    /** A chart at three quarters of the page's pixels: its 12-unit texts read at 9 points. */
+    private static final float CHART_SCALE = 0.75f;
+    private static final float CHART_FONT_SIZE = 12;
     /** Dates, times, "<5" and other figures with their separators. */
     private static final java.util.regex.Pattern NUMBERS =
             java.util.regex.Pattern.compile("<?\\d[\\d,.:/-]*(?: \\d{2}:\\d{2})?");
@@ -51,6 +54,8 @@ final class PdfTable implements Table {
     private float y;
     private List<String> header = List.of();
     private float[] widths = new float[0];
+    /** A section's header row waits for its first row: a chart comes between the title and the table. */
+    private boolean headerPending;
 
     PdfTable(OutputStream stream, String title, IntFunction<String> footer, boolean rightToLeft) throws IOException {
         this.stream = stream;
@@ -64,6 +69,7 @@ final class PdfTable implements Table {
 
     @Override
     public void sheet(String sheetTitle, List<String> columns) throws IOException {
+        headerIfPending();
         header = columns;
         widths = new float[columns.size()];
         java.util.Arrays.fill(widths, (PAGE.getWidth() - 2 * MARGIN) / Math.max(1, columns.size()));
@@ -74,48 +80,62 @@ final class PdfTable implements Table {
         }
         write(sheetTitle, bold, 10, MARGIN, PAGE.getWidth() - MARGIN, y);
         y -= LINE * 1.4f;
-        headerRow();
+        headerPending = true;
     }
 
     @Override
     public void row(List<String> cells) throws IOException {
         if (y < MARGIN + 2 * LINE) {
             newPage();
-            headerRow();
+            headerPending = true;
         }
+        headerIfPending();
         cells(cells, font);
     }
 
-    /** Horizontal bars, one line each, the label beside its bar and the figure at its end. */
+    /**
+     * The page's chart itself: its SVG drawn shape by shape (the same bars, pyramid and columns),
+     * scaled to the page, on the next page if it does not fit below what is already there.
+     */
     @Override
-    public void chart(List<SvgCharts.Bar> bars) throws IOException {
-        long largest = Math.max(1, bars.stream().mapToLong(bar -> bar.value() == null ? 0 : bar.value()).max().orElse(1));
-        float label = 150;
-        float room = PAGE.getWidth() - 2 * MARGIN - label - 60;
-        for (SvgCharts.Bar bar : bars) {
-            if (y < MARGIN + 2 * LINE) {
-                newPage();
-            }
-            float length = bar.value() == null ? 6 : Math.max(1, room * bar.value() / largest);
-            float labelLeft = rightToLeft ? PAGE.getWidth() - MARGIN - label : MARGIN;
-            float barStart = rightToLeft ? PAGE.getWidth() - MARGIN - label - 4 - length : MARGIN + label + 4;
-            write(bar.label(), font, SIZE, labelLeft, labelLeft + label - 4, y);
-            if (bar.value() == null) {
-                page.setStrokingColor(0.35f, 0.35f, 0.35f);
-                page.addRect(barStart, y - 2, length, LINE - 3);
-                page.stroke();
-            } else {
-                page.setNonStrokingColor(0f, 0.447f, 0.698f);
-                page.addRect(barStart, y - 2, length, LINE - 3);
-                page.fill();
-                page.setNonStrokingColor(0f, 0f, 0f);
-            }
-            String figure = bar.value() == null ? "<5" : String.format(java.util.Locale.ROOT, "%,d", bar.value());
-            float figureLeft = rightToLeft ? barStart - 54 : barStart + length + 4;
-            write(figure, font, SIZE, figureLeft, figureLeft + 50, y);
-            y -= LINE;
+    public void chart(String svg) throws IOException {
+        SvgDrawing drawing = SvgDrawing.parse(svg);
+        float scale = Math.min(CHART_SCALE, (PAGE.getHeight() - 2 * MARGIN - 4 * LINE) / drawing.height());
+        float height = drawing.height() * scale;
+        if (y - height < MARGIN + LINE) {
+            newPage();
         }
-        y -= LINE / 2;
+        float top = y + LINE / 2;
+        // an Arabic document's chart stands at the right, as its text does (the drawing is mirrored already)
+        float left = rightToLeft ? PAGE.getWidth() - MARGIN - drawing.width() * scale : MARGIN;
+        for (SvgDrawing.Shape shape : drawing.shapes()) {
+            if (shape instanceof SvgDrawing.Box box) {
+                page.addRect(left + box.x() * scale, top - (box.y() + box.height()) * scale, box.width() * scale,
+                        box.height() * scale);
+                if (box.fill() != null) {
+                    page.setNonStrokingColor(box.fill());
+                    page.fill();
+                } else {
+                    page.setStrokingColor(box.stroke() == null ? Color.DARK_GRAY : box.stroke());
+                    page.setLineDashPattern(box.dashed() ? new float[] { 2 * scale, 2 * scale } : new float[0], 0);
+                    page.stroke();
+                    page.setLineDashPattern(new float[0], 0);
+                }
+            } else if (shape instanceof SvgDrawing.Line line) {
+                page.setStrokingColor(line.stroke() == null ? Color.BLACK : line.stroke());
+                page.setLineWidth(line.strokeWidth() * scale);
+                page.moveTo(left + line.x1() * scale, top - line.y1() * scale);
+                page.lineTo(left + line.x2() * scale, top - line.y2() * scale);
+                page.stroke();
+                page.setLineWidth(1);
+            } else if (shape instanceof SvgDrawing.Label label) {
+                page.setNonStrokingColor(Color.BLACK);
+                place(label.text(), CHART_FONT_SIZE * scale, left + label.x() * scale, label.anchor(),
+                        top - label.y() * scale);
+            }
+        }
+        page.setNonStrokingColor(Color.BLACK);
+        y -= height + LINE;
     }
 
     @Override
@@ -124,6 +144,7 @@ final class PdfTable implements Table {
             if (page == null) {
                 newPage();
             }
+            headerIfPending();
             page.close();
             document.save(stream);
         } finally {
@@ -147,6 +168,14 @@ final class PdfTable implements Table {
         page.lineTo(PAGE.getWidth() - MARGIN, MARGIN - 4);
         page.stroke();
         write(footer.apply(pages), font, 7, MARGIN, PAGE.getWidth() - MARGIN, MARGIN - 14);
+    }
+
+    /** The header row, if its table has not shown it yet: before its first row, or alone when it has none. */
+    private void headerIfPending() throws IOException {
+        if (headerPending) {
+            headerRow();
+            headerPending = false;
+        }
     }
 
     private void headerRow() throws IOException {
@@ -178,9 +207,28 @@ final class PdfTable implements Table {
         }
         float width = face.getStringWidth(visual) / 1000 * size;
         boolean alignRight = rightToLeft || startsRightToLeft(text);
+        show(visual, face, size, alignRight ? right - width : left, baseline);
+    }
+
+    /** A chart's text, placed as its drawing anchors it: at its start, its middle or its end. */
+    private void place(String text, float size, float x, String anchor, float baseline) throws IOException {
+        String visual = visual(printable(text, font));
+        float width = font.getStringWidth(visual) / 1000 * size;
+        float start = switch (anchor) {
+            case "middle" -> x - width / 2;
+            case "end" -> x - width;
+            default -> x;
+        };
+        show(visual, font, size, start, baseline);
+    }
+
+    private void show(String visual, PDType0Font face, float size, float x, float baseline) throws IOException {
+        if (visual.isEmpty()) {
+            return;
+        }
         page.beginText();
         page.setFont(face, size);
-        page.newLineAtOffset(alignRight ? right - width : left, baseline);
+        page.newLineAtOffset(x, baseline);
         page.showText(visual);
         page.endText();
     }

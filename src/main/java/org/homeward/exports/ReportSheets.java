@@ -9,16 +9,13 @@ import org.homeward.repatriation.Stage;
 import org.homeward.statistics.AgeBand;
 import org.homeward.statistics.Breakdown;
 import org.homeward.statistics.Dashboard;
+import org.homeward.statistics.DashboardCharts;
 import org.homeward.statistics.StatisticsMessages;
-import org.homeward.statistics.SvgCharts;
 import org.homeward.web.AppMessages;
 import org.homeward.web.CountryNames;
 
 /** The statistics report as sheets: the same figures as the statistics page, protected the same way. */
 final class ReportSheets {
-
-    /** How many nationalities the chart shows, as on the page; the table lists them all. */
-    private static final int TOP_NATIONALITIES = 15;
 
     private ReportSheets() {
     }
@@ -26,12 +23,13 @@ final class ReportSheets {
     static long write(Table table, Dashboard f, StatisticsMessages stats, ExportMessages export, AppMessages app,
             String language) throws IOException {
         long rows = 0;
+        DashboardCharts charts = DashboardCharts.of(f, language);
         table.sheet(stats.title(), List.of(stats.title()));
         table.row(List.of(stats.period(f.from(), f.to())));
         table.row(List.of(f.protectedFigures() ? stats.protected_note() : stats.exact_note()));
 
         table.sheet(stats.by_facility(), List.of(stats.col_facility(), stats.col_people(), stats.col_capacity()));
-        table.chart(f.byFacility().rows().stream().map(row -> new SvgCharts.Bar(row.key(), row.count(), null)).toList());
+        table.chart(charts.facilities());
         for (Breakdown.Row row : f.byFacility().rows()) {
             Integer capacity = f.capacities().get(row.key());
             table.row(List.of(row.key(), row.shown(), capacity == null ? "" : capacity.toString()));
@@ -40,23 +38,17 @@ final class ReportSheets {
         table.row(List.of(stats.total(f.byFacility().shownTotal()), "", ""));
 
         table.sheet(stats.by_nationality(), List.of(stats.col_nationality(), stats.col_people()));
-        table.chart(f.byNationality().rows().stream().limit(TOP_NATIONALITIES)
-                .map(row -> new SvgCharts.Bar(CountryNames.name(row.key(), language), row.count(), null)).toList());
+        table.chart(charts.nationalities());
         for (Breakdown.Row row : f.byNationality().rows()) {
             table.row(List.of(CountryNames.name(row.key(), language) + " (" + row.key() + ")", row.shown()));
             rows++;
         }
 
         table.sheet(stats.pyramid(), List.of("", stats.women(), stats.men()));
-        List<SvgCharts.Bar> pyramid = new java.util.ArrayList<>();
+        table.chart(charts.pyramid());
         for (AgeBand band : AgeBand.values()) {
-            pyramid.add(new SvgCharts.Bar(stats.women() + " · " + stats.band(band), count(f.pyramid(), "F|" + band.name()), null));
-            pyramid.add(new SvgCharts.Bar(stats.men() + " · " + stats.band(band), count(f.pyramid(), "M|" + band.name()), null));
-        }
-        table.chart(pyramid);
-        for (AgeBand band : AgeBand.values()) {
-            table.row(List.of(stats.band(band), shown(f.pyramid(), "F|" + band.name()),
-                    shown(f.pyramid(), "M|" + band.name())));
+            table.row(List.of(stats.band(band), f.pyramid().shown("F|" + band.name()),
+                    f.pyramid().shown("M|" + band.name())));
             rows++;
         }
 
@@ -67,6 +59,9 @@ final class ReportSheets {
         }
 
         table.sheet(stats.movements(), List.of(stats.col_month(), "", stats.col_count()));
+        if (!f.movements().rows().isEmpty()) {
+            table.chart(charts.movements());
+        }
         for (Breakdown.Row row : f.movements().rows()) {
             table.row(List.of(row.first(), app.movement_type_value(MovementType.valueOf(row.second())), row.shown()));
             rows++;
@@ -81,6 +76,9 @@ final class ReportSheets {
         rows += countries(table, stats.overdue(), f.overdue(), stats, language);
 
         table.sheet(stats.repatriated(), List.of(stats.col_month(), stats.col_country(), stats.col_count()));
+        if (!f.repatriated().rows().isEmpty()) {
+            table.chart(charts.repatriated());
+        }
         for (Breakdown.Row row : f.repatriated().rows()) {
             table.row(List.of(row.first(), CountryNames.name(row.second(), language), row.shown()));
             rows++;
@@ -95,17 +93,5 @@ final class ReportSheets {
             table.row(List.of(CountryNames.name(row.key(), language), row.shown()));
         }
         return breakdown.rows().size();
-    }
-
-    private static Long count(Breakdown breakdown, String key) {
-        // a hidden count stays hidden (null): only a row that is not there at all is a zero
-        Breakdown.Row row = breakdown.rows().stream().filter(candidate -> candidate.key().equals(key)).findFirst()
-                .orElse(null);
-        return row == null ? Long.valueOf(0) : row.count();
-    }
-
-    private static String shown(Breakdown breakdown, String key) {
-        return breakdown.rows().stream().filter(row -> row.key().equals(key)).findFirst().map(Breakdown.Row::shown)
-                .orElse("0");
     }
 }

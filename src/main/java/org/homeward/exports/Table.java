@@ -3,7 +3,6 @@ package org.homeward.exports;
 import java.io.IOException;
 import java.util.List;
 
-import org.homeward.statistics.SvgCharts;
 
 /**
  * A table written as it is read, one row at a time, to a stream: nothing of it is kept once
@@ -17,10 +16,10 @@ interface Table extends AutoCloseable {
     void row(List<String> cells) throws IOException;
 
     /**
-     * A bar chart of the figures that follow, where the format can draw one (PDF); a spreadsheet
-     * has the figures themselves. A hidden count ({@code value} null) is drawn as an outline.
+     * A chart of the figures that follow, as the statistics page draws it ({@code SvgCharts}),
+     * where the format can draw one (PDF); a spreadsheet has the figures themselves.
      */
-    default void chart(List<SvgCharts.Bar> bars) throws IOException {
+    default void chart(String svg) throws IOException {
     }
 
     /** Ends the file; the stream stays open for the caller to close. */

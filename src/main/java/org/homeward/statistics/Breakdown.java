@@ -32,6 +32,19 @@ public record Breakdown(String by, List<Row> rows, Long total, boolean rounded) 
         }
     }
 
+    /**
+     * The count of one key for a chart: null when hidden, zero when the key is not there at all
+     * (nothing of it was counted).
+     */
+    public Long count(String key) {
+        return rows.stream().filter(row -> row.key().equals(key)).findFirst().map(Row::count).orElse(0L);
+    }
+
+    /** The count of one key as printed: "<5" when hidden, 0 when not there. */
+    public String shown(String key) {
+        return rows.stream().filter(row -> row.key().equals(key)).findFirst().map(Row::shown).orElse("0");
+    }
+
     /** The total as printed: "<5" when hidden. */
     public String shownTotal() {
         return SvgCharts.shown(total);

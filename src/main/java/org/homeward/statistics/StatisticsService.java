@@ -31,8 +31,9 @@ import org.homeward.web.NativeQueries;
  * Aggregate figures of the whole registry, never a record: the population by facility,
  * nationality, sex and age; children without their parents; movements and repatriations per
  * month; cases per stage and country. Admins see exact figures, everyone else the protected ones
- * ({@link SmallCounts}). Every query groups in PostgreSQL; the population by nationality is read
- * from the counters the database keeps (docs/adr/006-population-counters.md).
+ * ({@link SmallCounts}). Every query groups in PostgreSQL; the population by nationality, and the
+ * population and movements narrowed to one nationality, are read from counters the database keeps
+ * (docs/adr/006, docs/adr/011).
  */
 @ApplicationScoped
 public class StatisticsService {

@@ -184,7 +184,7 @@ class ExportApiTest {
     }
 
     @Test
-    void anAnalystsReportHidesSmallCountsAndNamesNoOne() {
+    void anAnalystsReportHidesSmallCountsAndNamesNoOne() throws IOException {
         String camp = TestData.uniqueCode("EXPR");
         TestData.facility(camp, "CAMP", null);
         register(camp, "Huda", "Reported", null, null, "ISL", null);
@@ -193,8 +193,21 @@ class ExportApiTest {
                 .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         assertThat(report, containsString(camp + ",<5"));
         assertThat(report, not(containsString("Huda")));
-        TestData.asAdmin().get("/api/v1/exports/report?format=pdf&facility=" + camp + "&purpose=Monthly report")
-                .then().statusCode(200).contentType("application/pdf");
+        byte[] pdf = TestData.asAdmin().header("Accept-Language", "ar")
+                .get("/api/v1/exports/report?format=pdf&facility=" + camp + "&purpose=Monthly report")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {
+                // for a person to look at: the page's charts drawn in the report
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",
+                        java.nio.file.Path.of("target/export-report-ar-" + (page + 1) + ".png").toFile());
+            }
+            // the pyramid of the page, drawn: its sides named as on the page
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text, containsString("أنثى"));
+            assertThat(text, containsString("Monthly report"));
+        }
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.homeward.statistics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.homeward.movements.MovementType;
+import org.homeward.people.Sex;
+import org.homeward.web.AppMessages;
+import org.homeward.web.CountryNames;
+
+/**
+ * The charts of the statistics figures, as SVG in one language: the page shows them, and the
+ * report's PDF draws the very same drawings, so what a meeting reads on paper is what was on screen.
+ */
+public record DashboardCharts(String facilities, String nationalities, String pyramid, String movements,
+        String repatriated, Pivot movementsByMonth, Pivot repatriatedByMonth) {
+
+    /** How many nationalities the chart shows; the table shows them all. */
+    public static final int TOP_NATIONALITIES = 15;
+
+    /** The pyramid's rows, oldest on top. */
+    private static final List<AgeBand> PYRAMID = List.of(AgeBand.ADULT, AgeBand.AGE_12_17, AgeBand.AGE_5_11,
+            AgeBand.UNDER_5, AgeBand.UNKNOWN);
+
+    public static DashboardCharts of(Dashboard figures, String language) {
+        boolean rtl = "ar".equals(language);
+        StatisticsMessages stats = MessageBundles.get(StatisticsMessages.class, Localized.Literal.of(language));
+        AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(language));
+        List<String> months = months(figures.from(), figures.to());
+        Pivot movements = Pivot.of(figures.movements(), months);
+        Pivot repatriated = Pivot.of(figures.repatriated(), months);
+
+        List<SvgCharts.Bar> facilityBars = figures.byFacility().rows().stream()
+                .map(row -> new SvgCharts.Bar(row.key(), row.count(), capacity(figures, row.key()))).toList();
+        List<SvgCharts.Bar> nationalityBars = figures.byNationality().rows().stream().limit(TOP_NATIONALITIES)
+                .map(row -> new SvgCharts.Bar(CountryNames.name(row.key(), language), row.count(), null)).toList();
+        List<String> bands = new ArrayList<>();
+        List<Long> women = new ArrayList<>();
+        List<Long> men = new ArrayList<>();
+        for (AgeBand band : PYRAMID) {
+            bands.add(stats.band(band));
+            women.add(figures.pyramid().count("F|" + band.name()));
+            men.add(figures.pyramid().count("M|" + band.name()));
+        }
+        return new DashboardCharts(
+                SvgCharts.bars(stats.by_facility(), facilityBars, rtl),
+                SvgCharts.bars(stats.by_nationality(), nationalityBars, rtl),
+                SvgCharts.pyramid(stats.pyramid(), bands, women, men, msg.sex_value(Sex.F), msg.sex_value(Sex.M), rtl),
+                SvgCharts.columns(stats.movements(), movements.columns().stream()
+                        .map(type -> msg.movement_type_value(MovementType.valueOf(type))).toList(), columns(movements), rtl),
+                SvgCharts.columns(stats.repatriated(), repatriated.columns().stream()
+                        .map(country -> CountryNames.name(country, language)).toList(), columns(repatriated), rtl),
+                movements, repatriated);
+    }
+
+    private static List<SvgCharts.Column> columns(Pivot pivot) {
+        return pivot.rows().stream().map(month -> new SvgCharts.Column(month.substring(2),
+                pivot.columns().stream().map(column -> pivot.value(month, column)).toList())).toList();
+    }
+
+    private static Long capacity(Dashboard figures, String code) {
+        Integer capacity = figures.capacities().get(code);
+        return capacity == null ? null : capacity.longValue();
+    }
+
+    /** Every month of the period, "2026-03", oldest first. */
+    static List<String> months(LocalDate from, LocalDate to) {
+        List<String> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(month.toString());
+        }
+        return months;
+    }
+}
