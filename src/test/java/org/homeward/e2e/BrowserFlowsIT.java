@@ -551,12 +551,15 @@ class BrowserFlowsIT {
             String english = pdfPage(ada.download("export-form").body(), "report-pdf-en");
             assertThat(english, containsString("People held, by facility"));
             assertThat(english, containsString("Monthly coordination meeting"));
+            // the page's pyramid, drawn in the report: its sides named
+            assertThat(english, containsString("Female"));
             ada.chooseLanguage("ar");
             ada.screenshot("export-form-ar");
             ada.find("purpose").sendKeys("اجتماع التنسيق الشهري");
             String arabic = pdfPage(ada.download("export-form").body(), "report-pdf-ar");
             assertThat(arabic, containsString("المحتجزون حسب المرفق"));
             assertThat(arabic, containsString("اجتماع التنسيق الشهري"));
+            assertThat(arabic, containsString("أنثى"));
             ada.chooseLanguage("en");
         }
     }
