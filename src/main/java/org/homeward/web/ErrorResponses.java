@@ -119,9 +119,29 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, HttpServerRequest request) {
+        if (collided(failure)) {
+            LOG.infof("A write collided with another and was rolled back, on %s %s", request.method(), request.path());
+            return respond(request, 409, "collision", null, null, null, text.get("write.collided"));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(failure, "Unexpected error, reference %s, on %s %s", reference, request.method(), request.path());
         return respond(request, 500, "internal", reference, null, null);
+    }
+
+    /**
+     * Two transactions waiting on each other's rows (PostgreSQL chose this one to end: a deadlock,
+     * 40P01) or a serialization failure (40001): rolled back whole, so nothing is half saved and
+     * the same request sent again succeeds. Bulk changes across nationalities can cross on the
+     * population counters (docs/adr/006).
+     */
+    private static boolean collided(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(HttpServerRequest request, int status, String type, String reference,

@@ -3,9 +3,18 @@ package org.homeward.movements;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
 class TransferTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aBulkTransferMovesEveryoneOrNobody() {
@@ -50,6 +62,64 @@ class TransferTest {
         TestData.asAdmin().get("/api/v1/facilities/" + toId).then().body("occupancy", equalTo(2));
         TestData.asAdmin().get("/api/v1/persons/" + first).then()
                 .body("status", equalTo("IN_CUSTODY"), "currentFacility.code", equalTo(to));
+    }
+
+    /**
+     * Two changes crossing on the population counters: this bulk transfer holds the Tuvaluans'
+     * counter and waits for the Nauruans', which another transaction holds while it waits for the
+     * Tuvaluans'. PostgreSQL ends the transfer; the user is told to send it again, not shown an
+     * error page, and nothing of it was saved. Sent again, it goes through.
+     */
+    @Test
+    void aTransferCaughtInADeadlockIsRefusedWholeAndGoesThroughWhenSentAgain() throws Exception {
+        String from = TestData.uniqueCode("LOCKFROM");
+        String fromId = TestData.facility(from, "CAMP", null);
+        String to = TestData.uniqueCode("LOCKTO");
+        TestData.facility(to, "CAMP", null);
+        String tuvaluan = TestData.person(from, "F", "TUV", "1990-01-01");
+        String nauruan = TestData.person(from, "F", "NRU", "1990-01-01");
+        Map<String, Object> transfer = Map.of("personIds", List.of(tuvaluan, nauruan), "toFacilityCode", to,
+                "date", LocalDate.now().toString());
+
+        try (Connection other = dataSource.getConnection(); Connection watcher = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                // the transfer's own check for a deadlock comes first (a second), so it is the one ended
+                statement.execute("set local deadlock_timeout = '30s'");
+                statement.execute("select people from nationality_placement_count where country = 'NRU'"
+                        + " and facility_key = '" + fromId + "' for update");
+            }
+            CompletableFuture<io.restassured.response.Response> sent = CompletableFuture.supplyAsync(() -> TestData
+                    .asAdmin().contentType(ContentType.JSON).body(transfer).post("/api/v1/transfers"));
+            awaitAWaitingLock(watcher);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("update nationality_placement_count set people = people where country = 'TUV'"
+                        + " and facility_key = '" + fromId + "'");
+            }
+            sent.get(30, TimeUnit.SECONDS).then().statusCode(409)
+                    .body("detail", containsString("Nothing was saved"));
+            other.rollback();
+        }
+        TestData.asAdmin().get("/api/v1/persons/" + tuvaluan).then().body("currentFacility.code", equalTo(from));
+        TestData.asAdmin().get("/api/v1/facilities/" + fromId).then().body("occupancy", equalTo(2));
+
+        TestData.asAdmin().contentType(ContentType.JSON).body(transfer).post("/api/v1/transfers").then()
+                .statusCode(200).body("transferred", equalTo(2));
+    }
+
+    /** Until some transaction waits for a row another holds. */
+    private static void awaitAWaitingLock(Connection watcher) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try (Statement statement = watcher.createStatement();
+                    ResultSet waiting = statement.executeQuery("select count(*) from pg_locks where not granted")) {
+                waiting.next();
+                if (waiting.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the transfer never waited for the counter");
     }
 
     @Test
