@@ -17,6 +17,8 @@ public final class SvgCharts {
     private static final int LABEL = 170;
     private static final int VALUE = 70;
     private static final int ROW = 22;
+    /** The height of a hidden count's outline in a column. */
+    private static final int HIDDEN_SEGMENT = 7;
 
     /** A bar: its label, its count (null when hidden), and an optional mark (a facility's capacity). */
     public record Bar(String label, Long value, Long mark) {
@@ -104,7 +106,15 @@ public final class SvgCharts {
             int x = 10 + position * step;
             int top = chart + 10;
             for (int s = 0; s < column.values().size(); s++) {
-                long value = orZero(column.values().get(s));
+                Long value = column.values().get(s);
+                if (value == null) {
+                    // hidden, not nothing: an outline of its series' colour, never a length
+                    top -= HIDDEN_SEGMENT;
+                    svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
+                            + " fill=\"none\" stroke=\"%s\" stroke-dasharray=\"2 2\"/>", x + 3, top, step - 6,
+                            HIDDEN_SEGMENT - 1, PALETTE.get(s % PALETTE.size())));
+                    continue;
+                }
                 int length = (int) Math.round((double) value * chart / largest);
                 top -= length;
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
