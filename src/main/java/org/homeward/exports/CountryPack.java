@@ -14,6 +14,7 @@ import org.homeward.people.PersonService;
 import org.homeward.repatriation.Stage;
 import org.homeward.security.AccessScope;
 import org.homeward.security.CurrentUser;
+import org.homeward.statistics.SvgCharts;
 import org.homeward.web.AppMessages;
 
 /**
@@ -45,15 +46,21 @@ class CountryPack {
         return user.isRepatriationOfficer() && (scope.allNationalities() || scope.nationalities().contains(country));
     }
 
-    long write(Table table, String country, ExportMessages m, AppMessages app,
-            Pseudonyms pseudonyms) throws IOException {
+    long write(Table table, String country, ExportMessages m, AppMessages app, Pseudonyms pseudonyms,
+            boolean rightToLeft) throws IOException {
         Map<String, Object> nationals = Map.of("country", country);
-        table.sheet(m.pack_by_facility(), List.of(m.col_facility(), m.col_people()));
-        for (Object[] row : rows("""
+        List<Object[]> byFacility = rows("""
                 select f.code, count(*) from person p join facility f on f.id = p.current_facility_id
                  where p.merged_into is null
                    and p.id in (select n.person_id from person_nationality n where n.country = :country)
-                 group by f.code order by 2 desc, 1""", nationals)) {
+                 group by f.code order by 2 desc, 1""", nationals);
+        table.sheet(m.pack_by_facility(), List.of(m.col_facility(), m.col_people()));
+        if (!byFacility.isEmpty()) {
+            table.chart(SvgCharts.bars(m.pack_by_facility(), byFacility.stream()
+                    .map(row -> new SvgCharts.Bar((String) row[0], ((Number) row[1]).longValue(), null)).toList(),
+                    rightToLeft));
+        }
+        for (Object[] row : byFacility) {
             table.row(List.of((String) row[0], row[1].toString()));
         }
 

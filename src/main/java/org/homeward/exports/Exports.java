@@ -134,7 +134,8 @@ public class Exports {
         Map<String, Object> details = details("countryPack", purpose, chosen);
         details.put("country", code);
         return export("homeward-" + code.toLowerCase(Locale.ROOT), chosen, title, purpose, details, language,
-                table -> packs.write(table, code, language.export(), language.app(), pseudonyms));
+                table -> packs.write(table, code, language.export(), language.app(), pseudonyms,
+                        language.rightToLeft()));
     }
 
     private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
