@@ -82,10 +82,11 @@ public final class PopulationLoader {
             connection.setAutoCommit(autoCommit);
         }
         // Outside the transaction (VACUUM cannot run in one): fresh statistics, and the visibility
-        // map set, so counts are answered from indexes at once rather than after autovacuum.
+        // map set, so counts are answered from indexes at once rather than after autovacuum; the
+        // counters, updated by every batch, left without the versions the batches replaced.
         try (Statement vacuum = connection.createStatement()) {
             vacuum.execute("vacuum analyze person, person_nationality, movement, household, household_membership,"
-                    + " relationship");
+                    + " relationship, nationality_placement_count, nationality_grid_count, nationality_movement_count");
         }
         return new Loaded(loaded, System.currentTimeMillis() - started);
     }
