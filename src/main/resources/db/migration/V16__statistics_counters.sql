@@ -75,6 +75,22 @@ begin
 end;
 $$;
 
+-- The one place the movement counters change, from either side (a movement, or a person's
+-- nationality): deltas summed by key, zeros dropped, rows changed in key order.
+create type movement_count_delta as (country varchar(3), date date, type varchar(30), from_facility_id uuid,
+                                     to_facility_id uuid, delta int);
+
+create function movement_counts_add(deltas movement_count_delta[]) returns void language sql as $$
+    insert into nationality_movement_count as c (country, date, type, from_key, to_key, movements)
+    select d.country, d.date, d.type, coalesce(d.from_facility_id, '00000000-0000-0000-0000-000000000000'),
+           coalesce(d.to_facility_id, '00000000-0000-0000-0000-000000000000'), sum(d.delta)
+      from unnest(deltas) d
+     group by 1, 2, 3, 4, 5
+    having sum(d.delta) <> 0
+     order by 1, 2, 3, 4, 5
+        on conflict (country, date, type, from_key, to_key) do update set movements = c.movements + excluded.movements;
+$$;
+
 -- A person gaining or losing a nationality brings their movements to it or takes them away; a
 -- placement or birth date changing on the row changes no pair, and no movement count.
 create type nationality_pair_change as (person_id uuid, country varchar(3), delta int);
@@ -97,15 +113,10 @@ begin
         return null;
     end if;
 
-    insert into nationality_movement_count as c (country, date, type, from_key, to_key, movements)
-    select d.country, m.date, m.type, coalesce(m.from_facility_id, '00000000-0000-0000-0000-000000000000'),
-           coalesce(m.to_facility_id, '00000000-0000-0000-0000-000000000000'), sum(d.delta)
-      from unnest(changes) d
-      join movement m on m.person_id = d.person_id
-     group by 1, 2, 3, 4, 5
-    having sum(d.delta) <> 0
-     order by 1, 2, 3, 4, 5
-        on conflict (country, date, type, from_key, to_key) do update set movements = c.movements + excluded.movements;
+    perform movement_counts_add(array(
+        select (d.country, m.date, m.type, m.from_facility_id, m.to_facility_id, d.delta)::movement_count_delta
+          from unnest(changes) d
+          join movement m on m.person_id = d.person_id));
     return null;
 end;
 $$;
@@ -126,15 +137,10 @@ begin
                                       from removed);
     end if;
 
-    insert into nationality_movement_count as c (country, date, type, from_key, to_key, movements)
-    select n.country, d.date, d.type, coalesce(d.from_facility_id, '00000000-0000-0000-0000-000000000000'),
-           coalesce(d.to_facility_id, '00000000-0000-0000-0000-000000000000'), sum(d.delta)
-      from unnest(changes) d
-      join person_nationality n on n.person_id = d.person_id
-     group by 1, 2, 3, 4, 5
-    having sum(d.delta) <> 0
-     order by 1, 2, 3, 4, 5
-        on conflict (country, date, type, from_key, to_key) do update set movements = c.movements + excluded.movements;
+    perform movement_counts_add(array(
+        select (n.country, d.date, d.type, d.from_facility_id, d.to_facility_id, d.delta)::movement_count_delta
+          from unnest(changes) d
+          join person_nationality n on n.person_id = d.person_id));
     return null;
 end;
 $$;

@@ -96,9 +96,7 @@ public class ExportPages {
     public Response report(@RestQuery String facility, @RestQuery String nationality, @RestQuery String from,
             @RestQuery String to, @RestQuery String format, @RestQuery String purpose) {
         FieldErrors errors = new FieldErrors();
-        TypedValues values = new TypedValues(errors, text);
-        StatisticsFilter filter = new StatisticsFilter(facility, nationality, values.date(from, "from"),
-                values.date(to, "to"));
+        StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         try {
             errors.throwIfAny();
             return ExportResource.attachment(exports.report(filter, format, purpose));

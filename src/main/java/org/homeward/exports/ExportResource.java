@@ -47,9 +47,7 @@ public class ExportResource {
     public Response report(@RestQuery String format, @RestQuery String purpose, @RestQuery String facility,
             @RestQuery String nationality, @RestQuery String from, @RestQuery String to) {
         FieldErrors errors = new FieldErrors();
-        TypedValues values = new TypedValues(errors, text);
-        StatisticsFilter filter = new StatisticsFilter(facility, nationality, values.date(from, "from"),
-                values.date(to, "to"));
+        StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         errors.throwIfAny();
         return attachment(exports.report(filter, format, purpose));
     }

@@ -81,9 +81,7 @@ public class StatisticsPages {
             @RestQuery String from, @RestQuery String to) {
         FilterForm form = new FilterForm(facility, nationality, from, to);
         FieldErrors errors = new FieldErrors();
-        TypedValues values = new TypedValues(errors, text);
-        StatisticsFilter filter = new StatisticsFilter(facility, nationality, values.date(from, "from"),
-                values.date(to, "to"));
+        StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         try {
             errors.throwIfAny();
             return Templates.dashboard(page(statistics.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_NATIONALITIES);

@@ -63,9 +63,7 @@ public class StatisticsResource {
 
     private StatisticsFilter filter(String facility, String nationality, String from, String to) {
         FieldErrors errors = new FieldErrors();
-        TypedValues values = new TypedValues(errors, text);
-        StatisticsFilter filter = new StatisticsFilter(facility, nationality, values.date(from, "from"),
-                values.date(to, "to"));
+        StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         errors.throwIfAny();
         return filter;
     }

@@ -59,7 +59,7 @@ class MergeApiTest {
                 .extract().path("id");
         String otherNumber = TestData.asAdmin().get("/api/v1/persons/" + other).then().extract().path("registrationNumber");
 
-        Response merged = merge(kept, other, version(kept), version(other), List.of("DATE_OF_BIRTH"));
+        Response merged = merge(kept, other, TestData.version(kept), TestData.version(other), List.of("DATE_OF_BIRTH"));
         merged.then().statusCode(201).body("survivor.id", equalTo(kept), "merged.id", equalTo(other),
                 "fromMerged", equalTo(List.of("DATE_OF_BIRTH")), "movements", equalTo(1), "links", equalTo(1),
                 "memberships", equalTo(1));
@@ -87,7 +87,7 @@ class MergeApiTest {
         TestData.asAdmin().get("/api/v1/persons?q=" + otherNumber).then().body("items.id", equalTo(List.of(kept)));
         TestData.asAdmin().get("/api/v1/persons?q=Khadeeja Hadad-" + camp).then().body("items.id", hasItem(kept),
                 "items.id", not(hasItem(other)));
-        TestData.asAdmin().contentType(ContentType.JSON).body(profile("Khadeeja", "Hadad-" + camp, version(kept)))
+        TestData.asAdmin().contentType(ContentType.JSON).body(profile("Khadeeja", "Hadad-" + camp, TestData.version(kept)))
                 .put("/api/v1/persons/" + other).then().statusCode(409)
                 .body("current.mergedInto", equalTo(kept), "detail", containsString("HW-"));
         assertEquals(0L, count("select count(*) from person_nationality where person_id = cast(?1 as uuid)", other));
@@ -98,7 +98,7 @@ class MergeApiTest {
                         "dateOfBirth", "1990-03-14", "dateOfBirthPrecision", "EXACT", "placeOfBirth", "Mosul",
                         "category", "CAMP_RESIDENT", "aliases", List.of("Umm Yusuf", "Khadeeja Hadad-" + camp),
                         "nationalities", List.of(Map.of("country", "IRQ", "status", "VERIFIED")),
-                        "version", version(kept)))
+                        "version", TestData.version(kept)))
                 .put("/api/v1/persons/" + kept).then().statusCode(200);
 
         TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("reason", " "))
@@ -138,19 +138,19 @@ class MergeApiTest {
         TestData.facility(camp, "CAMP", null);
         String a = register(camp, "Aisha", "Obeidi-" + camp, "2012-01-01", "YEAR", "SYR", "CLAIMED", List.of());
         String b = register(camp, "Aysha", "Ubaydi-" + camp, "2012-01-01", "YEAR", "SYR", "CLAIMED", List.of());
-        long seen = version(b);
+        long seen = TestData.version(b);
         TestData.asAdmin().contentType(ContentType.JSON).body(profile("Ayesha", "Ubaydi-" + camp, seen))
                 .put("/api/v1/persons/" + b).then().statusCode(200);
-        merge(a, b, version(a), seen, List.of()).then().statusCode(409)
+        merge(a, b, TestData.version(a), seen, List.of()).then().statusCode(409)
                 .body("current.merged.givenName", equalTo("Ayesha"));
 
         String motherOfA = register(camp, "Fatima", "Obeidi-" + camp, "1985-01-01", "YEAR", "SYR", "CLAIMED", List.of());
         String motherOfB = register(camp, "Zainab", "Ubaydi-" + camp, "1970-01-01", "YEAR", "SYR", "CLAIMED", List.of());
         link(motherOfA, "MOTHER_OF", a).then().log().ifValidationFails().statusCode(201);
         link(motherOfB, "MOTHER_OF", b).then().statusCode(201);
-        merge(a, b, version(a), version(b), List.of()).then().statusCode(422)
+        merge(a, b, TestData.version(a), TestData.version(b), List.of()).then().statusCode(422)
                 .body("errors.field", hasItem("mergedId"), "errors.message", hasItem(containsString("parents")));
-        merge(a, a, version(a), version(a), List.of()).then().statusCode(400);
+        merge(a, a, TestData.version(a), TestData.version(a), List.of()).then().statusCode(400);
         TestData.as("merge-cw", Roles.CASEWORKER).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/merges").then().statusCode(403);
         // nothing was merged
@@ -171,8 +171,8 @@ class MergeApiTest {
                     List.of());
             String b = register(camp, "Maryam", "Juburi-" + round, "1995-01-01", "YEAR", "TUR", "CLAIMED",
                     List.of());
-            long va = version(a);
-            long vb = version(b);
+            long va = TestData.version(a);
+            long vb = TestData.version(b);
             List<CompletableFuture<Integer>> attempts = new ArrayList<>();
             attempts.add(CompletableFuture.supplyAsync(() -> TestData.asAdmin().contentType(ContentType.JSON)
                     .body(profile("Mariam", "Al-Jaburi-" + round, va)).put("/api/v1/persons/" + a).statusCode()));
@@ -197,11 +197,6 @@ class MergeApiTest {
                 .body(Map.of("survivorId", survivor, "mergedId", merged, "survivorVersion", survivorVersion,
                         "mergedVersion", mergedVersion, "fromMerged", fromMerged))
                 .post("/api/v1/merges");
-    }
-
-    private static long version(String person) {
-        return ((Number) TestData.asAdmin().get("/api/v1/persons/" + person).then().statusCode(200)
-                .extract().path("version")).longValue();
     }
 
     private static Map<String, Object> profile(String given, String family, long version) {

@@ -38,7 +38,7 @@ class MergePagesTest {
         ada.get("/merges/new?first=" + first + "&second=" + second).then().statusCode(200)
                 .body(containsString("id=\"field-DATE_OF_BIRTH-second\""), containsString("name=\"csrf-token\""));
 
-        long secondVersion = version(second);
+        long secondVersion = TestData.version(second);
         TestData.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("givenName", "Amina", "familyName", "Edited", "sex", "F", "dateOfBirth", "1991-02-02",
                         "dateOfBirthPrecision", "EXACT", "category", "CAMP_RESIDENT",
@@ -47,13 +47,13 @@ class MergePagesTest {
                 .put("/api/v1/persons/" + second).then().statusCode(200);
 
         Map<String, Object> form = new HashMap<>(Map.of("first", first, "second", second, "survivor", "first",
-                "field.DATE_OF_BIRTH", "second", "firstVersion", version(first), "secondVersion", secondVersion));
+                "field.DATE_OF_BIRTH", "second", "firstVersion", TestData.version(first), "secondVersion", secondVersion));
         ada.post("/merges", form).then().statusCode(409)
                 .body(containsString("id=\"merge-stale\""), containsString("Edited"),
                         containsString("id=\"field-DATE_OF_BIRTH-second\" checked"),
-                        containsString("name=\"secondVersion\" value=\"" + version(second) + "\""));
+                        containsString("name=\"secondVersion\" value=\"" + TestData.version(second) + "\""));
 
-        form.put("secondVersion", version(second));
+        form.put("secondVersion", TestData.version(second));
         form.put("field.FAMILY_NAME", "second");
         Response merged = ada.post("/merges", form);
         assertThat(merged.statusCode(), equalTo(303));
@@ -64,8 +64,4 @@ class MergePagesTest {
         assertThat(old.header("Location"), containsString("/persons/" + first));
     }
 
-    private static long version(String person) {
-        return ((Number) TestData.asAdmin().get("/api/v1/persons/" + person).then().statusCode(200)
-                .extract().path("version")).longValue();
-    }
 }

@@ -609,7 +609,8 @@ class AuthorizationTest {
             String first = TestData.person(inScopeCode, "F", "FRA", null);
             String second = TestData.person(inScopeCode, "F", "FRA", null);
             return Map.of("first", first, "second", second, "survivor", "first",
-                    "firstVersion", String.valueOf(versionOf(first)), "secondVersion", String.valueOf(versionOf(second)));
+                    "firstVersion", String.valueOf(TestData.version(first)),
+                    "secondVersion", String.valueOf(TestData.version(second)));
         }
         if (path.endsWith("/unmerge")) {
             return Map.of("reason", "Not the same person after all.");
@@ -637,11 +638,6 @@ class AuthorizationTest {
         return Map.of("code", "IGNORED", "name", "Form", "type", "CAMP", "version", "0");
     }
 
-    private static long versionOf(String person) {
-        return ((Number) TestData.asAdmin().get("/api/v1/persons/" + person).then().statusCode(200)
-                .extract().path("version")).longValue();
-    }
-
     /** A valid body, so that a refusal can only come from who is asking, never from what they sent. */
     private Supplier<Object> bodyFor(String method, String path) {
         if (path.startsWith("/api/v1/staff/")) {
@@ -663,8 +659,8 @@ class AuthorizationTest {
             return () -> {
                 String survivor = TestData.person(inScopeCode, "F", "FRA", null);
                 String merged = TestData.person(inScopeCode, "F", "FRA", null);
-                return Map.of("survivorId", survivor, "mergedId", merged, "survivorVersion", versionOf(survivor),
-                        "mergedVersion", versionOf(merged), "fromMerged", List.of());
+                return Map.of("survivorId", survivor, "mergedId", merged, "survivorVersion", TestData.version(survivor),
+                        "mergedVersion", TestData.version(merged), "fromMerged", List.of());
             };
         }
         if (path.endsWith("/unmerge")) {

@@ -121,11 +121,7 @@ class StatisticsApiTest {
             PersonStatus.IN_CUSTODY, PersonStatus.HOSPITALISED);
 
     private static Map<String, Integer> counts(String by) {
-        List<Map<String, Object>> rows = TestData.asAdmin().get("/api/v1/statistics/population?by=" + by).then()
-                .statusCode(200).extract().path("rows");
-        Map<String, Integer> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row.get("key"), ((Number) row.get("count")).intValue()));
-        return counts;
+        return AdminFigures.at("/api/v1/statistics/population?by=" + by);
     }
 
     private static Map<String, Integer> added(Map<String, Integer> before, Map<String, Integer> after) {
@@ -147,8 +143,7 @@ class StatisticsApiTest {
         String id = register(camp, "F", "LUX", "1980-01-01");
         String query = "/api/v1/statistics/population?by=sexAgeBand&nationality=LUX&facility=" + camp;
         TestData.asAdmin().get(query).then().body("rows.find { it.key == 'F|ADULT' }.count", equalTo(1));
-        long version = ((Number) TestData.asAdmin().get("/api/v1/persons/" + id).then().extract().path("version"))
-                .longValue();
+        long version = TestData.version(id);
         TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("givenName", "Counted", "familyName", "Person",
                 "sex", "F", "dateOfBirth", TODAY.minusYears(3).toString(), "dateOfBirthPrecision", "EXACT",
                 "category", "CAMP_RESIDENT", "nationalities", List.of(Map.of("country", "LUX", "status", "CLAIMED")),
@@ -166,9 +161,7 @@ class StatisticsApiTest {
         String month = TODAY.toString().substring(0, 7);
         for (int i = 0; i < 6; i++) {
             String person = register(camp, "F", "TUN", "1980-01-01");
-            TestData.asAdmin().contentType(ContentType.JSON)
-                    .body(Map.of("type", "TRANSFER", "toFacilityCode", other, "date", TODAY.toString()))
-                    .post("/api/v1/persons/" + person + "/movements").then().statusCode(201);
+            TestData.transfer(person, other);
         }
         TestData.asAdmin().get("/api/v1/statistics/movements?facility=" + other).then().statusCode(200)
                 .body("rows.find { it.key == '" + month + "|TRANSFER' }.count", equalTo(6),

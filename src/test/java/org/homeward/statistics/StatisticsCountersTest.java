@@ -58,25 +58,23 @@ class StatisticsCountersTest {
         }
         TestData.person(camp, "M", "LIE", null);
         String moved = TestData.person(camp, "F", "LIE", "1970-06-15");
-        TestData.asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("type", "TRANSFER", "toFacilityCode", other, "date", TODAY.toString()))
-                .post("/api/v1/persons/" + moved + "/movements").then().statusCode(201);
+        TestData.transfer(moved, other);
 
         String narrowed = "/api/v1/statistics/population?by=sexAgeBand&nationality=LIE&facility=" + camp;
         Map<String, Integer> expected = new HashMap<>(Map.of(
                 // born the day after the boundary is still under the age; born on it, of it
                 "F|UNDER_5", 0, "F|AGE_5_11", 2, "F|AGE_12_17", 2, "F|ADULT", 2, "F|UNKNOWN", 0,
                 "M|UNDER_5", 1, "M|AGE_5_11", 1, "M|AGE_12_17", 1, "M|ADULT", 0, "M|UNKNOWN", 1));
-        assertEquals(expected, counts(narrowed));
-        assertEquals(counts("/api/v1/statistics/population?by=sexAgeBand&facility=" + camp), counts(narrowed));
+        assertEquals(expected, AdminFigures.at(narrowed));
+        assertEquals(AdminFigures.at("/api/v1/statistics/population?by=sexAgeBand&facility=" + camp), AdminFigures.at(narrowed));
         TestData.asAdmin().get("/api/v1/statistics/population?by=facility&nationality=LIE&facility=" + other).then()
                 .body("rows.find { it.key == '" + other + "' }.count", equalTo(1));
 
         // movements of the nationality, from its counters, are those of the camp it alone was in
-        assertEquals(counts("/api/v1/statistics/movements?facility=" + camp),
-                counts("/api/v1/statistics/movements?nationality=LIE&facility=" + camp));
+        assertEquals(AdminFigures.at("/api/v1/statistics/movements?facility=" + camp),
+                AdminFigures.at("/api/v1/statistics/movements?nationality=LIE&facility=" + camp));
         String month = TODAY.toString().substring(0, 7);
-        assertEquals(1, counts("/api/v1/statistics/movements?nationality=LIE&facility=" + other).get(month + "|TRANSFER"));
+        assertEquals(1, AdminFigures.at("/api/v1/statistics/movements?nationality=LIE&facility=" + other).get(month + "|TRANSFER"));
     }
 
     /**
@@ -92,16 +90,14 @@ class StatisticsCountersTest {
         TestData.facility(annex, "CAMP", null);
         String first = TestData.person(camp, "F", "MLT", "1991-02-03");
         String second = TestData.person(annex, "F", "MLT", "1991-02-03");
-        TestData.asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("type", "TRANSFER", "toFacilityCode", annex, "date", TODAY.toString()))
-                .post("/api/v1/persons/" + first + "/movements").then().statusCode(201);
+        TestData.transfer(first, annex);
         // another birth date, another sex, a second nationality; then the first one taken away
         update(second, "M", "2015-07-08", List.of("MLT", "CYP"));
         update(second, "M", "2015-07-08", List.of("CYP"));
 
         String mergeId = TestData.asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("survivorId", first, "mergedId", second, "survivorVersion", version(first),
-                        "mergedVersion", version(second), "fromMerged", List.of()))
+                .body(Map.of("survivorId", first, "mergedId", second, "survivorVersion", TestData.version(first),
+                        "mergedVersion", TestData.version(second), "fromMerged", List.of()))
                 .post("/api/v1/merges").then().statusCode(201).extract().path("id");
         assertCountersEqualARecount();
         TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "Two people after all"))
@@ -142,17 +138,6 @@ class StatisticsCountersTest {
                 "sex", sex, "dateOfBirth", born, "dateOfBirthPrecision", "EXACT", "category", "CAMP_RESIDENT",
                 "nationalities", nationalities.stream().map(country -> Map.of("country", country, "status", "CLAIMED"))
                         .toList(),
-                "version", version(id))).put("/api/v1/persons/" + id).then().statusCode(200);
-    }
-
-    private static long version(String id) {
-        return ((Number) TestData.asAdmin().get("/api/v1/persons/" + id).then().extract().path("version")).longValue();
-    }
-
-    private static Map<String, Integer> counts(String query) {
-        List<Map<String, Object>> rows = TestData.asAdmin().get(query).then().statusCode(200).extract().path("rows");
-        Map<String, Integer> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row.get("key"), ((Number) row.get("count")).intValue()));
-        return counts;
+                "version", TestData.version(id))).put("/api/v1/persons/" + id).then().statusCode(200);
     }
 }

@@ -50,7 +50,7 @@ public final class TestData {
                 .then().statusCode(200);
     }
 
-    /** Registers a person admitted today into a facility; answers the person's id. */
+    /** Registers a person admitted thirty days ago into a facility; answers the person's id. */
     public static String person(String facilityCode, String sex, String nationality, String dateOfBirth) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("givenName", "Amina", "familyName", "Test",
                 "givenNameAr", "أمينة", "sex", sex, "category", "CAMP_RESIDENT",
@@ -63,5 +63,18 @@ public final class TestData {
         return asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/persons")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** The version of a person's record, as an edit must send it back. */
+    public static long version(String personId) {
+        return ((Number) asAdmin().get("/api/v1/persons/" + personId).then().statusCode(200).extract().path("version"))
+                .longValue();
+    }
+
+    /** Transfers a person to a facility today. */
+    public static void transfer(String personId, String facilityCode) {
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("type", "TRANSFER", "toFacilityCode", facilityCode, "date", java.time.LocalDate.now().toString()))
+                .post("/api/v1/persons/" + personId + "/movements").then().statusCode(201);
     }
 }
