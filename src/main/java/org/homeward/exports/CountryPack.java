@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonService;
 import org.homeward.repatriation.Stage;
-import org.homeward.security.AccessScope;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.AccessScope;
+import org.homeward.access.Caller;
 import org.homeward.statistics.SvgCharts;
 import org.homeward.web.AppMessages;
 
@@ -32,18 +32,14 @@ class CountryPack {
     PersonService people;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     /** An admin packs any country; an officer one of theirs. */
     boolean mayPack(String country) {
         if (country == null || !country.matches("[A-Z]{3}")) {
             return false;
         }
-        if (user.isAdmin()) {
-            return true;
-        }
-        AccessScope scope = user.scope();
-        return user.isRepatriationOfficer() && (scope.allNationalities() || scope.nationalities().contains(country));
+        return caller.worksFor(country);
     }
 
     long write(Table table, String country, ExportMessages m, AppMessages app, Pseudonyms pseudonyms,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,9 +20,9 @@ import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonListQuery;
 import org.homeward.people.PersonService;
-import org.homeward.security.AccessScope;
-import org.homeward.security.CurrentUser;
-import org.homeward.security.Roles;
+import org.homeward.access.AccessScope;
+import org.homeward.access.Caller;
+import org.homeward.access.Roles;
 import org.homeward.statistics.StatisticsFilter;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -56,7 +57,7 @@ public class ExportPages {
     PersonService people;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     LocalizedText text;
@@ -151,9 +152,8 @@ public class ExportPages {
 
     /** The countries an officer may pack: theirs (an admin types any code). */
     private Form packFormOf(String asked) {
-        AccessScope scope = user.scope();
-        List<String> countries = new ArrayList<>(user.isAdmin() || scope.allNationalities() ? List.of()
-                : scope.nationalities().stream().sorted().toList());
+        Set<String> theirs = caller.caseCountries();
+        List<String> countries = new ArrayList<>(theirs == null ? List.of() : theirs.stream().sorted().toList());
         if (asked != null && !asked.isBlank() && countries.isEmpty()) {
             countries.add(asked.strip().toUpperCase(java.util.Locale.ROOT));
         }

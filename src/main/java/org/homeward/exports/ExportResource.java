@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import org.homeward.people.PersonListQuery;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.statistics.StatisticsFilter;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;

@@ -31,7 +31,7 @@ import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonStatus;
 import org.homeward.people.Sex;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.StatisticsFilter;
 import org.homeward.statistics.StatisticsMessages;
@@ -78,7 +78,7 @@ public class Exports {
     Pseudonyms pseudonyms;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -140,7 +140,7 @@ public class Exports {
 
     private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
             Language language, Content content) {
-        String by = user.username();
+        String by = caller.username();
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         audit.record(AuditAction.EXPORT, AUDIT_TYPE, null, with(details, "started", true));
         // each value isolated from the sentence around it: in Arabic, a date after Arabic words would

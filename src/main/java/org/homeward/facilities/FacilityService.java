@@ -14,8 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
-import org.homeward.security.AccessScope;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.StaleEdit;
@@ -34,7 +33,7 @@ public class FacilityService {
     FacilityTreeOfRequest treeOfRequest;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     Validator validator;
@@ -120,11 +119,6 @@ public class FacilityService {
 
     public java.util.Optional<FacilityRef> byCode(String code) {
         return tree().all().stream().filter(f -> f.code.equals(code)).findFirst().map(FacilityRef::of);
-    }
-
-    /** The facilities a facility scope reaches: each assigned one with its sections and annexes. */
-    public Set<UUID> idsWithin(AccessScope scope) {
-        return tree().visibleIds(scope);
     }
 
     /** A facility with everything beneath it, for filtering by a camp and its sections. */
@@ -246,9 +240,8 @@ public class FacilityService {
      * people are); a case worker's work is bounded by the facilities assigned to them.
      */
     private Set<UUID> visibleIds(FacilityTree tree) {
-        boolean boundToFacilities = user.isCaseworker() && !user.isAdmin() && !user.isRepatriationOfficer()
-                && !user.isAuditor() && !user.isAnalyst();
-        return tree.visibleIds(boundToFacilities ? user.scope() : AccessScope.EVERYTHING);
+        Set<UUID> shown = caller.facilitiesShown();
+        return shown == null ? tree.ids() : shown;
     }
 
     /**
@@ -257,10 +250,8 @@ public class FacilityService {
      * people of other nationalities, whom they may not see even as numbers.
      */
     private Map<UUID, Occupancy> occupancyVisibleTo(FacilityTree tree, Set<UUID> wanted) {
-        if (!user.isAdmin() && !user.isCaseworker()) {
-            return Map.of();
-        }
-        Set<UUID> shown = new java.util.HashSet<>(tree.visibleIds(user.isAdmin() ? AccessScope.EVERYTHING : user.scope()));
+        Set<UUID> reach = caller.occupancyShown();
+        Set<UUID> shown = new java.util.HashSet<>(reach == null ? tree.ids() : reach);
         shown.retainAll(wanted);
         Set<UUID> counted = new java.util.HashSet<>();
         shown.forEach(id -> counted.addAll(tree.subtree(id)));

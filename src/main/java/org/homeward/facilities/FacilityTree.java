@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.homeward.security.AccessScope;
 
 /**
  * The facility hierarchy (camp, its annexes and phases) as one in-memory tree. A scope on a
@@ -50,16 +49,8 @@ public final class FacilityTree {
         return children.getOrDefault(id, List.of());
     }
 
-    /** Ids of the facilities the scope reaches, each assigned facility with all its descendants. */
-    public Set<UUID> visibleIds(AccessScope scope) {
-        if (scope.allFacilities()) {
-            return Set.copyOf(byId.keySet());
-        }
-        Set<UUID> visible = new HashSet<>();
-        byId.values().stream()
-                .filter(facility -> scope.facilityCodes().contains(facility.code))
-                .forEach(facility -> addWithDescendants(facility.id, visible));
-        return visible;
+    public Set<UUID> ids() {
+        return Set.copyOf(byId.keySet());
     }
 
     /** Everything beneath {@code id}, and {@code id} itself. */

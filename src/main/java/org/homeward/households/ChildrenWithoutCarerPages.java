@@ -17,7 +17,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.PersonFlag;
 import org.homeward.people.PersonService;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.Flash;
 import org.homeward.web.LocalizedText;

@@ -22,7 +22,7 @@ import org.homeward.facilities.FacilityService;
 import org.homeward.people.DateOfBirthPrecision;
 import org.homeward.people.PersonService;
 import org.homeward.people.Sex;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.Flash;
 import org.homeward.web.LocalizedText;

@@ -20,7 +20,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldError;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.NativeQueries;
@@ -49,7 +49,7 @@ public class HouseholdService {
     RelationshipService relationships;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     LocalizedText text;
@@ -60,7 +60,7 @@ public class HouseholdService {
     /** Households with at least one current member in the caller's scope, newest first. */
     public PageOf<HouseholdSummary> list(int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = user.isAdmin() ? "true"
+        String visible = caller.people().everyone() ? "true"
                 : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
                         + " where m.household_id = h.id and m.left_at is null and "
                         + people.visibleCondition(parameters) + ")";
@@ -123,7 +123,7 @@ public class HouseholdService {
         household.id = UUID.randomUUID();
         household.householdNumber = households.nextHouseholdNumber();
         household.referencePersonId = reference;
-        household.createdBy = user.username();
+        household.createdBy = caller.username();
         household.createdAt = now();
         households.persist(household);
         members.forEach(person -> join(household, person));
@@ -210,13 +210,13 @@ public class HouseholdService {
         membership.householdId = household.id;
         membership.personId = person.id;
         membership.joinedAt = now();
-        membership.joinedBy = user.username();
+        membership.joinedBy = caller.username();
         households.add(membership);
     }
 
     private void leave(HouseholdMembership membership) {
         membership.leftAt = now();
-        membership.leftBy = user.username();
+        membership.leftBy = caller.username();
     }
 
     /** A household the caller may see (an admin sees all), or not found. */
@@ -225,7 +225,7 @@ public class HouseholdService {
         if (household == null) {
             throw new NotFoundException();
         }
-        if (!user.isAdmin()) {
+        if (!caller.people().everyone()) {
             List<UUID> current = households.currentMemberships(List.of(id)).stream().map(m -> m.personId).toList();
             if (relationships.visibleRelatives(current).isEmpty()) {
                 audit.refused(AUDIT_TYPE, id);

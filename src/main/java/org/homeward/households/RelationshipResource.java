@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 
 /**
  * {@code /api/v1/persons/{id}/relationships} (shared/API.md): the links of a person in scope, seen

@@ -26,7 +26,7 @@ import org.homeward.people.Person;
 import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
 import org.homeward.people.Sex;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldError;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -58,7 +58,7 @@ public class RelationshipService {
     FacilityService facilities;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     Validator validator;
@@ -154,7 +154,7 @@ public class RelationshipService {
         link.personId = subject.id;
         link.relativeId = relative.id;
         link.evidence = evidence;
-        link.recordedBy = user.username();
+        link.recordedBy = caller.username();
         link.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         relationships.persist(link);
         relationships.flush();
@@ -217,7 +217,7 @@ public class RelationshipService {
         }
         Map<String, Object> before = stored(link);
         link.removedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        link.removedBy = user.username();
+        link.removedBy = caller.username();
         link.removalReason = reason == null || reason.isBlank() ? null : reason.strip();
         relationships.flush();
         audit.record(AuditAction.DELETE, AUDIT_TYPE, link.id, Map.of("before", before, "after", stored(link)));

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.Flash;
 import org.homeward.web.LocalizedText;

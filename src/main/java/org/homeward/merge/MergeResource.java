@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** {@code /api/v1/merges}: merging two records of one person, and undoing it. Admins only. */

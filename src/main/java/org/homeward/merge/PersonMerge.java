@@ -30,7 +30,7 @@ import org.homeward.people.NationalityStatus;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldError;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -79,7 +79,7 @@ public class PersonMerge {
     FollowingRows following;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -157,7 +157,7 @@ public class PersonMerge {
         em.flush();
 
         String reason = text.get("merge.link.reason", merged.registrationNumber, survivor.registrationNumber);
-        FollowingRows.Moved moved = following.moveOnto(survivor.id, merged.id, user.username(), reason);
+        FollowingRows.Moved moved = following.moveOnto(survivor.id, merged.id, caller.username(), reason);
         movements.settleFromHistory(survivor);
         survivor.nameKeys = PersonService.nameKeys(survivor);
         em.flush();
@@ -169,11 +169,11 @@ public class PersonMerge {
                 + " merged_at) values (:id, :survivor, :merged, :pair, cast(:snapshot as jsonb), :by, :at)")
                 .setParameter("id", id).setParameter("survivor", survivor.id).setParameter("merged", merged.id)
                 .setParameter("pair", pairOf(survivor.id, merged.id)).setParameter("snapshot", write(snapshot))
-                .setParameter("by", user.username()).setParameter("at", now).executeUpdate();
+                .setParameter("by", caller.username()).setParameter("at", now).executeUpdate();
         em.createNativeQuery("update duplicate_pair set decision = 'MERGED', decided_by = :by, decided_at = :at"
                 + " where person_a = least(cast(:a as uuid), cast(:b as uuid))"
                 + " and person_b = greatest(cast(:a as uuid), cast(:b as uuid)) and decision is null")
-                .setParameter("by", user.username()).setParameter("at", now).setParameter("a", survivor.id)
+                .setParameter("by", caller.username()).setParameter("at", now).setParameter("a", survivor.id)
                 .setParameter("b", merged.id).executeUpdate();
 
         audit.record(AuditAction.UPDATE, PersonService.AUDIT_TYPE, survivor.id,
@@ -234,12 +234,12 @@ public class PersonMerge {
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.createNativeQuery("update person_merge set unmerged_by = :by, unmerged_at = :at, unmerge_reason = :reason"
-                + " where id = :id").setParameter("by", user.username()).setParameter("at", now)
+                + " where id = :id").setParameter("by", caller.username()).setParameter("at", now)
                 .setParameter("reason", reason.strip()).setParameter("id", id).executeUpdate();
         em.createNativeQuery("update duplicate_pair set decision = 'NOT_SAME', decided_by = :by, decided_at = :at"
                 + " where person_a = least(cast(:a as uuid), cast(:b as uuid))"
                 + " and person_b = greatest(cast(:a as uuid), cast(:b as uuid))")
-                .setParameter("by", user.username()).setParameter("at", now).setParameter("a", survivorId)
+                .setParameter("by", caller.username()).setParameter("at", now).setParameter("a", survivorId)
                 .setParameter("b", mergedId).executeUpdate();
 
         audit.record(AuditAction.UPDATE, PersonService.AUDIT_TYPE, survivorId,

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 
 /** {@code /api/v1/persons/{id}/movements}: the history newest first, and recording a movement. */
 @Path("/api/v1/persons/{id}/movements")

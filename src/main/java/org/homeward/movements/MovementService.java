@@ -20,7 +20,7 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldError;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -45,7 +45,7 @@ public class MovementService {
     FacilityService facilities;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     Validator validator;
@@ -151,7 +151,7 @@ public class MovementService {
         movement.toFacilityId = target == null ? null : target.id();
         movement.date = date;
         movement.note = note == null || note.isBlank() ? null : note.strip();
-        movement.recordedBy = user.username();
+        movement.recordedBy = caller.username();
         movement.recordedAt = Instant.now(clock);
 
         person.status = MovementRules.statusAfter(type, target == null ? null : target.type());
@@ -182,7 +182,7 @@ public class MovementService {
 
     /** A case worker admits people only into the facilities they work in; an admin anywhere. */
     private boolean mayAdmitInto(FacilityRef facility) {
-        return user.isAdmin() || facilities.idsWithin(user.scope()).contains(facility.id());
+        return caller.mayWorkIn(facility.id());
     }
 
     private LocalDate lastMovementDate(UUID personId) {

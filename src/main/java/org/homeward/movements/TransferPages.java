@@ -26,7 +26,7 @@ import org.homeward.facilities.FacilityView;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.Flash;
 import org.homeward.web.LocalizedText;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 
 /** {@code POST /api/v1/transfers}: several people to one facility, all or none. */
 @Path("/api/v1/transfers")

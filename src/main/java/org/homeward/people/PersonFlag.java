@@ -1,12 +1,8 @@
 package org.homeward.people;
 
-import java.util.Set;
-
-import org.homeward.security.Roles;
-
 /**
  * Alerts on a person. Medical and security flags are restricted (docs/adr/003-restricted-flags.md):
- * only case workers, who care for the person, and admins see or set them.
+ * only case workers, who care for the person, and admins see or set them ({@code Caller.maySeeRestrictedFlags}).
  */
 public enum PersonFlag {
     MEDICAL(true),
@@ -17,7 +13,6 @@ public enum PersonFlag {
     ELDERLY(false),
     SECURITY(true);
 
-    static final Set<String> ROLES_SEEING_RESTRICTED = Set.of(Roles.CASEWORKER, Roles.ADMIN);
 
     private final boolean restricted;
 

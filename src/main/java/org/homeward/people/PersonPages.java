@@ -26,7 +26,7 @@ import org.homeward.movements.MovementInput;
 import org.homeward.movements.MovementService;
 import org.homeward.movements.MovementType;
 import org.homeward.movements.MovementView;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.Flash;
 import org.homeward.web.LocalizedText;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.homeward.access.PersonScope;
 import org.homeward.search.NameKeys;
 import org.homeward.web.NativeQueries;
 
@@ -45,15 +46,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('person_registration_seq')")
                 .getSingleResult();
         return String.format("HW-%07d", next.longValue());
-    }
-
-    /**
-     * "Holds one of these nationalities" as a condition on {@code person p}, narrowed to the
-     * facilities of {@code placedIn} (bound as {@code :facilityFilter}) when there are some.
-     */
-    static String holdingNationality(String countries, Set<UUID> placedIn) {
-        return "p.id in (select n.person_id from person_nationality n where n.country in (" + countries + ")"
-                + (placedIn == null ? "" : " and n.current_facility_id in (:facilityFilter)") + ")";
     }
 
     public Found search(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
@@ -191,7 +183,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("facilityFilter", facilityFilter);
         }
         if (filter.nationality() != null) {
-            where.append(" and ").append(holdingNationality(":nationality", facilityFilter));
+            where.append(" and ").append(PersonScope.holdingNationality(":nationality", facilityFilter));
             parameters.put("nationality", filter.nationality());
         }
         if (filter.status() != null) {

@@ -27,8 +27,8 @@ import org.homeward.facilities.FacilityService;
 import org.homeward.movements.MovementService;
 import org.homeward.movements.MovementView;
 import org.homeward.reference.Countries;
-import org.homeward.security.AccessScope;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.PersonScope;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.PageOf;
@@ -55,7 +55,7 @@ public class PersonService {
     MovementService movements;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     Validator validator;
@@ -255,24 +255,16 @@ public class PersonService {
     }
 
     public boolean canSee(PersonFlag flag) {
-        return !flag.restricted() || PersonFlag.ROLES_SEEING_RESTRICTED.stream().anyMatch(user::hasRole);
+        return !flag.restricted() || caller.maySeeRestrictedFlags();
     }
 
-    /** The people the caller may reach; see {@link PersonScope}. */
+    private static boolean includedBy(PersonScope scope, Person person) {
+        return scope.includes(person.currentFacilityId, person.nationalities.stream().map(n -> n.country).toList());
+    }
+
+    /** The people the caller may reach, as access decides. */
     PersonScope scope() {
-        AccessScope scope = user.scope();
-        if (user.isAdmin()) {
-            return new PersonScope(true, Set.of(), Set.of());
-        }
-        Set<UUID> facilityIds = user.isCaseworker() ? facilities.idsWithin(scope) : Set.of();
-        Set<String> countries = Set.of();
-        if (user.isRepatriationOfficer()) {
-            if (scope.allNationalities()) {
-                return new PersonScope(true, Set.of(), Set.of());
-            }
-            countries = scope.nationalities();
-        }
-        return new PersonScope(false, facilityIds, countries);
+        return caller.people();
     }
 
     /**
@@ -288,7 +280,8 @@ public class PersonService {
      * (relatives, household members): those outside it are shown without a name.
      */
     public Predicate<Person> visibility() {
-        return scope()::includes;
+        PersonScope scope = scope();
+        return person -> includedBy(scope, person);
     }
 
     /**
@@ -302,7 +295,7 @@ public class PersonService {
         for (int hop = 0; person != null && person.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
             person = people.findById(person.mergedInto);
         }
-        if (person != null && !scope().includes(person)) {
+        if (person != null && !includedBy(scope(), person)) {
             audit.refused(AUDIT_TYPE, id);
             return Optional.empty();
         }

@@ -22,7 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.Flash;
 import org.homeward.web.LocalizedText;
@@ -166,9 +166,10 @@ public class CasePages {
     public Response record(UUID id, String item, @RestForm String personId, @RestForm String done,
             @RestForm String detail, @RestForm String documentType, @RestForm String documentNumber,
             @RestForm String documentExpiry, @RestForm String handoverDate, @RestForm String handoverPoint,
-            @RestForm String receivingAuthority) {
+            @RestForm String receivingAuthority, @RestForm String version) {
         FieldErrors errors = new FieldErrors();
         TypedValues values = new TypedValues(errors, text);
+        Long seen = values.longValue(version, "version");
         CheckItem checked = values.choice(CheckItem.class, item, "item");
         UUID person = values.uuid(personId, "personId");
         LocalDate expiry = values.date(documentExpiry, "documentExpiry");
@@ -176,9 +177,12 @@ public class CasePages {
         try {
             errors.throwIfAny();
             cases.record(id, checked, new CheckInput(person, !"false".equals(done), detail, documentType,
-                    documentNumber, expiry, handover, handoverPoint, receivingAuthority));
+                    documentNumber, expiry, handover, handoverPoint, receivingAuthority, seen));
             return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param() + "#checklist"))
                     .build();
+        } catch (StaleEdit stale) {
+            return Response.status(Response.Status.CONFLICT).entity(detail((CaseView) stale.current(), Map.of(),
+                    List.of(text.get("case.changed")), null)).build();
         } catch (ValidationFailed failed) {
             return Response.status(422).entity(detail(cases.get(id), Map.of(),
                     failed.errors().stream().map(error -> error.message()).toList(), null)).build();

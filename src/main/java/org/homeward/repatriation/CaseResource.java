@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.PageOf;

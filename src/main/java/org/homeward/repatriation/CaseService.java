@@ -38,7 +38,7 @@ import org.homeward.people.Person;
 import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
 import org.homeward.reference.Countries;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldError;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -52,7 +52,7 @@ import org.homeward.web.ValidationFailed;
  * Repatriation cases, from identification to handover. Owns the transactions and the rules: the
  * stages and their gates ({@link Transitions}, {@link Gates}), one open case per person and
  * country, the family unity guard, and completion, which moves every subject home in one
- * transaction. Every read is scoped ({@link CaseAccess}) and every change audited.
+ * transaction. Every read is scoped by the caller ({@link Caller}) and every change audited.
  */
 @ApplicationScoped
 public class CaseService {
@@ -62,9 +62,6 @@ public class CaseService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    CaseAccess access;
 
     @Inject
     PersonService people;
@@ -82,7 +79,7 @@ public class CaseService {
     MovementService movements;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     Validator validator;
@@ -102,7 +99,7 @@ public class CaseService {
 
     public PageOf<CaseSummary> list(Filter filter, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(access.where(parameters));
+        StringBuilder where = new StringBuilder(caller.caseCondition(parameters));
         if (filter.country() != null && !filter.country().isBlank()) {
             where.append(" and c.country = :country");
             parameters.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
@@ -153,7 +150,7 @@ public class CaseService {
             errors.add(text.error("subjectIds", "case.subjects.required"));
         }
         errors.throwIfAny();
-        if (!access.mayWork(country)) {
+        if (!caller.worksFor(country)) {
             throw broken("country", "case.country.out-of-scope");
         }
         List<Person> subjects = new ArrayList<>();
@@ -176,10 +173,10 @@ public class CaseService {
                         .longValue());
         opened.country = country;
         opened.stage = Stage.IDENTIFIED;
-        opened.officer = user.isRepatriationOfficer() && !user.isAdmin() || input.officer() == null
-                || input.officer().isBlank() ? user.username() : input.officer().strip();
+        opened.officer = caller.opensCasesAsTheirOfficer() || input.officer() == null
+                || input.officer().isBlank() ? caller.username() : input.officer().strip();
         opened.stageDue = today().plusDays(Stage.DAYS_PER_STAGE);
-        opened.openedBy = user.username();
+        opened.openedBy = caller.username();
         opened.openedAt = now();
         opened.updatedAt = opened.openedAt;
         em.persist(opened);
@@ -207,7 +204,7 @@ public class CaseService {
     @Transactional
     public CaseView transition(UUID id, TransitionInput input) {
         RepatriationCase found = visible(id);
-        if (!access.mayWork(found.country)) {
+        if (!caller.worksFor(found.country)) {
             throw new ForbiddenException();
         }
         if (input == null || input.to() == null) {
@@ -215,9 +212,7 @@ public class CaseService {
         }
         em.lock(found, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(found);
-        if (input.version() != null && input.version() != found.version) {
-            throw new StaleEdit(view(found));
-        }
+        requireCurrent(found, input.version());
         Stage from = found.stage;
         Stage to = input.to();
         var refusal = Transitions.refusal(from, found.heldFromStage, to);
@@ -234,8 +229,7 @@ public class CaseService {
         if (Transitions.gated(from, to)) {
             List<Gates.Unmet> unmet = Gates.unmet(to, facts(found, read(found)));
             if (!unmet.isEmpty()) {
-                throw new RuleBroken(unmet.stream().map(this::describe).map(message -> new FieldError("to", message))
-                        .toList());
+                throw new RuleBroken(described(unmet).stream().map(message -> new FieldError("to", message)).toList());
             }
         }
         found.heldFromStage = to == Stage.ON_HOLD ? from : null;
@@ -262,12 +256,15 @@ public class CaseService {
     @Transactional
     public CaseView record(UUID id, CheckItem item, CheckInput input) {
         RepatriationCase found = visible(id);
-        if (!access.mayRecord(item, found.country, subjectFacilities(found.id))) {
+        if (!caller.mayRecordCheck(item.caseworkerMayRecord(), found.country, subjectFacilities(found.id))) {
             throw new ForbiddenException();
         }
         if (input == null) {
             throw text.missingBody();
         }
+        em.lock(found, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(found);
+        requireCurrent(found, input.version());
         if (found.stage.closed()) {
             throw broken("item", "case.transition.closed");
         }
@@ -280,6 +277,10 @@ public class CaseService {
                             .anyMatch(separated -> separated.childId().equals(personId)));
             if (!concerned) {
                 throw broken("personId", "case.check.person");
+            }
+            // a case worker records consent or clearance only for a person they care for
+            if (!caller.mayRecordCheck(item.caseworkerMayRecord(), found.country, facilityOf(personId))) {
+                throw new ForbiddenException();
             }
         }
         FieldErrors errors = new FieldErrors();
@@ -310,7 +311,7 @@ public class CaseService {
         check.documentType = done && item == CheckItem.TRAVEL_DOCUMENT ? input.documentType().strip() : null;
         check.documentNumber = done && item == CheckItem.TRAVEL_DOCUMENT ? input.documentNumber().strip() : null;
         check.documentExpiry = done && item == CheckItem.TRAVEL_DOCUMENT ? input.documentExpiry() : null;
-        check.recordedBy = user.username();
+        check.recordedBy = caller.username();
         check.recordedAt = now();
         if (recorded == null) {
             em.persist(check);
@@ -336,7 +337,7 @@ public class CaseService {
     @Transactional
     public CaseView note(UUID id, NoteInput input) {
         RepatriationCase found = visible(id);
-        if (!access.mayWork(found.country)) {
+        if (!caller.worksFor(found.country)) {
             throw new ForbiddenException();
         }
         if (input == null) {
@@ -347,7 +348,7 @@ public class CaseService {
         note.id = UUID.randomUUID();
         note.caseId = id;
         note.text = input.text().strip();
-        note.writtenBy = user.username();
+        note.writtenBy = caller.username();
         note.writtenAt = now();
         em.persist(note);
         found.updatedAt = note.writtenAt;
@@ -359,7 +360,7 @@ public class CaseService {
     /** Cases per stage of the caller's countries, overdue cases, and nationals held with no open case. */
     public CaseDashboard dashboard() {
         Map<String, Object> parameters = new HashMap<>();
-        String where = access.where(parameters);
+        String where = caller.caseCondition(parameters);
         Map<String, Map<Stage, Long>> perStage = new java.util.TreeMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("select c.country, c.stage, count(*) from repatriation_case c"
@@ -370,7 +371,7 @@ public class CaseService {
         }
         PageOf<CaseSummary> overdue = list(new Filter(null, null, null, true), 0, 50);
 
-        Set<String> countries = access.countries();
+        Set<String> countries = caller.caseCountries();
         Map<String, Object> waiting = new HashMap<>();
         String nationals = countries == null ? "true"
                 : countries.isEmpty() ? "false"
@@ -399,7 +400,7 @@ public class CaseService {
         if (found == null) {
             throw new NotFoundException();
         }
-        if (!access.maySee(found.country, subjectFacilities(id))) {
+        if (!caller.maySeeCase(found.country, subjectFacilities(id))) {
             audit.refused(AUDIT_TYPE, id);
             throw new NotFoundException();
         }
@@ -453,7 +454,7 @@ public class CaseService {
         Map<UUID, Relative> shown = record.shown();
         List<CaseView.Subject> subjects = record.subjectIds().stream().map(personId -> new CaseView.Subject(
                 shown.containsKey(personId) ? personId : null, shown.get(personId), !shown.containsKey(personId),
-                child(record.persons().get(personId)))).toList();
+                shown.containsKey(personId) && child(record.persons().get(personId)))).toList();
         List<CaseView.Separation> separations = record.separated().stream()
                 .map(s -> new CaseView.Separation(shown.containsKey(s.childId()) ? s.childId() : null,
                         label(s.childId(), shown), s.inCase(),
@@ -465,23 +466,31 @@ public class CaseService {
                     ? record.separated().stream().map(Separated::childId).toList()
                     : item.perPerson() ? record.subjectIds() : java.util.Collections.singletonList(null);
             for (UUID personId : concerned) {
-                Check check = find(record.checks(), item, personId);
-                checklist.add(new CaseView.CheckEntry(item, shown.containsKey(personId) ? personId : null,
-                        label(personId, shown), check != null && check.done, check == null ? null : check.detail,
+                Check recorded = find(record.checks(), item, personId);
+                boolean hidden = personId != null && !shown.containsKey(personId);
+                // of a person outside the caller's access, only whether the item is done (the gates need it)
+                Check check = hidden ? null : recorded;
+                boolean recordable = !hidden && caller.mayRecordCheck(item.caseworkerMayRecord(), found.country,
+                        personId == null ? subjectFacilities(found.id) : facilityOf(personId));
+                checklist.add(new CaseView.CheckEntry(item, hidden ? null : personId,
+                        label(personId, shown), recorded != null && recorded.done, check == null ? null : check.detail,
                         check == null ? null : check.documentType, check == null ? null : check.documentNumber,
                         check == null ? null : check.documentExpiry, check == null ? null : check.recordedBy,
-                        check == null ? null : check.recordedAt));
+                        check == null ? null : check.recordedAt, recordable));
             }
         }
         Stage next = found.stage == Stage.ON_HOLD ? found.heldFromStage : found.stage.next();
         List<String> unmet = next == null || found.stage.closed() ? List.of()
-                : Gates.unmet(next, facts(found, record)).stream().map(this::describe).toList();
+                : described(Gates.unmet(next, facts(found, record)));
+        // free text about everyone in the case: for those who run it, or who see all its people
+        boolean seesWholeCase = caller.worksFor(found.country) || subjects.stream().noneMatch(CaseView.Subject::hidden);
         return new CaseView(found.id, found.caseNumber, found.country, found.stage, found.heldFromStage, found.officer,
                 found.stageDue, overdue(found), found.openedAt, found.updatedAt, subjects,
                 new CaseView.Handover(found.handoverDate, found.handoverPoint, found.receivingAuthority,
                         found.handoverProtocol),
                 checklist, found.stage.closed() ? null : next, unmet, separations, leftBehind(record),
-                timeline(found.id), notes(found.id), found.version);
+                seesWholeCase ? timeline(found.id) : withoutReasons(timeline(found.id)),
+                seesWholeCase ? notes(found.id) : List.of(), found.version);
     }
 
     /** Everything the gates look at. */
@@ -543,9 +552,14 @@ public class CaseService {
         em.createQuery("from RepatriationCase c where c.id in :ids", RepatriationCase.class).setParameter("ids", ids)
                 .getResultList().forEach(c -> byId.put(c.id, c));
         Map<UUID, Long> counts = new HashMap<>();
-        em.createQuery("select s.caseId, count(s) from CaseSubject s where s.caseId in :ids group by s.caseId",
-                Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        // people outside the caller's access are not counted: how many there are is not theirs to know
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = caller.people().where(parameters);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("select s.case_id, count(*) from repatriation_subject s"
+                + " join person p on p.id = s.person_id where s.case_id in (:ids) and " + visible + " group by s.case_id"),
+                parameters).setParameter("ids", ids).getResultList();
+        rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         return ids.stream().map(byId::get).map(c -> new CaseSummary(c.id, c.caseNumber, c.country, c.stage, c.officer,
                 c.stageDue, overdue(c), counts.getOrDefault(c.id, 0L).intValue(), c.version)).toList();
     }
@@ -559,7 +573,7 @@ public class CaseService {
         transition.fromStage = from;
         transition.toStage = to;
         transition.reason = reason;
-        transition.by = user.username();
+        transition.by = caller.username();
         transition.at = now();
         em.persist(transition);
     }
@@ -579,6 +593,24 @@ public class CaseService {
         return em.createQuery("select s.personId from CaseSubject s, Person p where p.id = s.personId"
                 + " and s.caseId = :case order by p.registrationNumber", UUID.class)
                 .setParameter("case", caseId).getResultList();
+    }
+
+    /**
+     * Every change of a case names the version its author saw: a change made on a stale page (a
+     * withdrawn consent marked done again) is refused with the case as it is now.
+     */
+    private void requireCurrent(RepatriationCase found, Long version) {
+        if (version == null) {
+            throw new ValidationFailed(List.of(text.error("version", "version.required")));
+        }
+        if (version != found.version) {
+            throw new StaleEdit(view(found));
+        }
+    }
+
+    private List<UUID> facilityOf(UUID personId) {
+        return em.createQuery("select p.currentFacilityId from Person p where p.id = :id and p.currentFacilityId is not null",
+                UUID.class).setParameter("id", personId).getResultList();
     }
 
     private List<UUID> subjectFacilities(UUID caseId) {
@@ -641,6 +673,24 @@ public class CaseService {
 
     private String describe(Gates.Unmet unmet) {
         return unmet.label() == null ? text.get(unmet.rule(), "") : text.get(unmet.rule(), unmet.label());
+    }
+
+    /**
+     * The unmet conditions in words. Those about people outside the caller's access are told as one
+     * line: which rule a hidden person misses would say what they are (a child, a document expiring).
+     */
+    private List<String> described(List<Gates.Unmet> unmet) {
+        String hidden = text.get("case.person.hidden");
+        List<String> lines = new ArrayList<>(unmet.stream().filter(u -> !hidden.equals(u.label())).map(this::describe)
+                .distinct().toList());
+        if (unmet.stream().anyMatch(u -> hidden.equals(u.label()))) {
+            lines.add(text.get("case.gate.hidden"));
+        }
+        return lines;
+    }
+
+    private static List<CaseView.TransitionView> withoutReasons(List<CaseView.TransitionView> timeline) {
+        return timeline.stream().map(CaseView.TransitionView::withoutReason).toList();
     }
 
     private static Map<String, Object> stored(Check check) {

@@ -28,7 +28,7 @@ public record CaseView(UUID id, String caseNumber, String country, Stage stage, 
     /** One checklist line: for a person (label) or the whole case; with what was recorded, if anything. */
     public record CheckEntry(CheckItem item, UUID personId, String label, boolean done, String detail,
             String documentType, String documentNumber, LocalDate documentExpiry, String recordedBy,
-            Instant recordedAt) {
+            Instant recordedAt, boolean recordable) {
     }
 
     /** A child this case would separate from a parent: the child in the case and the parent not, or the reverse. */
@@ -40,6 +40,9 @@ public record CaseView(UUID id, String caseNumber, String country, Stage stage, 
     }
 
     public record TransitionView(Stage from, Stage to, String reason, String by, Instant at) {
+        TransitionView withoutReason() {
+            return new TransitionView(from, to, null, by, at);
+        }
     }
 
     public record NoteView(String text, String writtenBy, Instant writtenAt) {

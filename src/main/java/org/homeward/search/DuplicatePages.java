@@ -18,7 +18,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.merge.MergeView;
 import org.homeward.merge.PersonMerge;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.Flash;
 import org.homeward.web.PageOf;
 import org.homeward.web.Pagination;

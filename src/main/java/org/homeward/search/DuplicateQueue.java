@@ -19,7 +19,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.households.Relative;
 import org.homeward.households.RelationshipService;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.NativeQueries;
 import org.homeward.web.PageOf;
 import org.jboss.logging.Logger;
@@ -69,7 +69,7 @@ public class DuplicateQueue {
     RelationshipService people;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -89,7 +89,7 @@ public class DuplicateQueue {
         }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String by = user.username();
+        String by = caller.username();
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("insert into duplicate_scan (id, started_by, started_at) values (?1, ?2, ?3)")
                     .setParameter(1, id).setParameter(2, by).setParameter(3, now).executeUpdate();
@@ -181,7 +181,7 @@ public class DuplicateQueue {
     public void notTheSame(UUID pair) {
         int updated = em.createNativeQuery("update duplicate_pair set decision = 'NOT_SAME', decided_by = ?1,"
                 + " decided_at = now() where id = ?2 and decision is null")
-                .setParameter(1, user.username()).setParameter(2, pair).executeUpdate();
+                .setParameter(1, caller.username()).setParameter(2, pair).executeUpdate();
         if (updated == 0) {
             throw new NotFoundException();
         }

@@ -18,7 +18,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import org.homeward.movements.MovementType;
 import org.homeward.people.PersonFlag;
 import org.homeward.repatriation.Stage;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.web.AppMessages;
 import org.homeward.web.CountryNames;
 import org.homeward.web.FieldErrors;

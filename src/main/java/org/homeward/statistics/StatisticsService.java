@@ -22,7 +22,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityService;
 import org.homeward.reference.Countries;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.Caller;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.NativeQueries;
@@ -81,7 +81,7 @@ public class StatisticsService {
     FacilityService facilityService;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -175,7 +175,7 @@ public class StatisticsService {
 
     /** Exact for admins, protected for everyone else. */
     private Breakdown figures(String by, Map<String, Long> counts) {
-        return user.isAdmin() ? SmallCounts.exact(by, counts) : SmallCounts.protectedFigures(by, counts);
+        return caller.seesExactFigures() ? SmallCounts.exact(by, counts) : SmallCounts.protectedFigures(by, counts);
     }
 
     // -- the counting ------------------------------------------------------------------------

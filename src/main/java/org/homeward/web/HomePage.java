@@ -12,8 +12,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.homeward.reference.Countries;
-import org.homeward.security.AccessScope;
-import org.homeward.security.CurrentUser;
+import org.homeward.access.AccessScope;
+import org.homeward.access.Caller;
 
 /** Where everyone lands after login: what their roles let them do, and the scope they hold. */
 @Path("/")
@@ -27,14 +27,14 @@ public class HomePage {
     }
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     UserLocale locale;
 
     @GET
     public TemplateInstance home() {
-        AccessScope scope = user.scope();
+        AccessScope scope = caller.scope();
         List<String> countries = scope.nationalities().stream().sorted()
                 .map(code -> Countries.name(code, locale.get()).map(name -> name + " (" + code + ")").orElse(code))
                 .toList();

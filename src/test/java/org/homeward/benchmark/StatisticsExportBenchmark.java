@@ -26,7 +26,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.homeward.population.PopulationLoader;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.support.TestEnvironment;
 import org.homeward.support.Tokens;
 import org.junit.jupiter.api.Tag;

@@ -19,7 +19,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;

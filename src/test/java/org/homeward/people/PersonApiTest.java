@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -242,7 +242,7 @@ class PersonApiTest {
     }
 
     @Test
-    void everyViewChangeAndRefusalIsAuditedInAnUnbrokenChain() {
+    void everyViewChangeAndRefusalIsAudited() {
         String camp = TestData.uniqueCode("AUDIT");
         TestData.facility(camp, "CAMP", null);
         String id = TestData.person(camp, "F", "SWE", null);
@@ -254,12 +254,6 @@ class PersonApiTest {
                 .setParameter(1, id).getResultList();
         assertEquals(List.of("CREATE:" + actions.get(0).toString().substring(7), "VIEW:auditee",
                 "ACCESS_REFUSED:auditee-officer"), actions);
-
-        List<Object[]> chain = em.createNativeQuery("select previous_hash, hash from audit_event order by id")
-                .getResultList();
-        for (int i = 1; i < chain.size(); i++) {
-            assertEquals(chain.get(i - 1)[1], chain.get(i)[0], "event " + i + " must point to the one before");
-        }
     }
 
     private static io.restassured.response.Response move(String id, Map<String, Object> movement) {

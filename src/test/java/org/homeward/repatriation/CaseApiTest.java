@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -164,7 +164,8 @@ class CaseApiTest {
         String separationOfGirl = TestData.asAdmin().get("/api/v1/repatriation-cases/" + id).then()
                 .extract().path("separations.find { it.childInCase == false }.childId");
         assertEquals(staying, separationOfGirl);
-        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("personId", staying, "detail", "stays with aunt"))
+        TestData.asAdmin().contentType(ContentType.JSON)
+                .body(atCurrentVersion(id, Map.of("personId", staying, "detail", "stays with aunt")))
                 .put("/api/v1/repatriation-cases/" + id + "/checklist/BEST_INTERESTS").then().statusCode(200);
         move(officer, id, "APPROVED").then().statusCode(200);
     }
@@ -290,11 +291,19 @@ class CaseApiTest {
     }
 
     private static Response move(String who, String id, Map<String, Object> body) {
-        return as(who).body(body).post("/api/v1/repatriation-cases/" + id + "/transitions");
+        return as(who).body(atCurrentVersion(id, body)).post("/api/v1/repatriation-cases/" + id + "/transitions");
     }
 
     private static Response check(String who, String id, String item, Map<String, Object> body) {
-        return as(who).body(new HashMap<>(body)).put("/api/v1/repatriation-cases/" + id + "/checklist/" + item);
+        return as(who).body(atCurrentVersion(id, body)).put("/api/v1/repatriation-cases/" + id + "/checklist/" + item);
+    }
+
+    /** A change as a client that has just read the case sends it: with the version it read, unless the test sets one. */
+    static Map<String, Object> atCurrentVersion(String id, Map<String, Object> body) {
+        Map<String, Object> sent = new HashMap<>(body);
+        sent.computeIfAbsent("version", key -> TestData.asAdmin().get("/api/v1/repatriation-cases/" + id).then()
+                .extract().path("version"));
+        return sent;
     }
 
     private static String person(String facility, String sex, String born, String nationality) {

@@ -25,7 +25,7 @@ import org.homeward.people.PersonStatus;
 import org.homeward.population.GeneratedPerson;
 import org.homeward.population.PopulationGenerator;
 import org.homeward.population.PopulationLoader;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 
 /**
  * Builds what a test needs through the public API, as an admin would, with codes unique to the

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.homeward.security.Roles;
+import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;

@@ -1,6 +1,5 @@
-package org.homeward.security;
+package org.homeward.staff;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +17,7 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
                 select s from Staff s
                 left join fetch s.facilityScope
                 left join fetch s.nationalityScope
-                where s.username = ?1""", username).singleResultOptional();
+                where s.username = ?1 and s.replacedAt is null""", username).singleResultOptional();
     }
 
     public List<Staff> listWithScopes() {
@@ -26,28 +25,8 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
                 select distinct s from Staff s
                 left join fetch s.facilityScope
                 left join fetch s.nationalityScope
+                where s.replacedAt is null
                 order by s.username""").list();
-    }
-
-    /**
-     * Records a login in one statement, so that two first requests of a new user racing each
-     * other cannot create the row twice.
-     */
-    public void upsertLogin(String username, String subject, String displayName, Instant at) {
-        getEntityManager().createNativeQuery("""
-                insert into staff (id, username, subject, display_name, last_login_at)
-                values (:id, :username, :subject, :displayName, :at)
-                on conflict (username) do update
-                   set subject = coalesce(excluded.subject, staff.subject),
-                       display_name = coalesce(excluded.display_name, staff.display_name),
-                       last_login_at = excluded.last_login_at,
-                       version = staff.version + 1""")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("username", username)
-                .setParameter("subject", subject)
-                .setParameter("displayName", displayName)
-                .setParameter("at", at)
-                .executeUpdate();
     }
 
     /** Which of these codes name no facility (scopes refer to facilities by their stable code). */

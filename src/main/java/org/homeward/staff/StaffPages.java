@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import java.net.URI;
 import java.util.List;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.homeward.access.Roles;
 import org.homeward.facilities.FacilityService;
 import org.homeward.web.Flash;
 import org.homeward.web.ValidationFailed;

@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import java.util.List;
 
@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+
+import org.homeward.access.Roles;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

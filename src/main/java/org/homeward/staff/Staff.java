@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -33,6 +33,13 @@ public class Staff {
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
 
+    /** When a new login account took this username: the entry keeps its history, and nothing else. */
+    @Column(name = "replaced_at")
+    public Instant replacedAt;
+
+    /** The roles last seen in this member's token (access audits a change). */
+    public String roles;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
@@ -48,8 +55,4 @@ public class Staff {
     @CollectionTable(name = "staff_nationality_scope", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "country")
     public Set<String> nationalityScope = new HashSet<>();
-
-    public AccessScope scope() {
-        return new AccessScope(facilityScope, nationalityScope);
-    }
 }

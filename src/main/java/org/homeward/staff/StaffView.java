@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,11 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import java.util.Set;
 
 import jakarta.inject.Inject;
+
+import org.homeward.access.AccessScope;
+import org.homeward.access.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,11 +23,11 @@ public class MeResource {
     }
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @GET
     public Me me() {
-        AccessScope scope = user.scope();
-        return new Me(user.username(), user.roles(), scope.facilityCodes(), scope.nationalities());
+        AccessScope scope = caller.scope();
+        return new Me(caller.username(), caller.roles(), scope.facilityCodes(), scope.nationalities());
     }
 }

@@ -1,4 +1,7 @@
-package org.homeward.security;
+package org.homeward.access;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -9,26 +12,29 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Records each browser login (authorization code flow) with its time. Asynchronous: the event is
- * raised on the I/O thread, where the database must not be touched.
+ * Records each browser login (authorization code flow) with its time, and audits it. Asynchronous:
+ * the event is raised on the I/O thread, where the database must not be touched.
  */
 @ApplicationScoped
 public class LoginRecorder {
 
     @Inject
-    StaffService staff;
+    StaffAccounts accounts;
 
     void onLogin(@ObservesAsync SecurityEvent event) {
         if (event.getEventType() != SecurityEvent.Type.OIDC_LOGIN) {
             return;
         }
         SecurityIdentity identity = event.getSecurityIdentity();
-        String subject = null;
+        String username = identity.getPrincipal().getName();
+        String subject = username;
         String name = null;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            subject = token.getSubject();
+            subject = token.getSubject() == null ? username : token.getSubject();
             name = token.getClaim("name");
         }
-        staff.recordLogin(identity.getPrincipal().getName(), subject, name);
+        Set<String> roles = new TreeSet<>(identity.getRoles());
+        roles.retainAll(Roles.ALL);
+        accounts.loggedIn(subject, username, name, roles);
     }
 }

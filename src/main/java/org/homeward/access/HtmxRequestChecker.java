@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

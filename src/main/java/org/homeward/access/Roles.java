@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.access;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +12,7 @@ import java.util.Map;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;

@@ -1,7 +1,7 @@
-package org.homeward.security;
+package org.homeward.staff;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.homeward.access.AccessScope;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
 import org.homeward.reference.Countries;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -28,22 +31,8 @@ public class StaffService {
     @Inject
     LocalizedText text;
 
-    /**
-     * The scope of the caller. Someone seen for the first time (a first bearer-token call, say)
-     * is recorded now, with nothing in scope until an admin assigns it.
-     */
-    @Transactional
-    public AccessScope scopeOf(CurrentUser user) {
-        return staff.findWithScope(user.username()).map(Staff::scope).orElseGet(() -> {
-            recordLogin(user.username(), user.subject(), user.displayName());
-            return AccessScope.NOTHING;
-        });
-    }
-
-    @Transactional
-    public void recordLogin(String username, String subject, String displayName) {
-        staff.upsertLogin(username, subject, displayName, Instant.now());
-    }
+    @Inject
+    AuditLog audit;
 
     public List<StaffView> list() {
         return staff.listWithScopes().stream().map(StaffView::of).toList();
@@ -82,12 +71,17 @@ public class StaffService {
         errors.throwIfAny();
 
         Staff member = staff.findWithScope(username).orElseGet(() -> newStaff(username));
+        StaffView before = StaffView.of(member);
         member.facilityScope.clear();
         member.facilityScope.addAll(facilityCodes);
         member.nationalityScope.clear();
         member.nationalityScope.addAll(countries);
         staff.flush();
-        return StaffView.of(member);
+        StaffView after = StaffView.of(member);
+        audit.record(AuditAction.SCOPE_CHANGE, "STAFF", username, Map.of(
+                "before", Map.of("facilities", before.facilities(), "nationalities", before.nationalities()),
+                "after", Map.of("facilities", after.facilities(), "nationalities", after.nationalities())));
+        return after;
     }
 
     private Staff newStaff(String username) {

@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.staff;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.homeward.security;
+package org.homeward.access;
 
 import static io.restassured.RestAssured.given;
 
@@ -593,13 +593,13 @@ class AuthorizationTest {
             return Map.of("country", "FRA", "registrationNumbers", newPersonNumber());
         }
         if (path.startsWith("/cases/") && path.contains("/checklist/")) {
-            return Map.of("personId", path.contains(caseIn) ? personIn : personOut);
+            return Map.of("personId", path.contains(caseIn) ? personIn : personOut, "version", caseVersion(path));
         }
         if (path.startsWith("/cases/") && path.endsWith("/notes")) {
             return Map.of("text", "A note from the authorization table.");
         }
         if (path.startsWith("/cases/") && path.endsWith("/transitions")) {
-            return Map.of("to", "REQUESTED");
+            return Map.of("to", "REQUESTED", "version", caseVersion(path));
         }
         if (path.endsWith("/confirm")) {
             return Map.of("flag", "UNACCOMPANIED_CHILD");
@@ -676,10 +676,10 @@ class AuthorizationTest {
             return () -> Map.of("country", "FRA", "subjectIds", List.of(TestData.person(inScopeCode, "F", "FRA", null)));
         }
         if (path.startsWith("/api/v1/repatriation-cases/") && path.endsWith("/transitions")) {
-            return () -> Map.of("to", "REQUESTED");
+            return () -> Map.of("to", "REQUESTED", "version", caseVersion(path));
         }
         if (path.startsWith("/api/v1/repatriation-cases/") && path.contains("/checklist/")) {
-            return () -> Map.of("personId", path.contains(caseIn) ? personIn : personOut);
+            return () -> Map.of("personId", path.contains(caseIn) ? personIn : personOut, "version", caseVersion(path));
         }
         if (path.startsWith("/api/v1/repatriation-cases/") && path.endsWith("/notes")) {
             return () -> Map.of("text", "A note from the authorization table.");
@@ -729,5 +729,12 @@ class AuthorizationTest {
 
     private static Row row(Caller caller, String method, String path, int expected) {
         return new Row(caller, method, path, expected);
+    }
+
+    /** The version of the table's case a path names, as the page or client would have read it. */
+    private String caseVersion(String path) {
+        String id = path.contains(caseIn) ? caseIn : caseOut;
+        return String.valueOf(TestData.asAdmin().get("/api/v1/repatriation-cases/" + id).then().statusCode(200)
+                .extract().<Integer>path("version"));
     }
 }

@@ -1,0 +1,121 @@
+package org.homeward.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.homeward.access.Roles;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trail never makes a request wait for another, and its chain is sealed afterwards, in commit
+ * order, covering every event exactly once.
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class AuditTrailTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditSealer sealer;
+
+    @Test
+    void aRefusalInsideABulkTransferAnswersAtOnceAndBlocksNoOtherRequest() throws Exception {
+        String camp = TestData.uniqueCode("BULK-IN");
+        String campId = TestData.facility(camp, "CAMP", null);
+        String annex = TestData.uniqueCode("BULK-ANNEX");
+        TestData.facility(annex, "CAMP_SECTION", campId);
+        String elsewhere = TestData.uniqueCode("BULK-OUT");
+        TestData.facility(elsewhere, "CAMP", null);
+        String mine = TestData.person(camp, "F", "FRA", null);
+        String notMine = TestData.person(elsewhere, "F", "IRQ", null);
+        TestData.scope("bulk-worker", List.of(camp), List.of());
+
+        long started = System.nanoTime();
+        Response refused = TestData.as("bulk-worker", Roles.CASEWORKER).contentType(ContentType.JSON)
+                .body(Map.of("personIds", List.of(mine, notMine), "toFacilityCode", annex,
+                        "date", LocalDate.now().toString()))
+                .post("/api/v1/transfers");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(404, refused.statusCode());
+        assertTrue(took.toMillis() < 1000, "the refusal took " + took.toMillis() + " ms");
+
+        // while a refusal is being written inside a transaction that already audited, others go on
+        CompletableFuture<Integer> bulk = CompletableFuture.supplyAsync(() -> TestData.as("bulk-worker", Roles.CASEWORKER)
+                .contentType(ContentType.JSON).body(Map.of("personIds", List.of(mine, notMine), "toFacilityCode", annex,
+                        "date", LocalDate.now().toString()))
+                .post("/api/v1/transfers").statusCode());
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(
+                () -> TestData.asAdmin().get("/api/v1/persons/" + notMine).statusCode());
+        assertEquals(200, other.get(5, TimeUnit.SECONDS));
+        assertEquals(404, bulk.get(5, TimeUnit.SECONDS));
+        // nothing of the refused transfer was saved, and its refusal was kept
+        TestData.asAdmin().get("/api/v1/persons/" + mine).then().body("currentFacility.code",
+                org.hamcrest.Matchers.equalTo(camp));
+        assertTrue(count("select count(*) from audit_event where action = 'ACCESS_REFUSED' and entity_id = ?1",
+                notMine) >= 2);
+    }
+
+    @Test
+    void everyCommittedEventIsSealedOnceInAChainThatVerifies() {
+        String camp = TestData.uniqueCode("SEAL");
+        TestData.facility(camp, "CAMP", null);
+        String id = TestData.person(camp, "F", "SWE", null);
+        TestData.asAdmin().get("/api/v1/persons/" + id).then().statusCode(200);
+        TestData.as("seal-officer", Roles.REPATRIATION_OFFICER).get("/api/v1/persons/" + id).then().statusCode(404);
+        // a transaction that rolls back leaves a gap in the event ids, never in the chain
+        QuarkusTransaction.begin();
+        em.createNativeQuery("insert into audit_event (actor, actor_roles, action) values ('ghost', '', 'VIEW')")
+                .executeUpdate();
+        QuarkusTransaction.rollback();
+        sealUntilNothingIsLeft();
+
+        assertEquals(0, count("select count(*) from audit_event e where not exists"
+                + " (select 1 from audit_seal s where s.event_id = e.id)"));
+        assertEquals(count("select count(*) from audit_seal"), count("select max(position) from audit_seal"),
+                "positions have no gaps");
+        @SuppressWarnings("unchecked")
+        List<Object[]> chain = em.createNativeQuery("""
+                select s.position, s.previous_hash, s.hash, audit_event_hash(s.previous_hash, e)
+                  from audit_seal s join audit_event e on e.id = s.event_id order by s.position""").getResultList();
+        for (int i = 1; i < chain.size(); i++) {
+            assertEquals(chain.get(i - 1)[2], chain.get(i)[1], "seal " + chain.get(i)[0] + " points to the one before");
+        }
+        // seals written by this application (not copied from before V17) hash exactly their event
+        chain.stream().filter(row -> ((Number) row[0]).longValue() > count("select count(*) from audit_seal where horizon is null"))
+                .forEach(row -> assertEquals(row[3], row[2], "seal " + row[0] + " covers its event"));
+    }
+
+    private void sealUntilNothingIsLeft() {
+        for (int pass = 0; pass < 50 && count("select count(*) from audit_event e where not exists"
+                + " (select 1 from audit_seal s where s.event_id = e.id)") > 0; pass++) {
+            sealer.seal();
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+}
