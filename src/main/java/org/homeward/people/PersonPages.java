@@ -208,6 +208,15 @@ public class PersonPages {
         }
     }
 
+    @POST
+    @Path("/{id}/nationalities/{country}/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public Response confirmNationality(UUID id, String country) {
+        people.confirmNationality(id, country);
+        return seeOther(id, Flash.SAVED);
+    }
+
     private TemplateInstance detail(UUID id, MovementForm movement, Flash flash) {
         List<FacilityRef> destinations = facilities.refs().values().stream().filter(FacilityRef::active)
                 .sorted(java.util.Comparator.comparing(FacilityRef::code)).toList();

@@ -126,6 +126,17 @@ public class PersonResource {
     public record FlagInput(PersonFlag flag) {
     }
 
+    /**
+     * The second person's confirmation of a nationality a case worker added (the two-person check):
+     * an admin, or another case worker of the person's facility. 404 when no such claim waits.
+     */
+    @POST
+    @Path("/{id}/nationalities/{country}/confirmation")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    public PersonView confirmNationality(UUID id, String country) {
+        return people.confirmNationality(id, country);
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })

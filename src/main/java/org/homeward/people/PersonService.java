@@ -67,6 +67,9 @@ public class PersonService {
     AuditLog audit;
 
     @Inject
+    NationalityClaims claims;
+
+    @Inject
     Clock clock;
 
     public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
@@ -101,7 +104,7 @@ public class PersonService {
     public PersonView get(UUID id) {
         Person person = visible(id);
         audit.record(AuditAction.VIEW, AUDIT_TYPE, id, null);
-        return view(person, facilities.refs());
+        return withClaims(view(person, facilities.refs()));
     }
 
     /** A person's page: the profile and the movement history, read and audited as one view. */
@@ -112,7 +115,7 @@ public class PersonService {
         Person person = visible(id);
         audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("with", "movements"));
         Map<UUID, FacilityRef> refs = facilities.refs();
-        return new Profile(view(person, refs), movements.historyOf(id, refs));
+        return new Profile(withClaims(view(person, refs)), movements.historyOf(id, refs));
     }
 
     /**
@@ -157,6 +160,7 @@ public class PersonService {
         }
         PersonInput input = normalized(raw);
         validate(input, errors);
+        checkNationalityStatuses(input, null, errors);
         if (input.admission() == null) {
             errors.add(text.error("admission", "person.admission.required"));
         }
@@ -187,11 +191,17 @@ public class PersonService {
         }
         validate(input, errors);
         errors.throwIfAny();
+        checkNationalityStatuses(input, person, errors);
+        errors.throwIfAny();
         Set<PersonFlag> hiddenFromCaller = person.flags.stream().filter(flag -> !canSee(flag)).collect(Collectors.toSet());
-        apply(input, person);
+        List<PersonInput.NationalityInput> claimed = caller.addsNationalitiesPendingConfirmation()
+                ? newNationalities(input, person) : List.of();
+        apply(withoutNationalities(input, claimed), person);
         person.flags.addAll(hiddenFromCaller);
         people.flush();
-        PersonView after = view(person, refs);
+        claims.keepOnly(id, orEmpty(input.nationalities()).stream().map(PersonInput.NationalityInput::country).toList());
+        claimed.forEach(n -> claims.claim(id, n.country(), caller.username()));
+        PersonView after = withClaims(view(person, refs));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", after));
         return after;
     }
@@ -229,8 +239,91 @@ public class PersonService {
         PersonView before = view(person, refs);
         person.nationalities.removeIf(nationality -> nationality.country.equals(country));
         person.nationalities.add(new Nationality(country, NationalityStatus.VERIFIED));
+        claims.remove(id, country);
         people.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", view(person, refs)));
+    }
+
+    /**
+     * Confirms a nationality a case worker claimed for a registered person: the second person of the
+     * two-person check (an admin, or another case worker of the person's facility). From now on it
+     * opens the file to that country's officers. Audited.
+     */
+    @Transactional
+    public PersonView confirmNationality(UUID id, String country) {
+        Person person = visible(id);
+        String code = upper(country);
+        NationalityClaims.Claim claim = claims.of(id).stream().filter(c -> c.country().equals(code)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (!caller.mayConfirmNationality(claim.claimedBy(), person.currentFacilityId)) {
+            throw new org.homeward.web.RuleBroken(text.error("country", "person.nationality.confirm.second-person"));
+        }
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        PersonView before = withClaims(view(person, refs));
+        claims.remove(id, code);
+        person.nationalities.add(new Nationality(code, NationalityStatus.CLAIMED));
+        people.flush();
+        PersonView after = withClaims(view(person, refs));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", after,
+                "confirmed", Map.of("country", code, "claimedBy", claim.claimedBy())));
+        return after;
+    }
+
+    /**
+     * Only those who may verify (admins; officers through a case's nationality check) set a
+     * nationality VERIFIED or DISPUTED; everyone else records claims, and keeps the status of a
+     * nationality already on the record.
+     */
+    private void checkNationalityStatuses(PersonInput input, Person person, FieldErrors errors) {
+        if (caller.mayVerifyNationalities()) {
+            return;
+        }
+        Map<String, NationalityStatus> recorded = person == null ? Map.of()
+                : person.nationalities.stream().collect(Collectors.toMap(n -> n.country, n -> n.status));
+        List<PersonInput.NationalityInput> nationalities = orEmpty(input.nationalities());
+        for (int i = 0; i < nationalities.size(); i++) {
+            PersonInput.NationalityInput n = nationalities.get(i);
+            boolean unchanged = n.status() == recorded.get(n.country());
+            if (n.status() != null && n.status() != NationalityStatus.CLAIMED && !unchanged) {
+                errors.add(text.error("nationalities[" + i + "].status", "person.nationality.status.claim-only"));
+            }
+        }
+    }
+
+    /** The nationalities of the input that the person does not hold yet. */
+    private static List<PersonInput.NationalityInput> newNationalities(PersonInput input, Person person) {
+        Set<String> held = person.nationalities.stream().map(n -> n.country).collect(Collectors.toSet());
+        return orEmpty(input.nationalities()).stream().filter(n -> !held.contains(n.country())).toList();
+    }
+
+    private static PersonInput withoutNationalities(PersonInput in, List<PersonInput.NationalityInput> left) {
+        if (left.isEmpty()) {
+            return in;
+        }
+        return new PersonInput(in.givenName(), in.fatherName(), in.grandfatherName(), in.familyName(), in.givenNameAr(),
+                in.fatherNameAr(), in.grandfatherNameAr(), in.familyNameAr(), in.aliases(), in.sex(), in.dateOfBirth(),
+                in.dateOfBirthPrecision(), in.placeOfBirth(),
+                orEmpty(in.nationalities()).stream().filter(n -> !left.contains(n)).toList(), in.documents(),
+                in.category(), in.flags(), in.admission(), in.version());
+    }
+
+    private static List<PersonView.NationalityView> nationalitiesOf(Person person) {
+        return person.nationalities.stream().sorted(java.util.Comparator.comparing(n -> n.country))
+                .map(n -> new PersonView.NationalityView(n.country, n.status, false, null, false)).toList();
+    }
+
+    /** A person's view with the nationalities waiting for confirmation, for those who see the person. */
+    private PersonView withClaims(PersonView view) {
+        List<NationalityClaims.Claim> pending = claims.of(view.id());
+        if (pending.isEmpty()) {
+            return view;
+        }
+        List<PersonView.NationalityView> all = new java.util.ArrayList<>(view.nationalities());
+        UUID facility = view.currentFacility() == null ? null : view.currentFacility().id();
+        pending.forEach(c -> all.add(new PersonView.NationalityView(c.country(), NationalityStatus.CLAIMED, true,
+                c.claimedBy(), caller.mayConfirmNationality(c.claimedBy(), facility))));
+        all.sort(java.util.Comparator.comparing(PersonView.NationalityView::country));
+        return view.withNationalities(all);
     }
 
     /** Mapping for other features that show people (movements, occupancy, households). */
@@ -245,8 +338,7 @@ public class PersonService {
                 person.dateOfBirth != null
                         && Age.turns18Within6Months(person.dateOfBirth, person.dateOfBirthPrecision, today),
                 person.placeOfBirth,
-                person.nationalities.stream().sorted(java.util.Comparator.comparing(n -> n.country))
-                        .map(n -> new PersonView.NationalityView(n.country, n.status)).toList(),
+                nationalitiesOf(person),
                 person.documents.stream()
                         .map(d -> new PersonView.DocumentView(d.type, d.number, d.issuingCountry, d.expiry)).toList(),
                 person.category, person.status,
@@ -369,6 +461,10 @@ public class PersonService {
         replace(person.aliases, orEmpty(input.aliases()));
         replace(person.nationalities, orEmpty(input.nationalities()).stream()
                 .map(n -> new Nationality(n.country(), n.status())).toList());
+        // a nationality is the same one whatever its status: a status changed is set on the one held
+        Map<String, NationalityStatus> statuses = new java.util.HashMap<>();
+        orEmpty(input.nationalities()).forEach(n -> statuses.put(n.country(), n.status()));
+        person.nationalities.forEach(n -> n.status = statuses.getOrDefault(n.country, n.status));
         replace(person.documents, orEmpty(input.documents()).stream()
                 .map(d -> new IdentityDocument(d.type(), d.number(), d.issuingCountry(), d.expiry())).toList());
         replace(person.flags, input.flags() == null ? List.of() : input.flags());

@@ -38,7 +38,21 @@ public record PersonView(
         List<PersonFlag> flags,
         long version) {
 
-    public record NationalityView(String country, NationalityStatus status) {
+    /** The same view with other nationalities (those waiting for confirmation added). */
+    PersonView withNationalities(List<NationalityView> all) {
+        return new PersonView(id, registrationNumber, givenName, fatherName, grandfatherName, familyName, givenNameAr,
+                fatherNameAr, grandfatherNameAr, familyNameAr, aliases, sex, dateOfBirth, dateOfBirthPrecision, age,
+                ageRange, turns18Soon, placeOfBirth, List.copyOf(all), documents, category, status, currentFacility,
+                flags, version);
+    }
+
+    /**
+     * A nationality; {@code pendingConfirmation} when a case worker added it to a registered person
+     * and no second person has confirmed it yet ({@code claimedBy} then says who added it): until
+     * then it opens the file to no country's officers. {@code confirmable}: the caller may confirm it.
+     */
+    public record NationalityView(String country, NationalityStatus status, boolean pendingConfirmation,
+            String claimedBy, boolean confirmable) {
     }
 
     public record DocumentView(DocumentType type, String number, String issuingCountry, LocalDate expiry) {

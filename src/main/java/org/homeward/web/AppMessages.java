@@ -375,6 +375,12 @@ public interface AppMessages {
     String nationality_status_value(NationalityStatus status);
 
     @Message
+    String nationality_pending();
+
+    @Message
+    String nationality_confirm();
+
+    @Message
     String person_documents();
 
     @Message

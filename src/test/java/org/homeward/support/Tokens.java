@@ -16,9 +16,20 @@ public final class Tokens {
     }
 
     public static String of(String username, String... roles) {
+        return withSubject("sub-" + username, username, roles);
+    }
+
+    /** A token of a given login account: a username can pass from one account (subject) to another. */
+    public static String withSubject(String subject, String username, String... roles) {
+        return forAudience("homeward", subject, username, roles);
+    }
+
+    /** A token the realm issued for some client; Homeward accepts only those issued for it. */
+    public static String forAudience(String audience, String subject, String username, String... roles) {
         return Jwt.upn(username)
+                .audience(audience)
                 .preferredUserName(username)
-                .subject("sub-" + username)
+                .subject(subject)
                 .claim("name", "Test " + username)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(600)

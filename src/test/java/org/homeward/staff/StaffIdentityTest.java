@@ -1,0 +1,71 @@
+package org.homeward.staff;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.homeward.access.Roles;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.homeward.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Staff are their login account (the OIDC subject), not a username that can be handed on. */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class StaffIdentityTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aNewAccountUnderAnOldUsernameInheritsNothing() {
+        String camp = TestData.uniqueCode("IDENT");
+        TestData.facility(camp, "CAMP", null);
+        String person = TestData.person(camp, "F", "FRA", null);
+        TestData.scope("handed-on", List.of(camp), List.of());
+        given().auth().oauth2(Tokens.withSubject("account-one", "handed-on", Roles.CASEWORKER))
+                .get("/api/v1/persons/" + person).then().statusCode(200);
+
+        // the username is given to someone else: same name, another account
+        String second = Tokens.withSubject("account-two", "handed-on", Roles.CASEWORKER);
+        given().auth().oauth2(second).get("/api/v1/persons/" + person).then().statusCode(404);
+        given().auth().oauth2(second).get("/api/v1/me").then().statusCode(200).body("facilities", empty());
+        TestData.asAdmin().get("/api/v1/staff/handed-on").then().statusCode(200).body("facilities", empty());
+        // the first account, should it come back, keeps its own scope
+        given().auth().oauth2(Tokens.withSubject("account-one", "handed-on", Roles.CASEWORKER))
+                .get("/api/v1/me").then().body("facilities", contains(camp));
+        assertEquals(1L, count("select count(*) from audit_event where action = 'ACCOUNT_CHANGE'"
+                + " and entity_id = 'handed-on' and details like '%ACCOUNT_REPLACED%'"));
+    }
+
+    @Test
+    void rolesChangedSinceLastSeenAndScopeChangesAreAudited() {
+        TestData.as("promoted", Roles.CASEWORKER).get("/api/v1/me").then().statusCode(200);
+        TestData.as("promoted", Roles.CASEWORKER, Roles.ADMIN).get("/api/v1/me").then().statusCode(200);
+        assertEquals(1L, count("select count(*) from audit_event where action = 'ROLE_CHANGE' and entity_id = 'promoted'"));
+        TestData.scope("promoted", List.of(), List.of("FRA"));
+        assertEquals(1L, count("select count(*) from audit_event where action = 'SCOPE_CHANGE' and entity_id = 'promoted'"
+                + " and details like '%FRA%'"));
+    }
+
+    @Test
+    void aTokenIssuedToAnotherClientOfTheRealmIsRefused() {
+        given().auth().oauth2(Tokens.forAudience("other-app", "sub-elsewhere", "elsewhere", Roles.ADMIN))
+                .get("/api/v1/me").then().statusCode(401);
+        given().auth().oauth2(Tokens.forAudience("homeward", "sub-elsewhere", "elsewhere", Roles.ADMIN))
+                .get("/api/v1/me").then().statusCode(200);
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+}
