@@ -10,6 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,7 +22,6 @@ import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonListQuery;
 import org.homeward.people.PersonService;
-import org.homeward.access.AccessScope;
 import org.homeward.access.Caller;
 import org.homeward.access.Roles;
 import org.homeward.statistics.StatisticsFilter;
@@ -28,6 +29,7 @@ import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.TypedValues;
 import org.homeward.web.ValidationFailed;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -40,8 +42,19 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ExportPages {
 
     /** One export form: where it goes, what it carries, and what it asks. */
+    /**
+     * An export's form. It is sent by POST with the CSRF token, so that no link can start an audited
+     * export in someone's name; the list's filters ride in the address ({@link #target}).
+     */
     public record Form(String kind, String action, Map<String, String> hidden, boolean offersPseudonyms,
             List<String> countries, Long total) {
+
+        public String target() {
+            return hidden.isEmpty() ? action : action + "?" + hidden.entrySet().stream()
+                    .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                            + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+        }
     }
 
     @CheckedTemplate
@@ -69,11 +82,12 @@ public class ExportPages {
         return Templates.form(personsFormOf(query, filter(query)), Map.of("format", "csv"), Map.of(), ExportFormat.values());
     }
 
-    @GET
+    @POST
     @Path("/persons")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.ADMIN, Roles.CASEWORKER, Roles.REPATRIATION_OFFICER })
-    public Response persons(@BeanParam PersonListQuery query, @RestQuery String format, @RestQuery String purpose,
-            @RestQuery String pseudonymized) {
+    public Response persons(@BeanParam PersonListQuery query, @RestForm String format, @RestForm String purpose,
+            @RestForm String pseudonymized) {
         PersonFilter filter = filter(query);
         try {
             return ExportResource.attachment(exports.persons(filter, format, purpose, "on".equals(pseudonymized)));
@@ -91,11 +105,12 @@ public class ExportPages {
                 ExportFormat.values());
     }
 
-    @GET
+    @POST
     @Path("/report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AUDITOR })
     public Response report(@RestQuery String facility, @RestQuery String nationality, @RestQuery String from,
-            @RestQuery String to, @RestQuery String format, @RestQuery String purpose) {
+            @RestQuery String to, @RestForm String format, @RestForm String purpose) {
         FieldErrors errors = new FieldErrors();
         StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         try {
@@ -113,10 +128,11 @@ public class ExportPages {
         return Templates.form(packFormOf(null), Map.of("format", "pdf"), Map.of(), ExportFormat.values());
     }
 
-    @GET
+    @POST
     @Path("/country-pack")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.ADMIN, Roles.REPATRIATION_OFFICER })
-    public Response countryPack(@RestQuery String country, @RestQuery String format, @RestQuery String purpose) {
+    public Response countryPack(@RestForm String country, @RestForm String format, @RestForm String purpose) {
         try {
             return ExportResource.attachment(exports.countryPack(country, format, purpose));
         } catch (ValidationFailed failed) {

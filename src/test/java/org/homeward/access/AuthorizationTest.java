@@ -493,12 +493,18 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "POST", "/duplicates/00000000-0000-4000-8000-00000000dead/not-the-same", 403),
                 row(Caller.ANALYST, "GET", "/exports/persons/new", 403),
                 row(Caller.CASEWORKER, "GET", "/exports/persons/new", 200),
-                row(Caller.CASEWORKER, "GET", "/exports/persons", 400),
+                row(Caller.CASEWORKER, "POST", "/exports/persons", 400),
+                // a link cannot start an export: pages start them by POST with the CSRF token
+                row(Caller.CASEWORKER, "GET", "/exports/persons?format=csv&purpose=Authorization+table", 405),
+                row(Caller.CASEWORKER, "POST", "/exports/persons?nationality=FRA", 200),
+                row(Caller.ANALYST, "POST", "/exports/report", 200),
+                row(Caller.CASEWORKER, "POST", "/exports/report", 403),
                 row(Caller.CASEWORKER, "GET", "/exports/report/new", 403),
                 row(Caller.ANALYST, "GET", "/exports/report/new", 200),
                 row(Caller.CASEWORKER, "GET", "/exports/country-pack/new", 403),
                 row(Caller.OFFICER, "GET", "/exports/country-pack/new", 200),
-                row(Caller.OFFICER, "GET", "/exports/country-pack?country=FRA&format=pdf&purpose=Authorization+table", 200),
+                row(Caller.OFFICER, "POST", "/exports/country-pack", 200),
+                row(Caller.OFFICER, "GET", "/exports/country-pack?country=FRA&format=pdf&purpose=Authorization+table", 405),
                 row(Caller.NONE, "GET", "/statistics", 401),
                 row(Caller.CASEWORKER, "GET", "/statistics", 403),
                 row(Caller.OFFICER, "GET", "/statistics", 403),
@@ -572,6 +578,16 @@ class AuthorizationTest {
         String today = java.time.LocalDate.now().toString();
         if (path.equals("/facilities")) {
             return Map.of("code", TestData.uniqueCode("AUTH-FORM"), "name", "Form", "type", "CAMP");
+        }
+        if (path.startsWith("/exports/persons")) {
+            return path.contains("nationality") ? Map.of("format", "csv", "purpose", "Authorization table")
+                    : Map.of("format", "csv");
+        }
+        if (path.startsWith("/exports/report")) {
+            return Map.of("format", "csv", "purpose", "Authorization table");
+        }
+        if (path.startsWith("/exports/country-pack")) {
+            return Map.of("country", "FRA", "format", "pdf", "purpose", "Authorization table");
         }
         if (path.startsWith("/staff/")) {
             return Map.of("nationalities", "BEL");

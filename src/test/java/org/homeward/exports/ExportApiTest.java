@@ -214,9 +214,14 @@ class ExportApiTest {
     void theReportFormCarriesTheStatisticsFiltersAndAsksForAPurpose() {
         var analyst = new org.homeward.support.BrowserLikeSession("export-form-analyst", Roles.ANALYST);
         analyst.get("/exports/report/new?facility=&nationality=&from=2025-12-01&to=2026-11-29").then().statusCode(200)
-                .body(containsString("name=\"from\" value=\"2025-12-01\""), containsString("id=\"purpose\""));
-        analyst.get("/exports/report?from=2025-12-01&to=2026-11-29&format=pdf&purpose=").then().statusCode(400)
-                .body(containsString("id=\"purpose-error\""));
+                .body(containsString("action=\"/exports/report?from=2025-12-01"), containsString("id=\"purpose\""));
+        analyst.post("/exports/report?from=2025-12-01&to=2026-11-29", Map.of("format", "pdf", "purpose", ""))
+                .then().statusCode(400).body(containsString("id=\"purpose-error\""));
+        // a page's export is a POST with the CSRF token: neither a link nor a forged form starts one
+        analyst.get("/exports/report?from=2025-12-01&to=2026-11-29&format=pdf&purpose=Monthly+meeting").then()
+                .statusCode(405);
+        analyst.postWithoutCsrfToken("/exports/report?from=2025-12-01&to=2026-11-29",
+                Map.of("format", "pdf", "purpose", "Monthly meeting")).then().statusCode(400);
     }
 
     private static String csv(String path) {
