@@ -45,6 +45,8 @@ public class FamilyService {
                 declaredSiblings.add(link.other(id));
             }
         }
+        // siblings only through parents the caller sees: a hidden parent's other children would tell of them
+        parents.retainAll(links.visibleRelatives(List.copyOf(parents)).keySet());
         // a sibling through both parents is found twice: keep one
         Map<UUID, Relationship> throughParents = new LinkedHashMap<>();
         relationships.childrenOf(parents).stream()
@@ -62,7 +64,8 @@ public class FamilyService {
         }
         for (Relationship link : direct) {
             Relative relative = shown.get(link.other(id));
-            byKin.get(link.kinSeenFrom(id)).add(new Family.Member(link.id, link.kinSeenFrom(id), link.evidence,
+            byKin.get(link.kinSeenFrom(id)).add(new Family.Member(link.id, link.kinSeenFrom(id),
+                    relative == null ? null : link.evidence,
                     relative, relative != null && relative.placedElsewhereThan(person.currentFacility()), false));
         }
         throughParents.keySet().forEach(sibling -> {

@@ -77,12 +77,15 @@ public class HouseholdService {
         households.currentMemberships(ids)
                 .forEach(m -> members.computeIfAbsent(m.householdId, id -> new ArrayList<>()).add(m));
         List<UUID> references = byId.values().stream().map(h -> h.referencePersonId).filter(Objects::nonNull).toList();
-        Map<UUID, Relative> shown = relationships.visibleRelatives(references);
+        List<UUID> memberIds = members.values().stream().flatMap(List::stream).map(m -> m.personId).toList();
+        Map<UUID, Relative> shown = relationships.visibleRelatives(
+                java.util.stream.Stream.concat(references.stream(), memberIds.stream()).distinct().toList());
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "size", size, "total", total));
         List<HouseholdSummary> items = ids.stream().map(byId::get)
                 .map(h -> new HouseholdSummary(h.id, h.householdNumber,
                         h.referencePersonId == null ? null : shown.get(h.referencePersonId),
-                        members.getOrDefault(h.id, List.of()).size()))
+                        // members outside the caller's access are not counted
+                        (int) members.getOrDefault(h.id, List.of()).stream().filter(m -> shown.containsKey(m.personId)).count()))
                 .toList();
         return new PageOf<>(items, page, size, total);
     }
@@ -244,8 +247,10 @@ public class HouseholdService {
         for (HouseholdMembership m : memberships) {
             Relative person = shown.get(m.personId);
             if (m.leftAt == null) {
+                // a member outside the caller's access: that they belong, not when or in what role
                 current.add(new HouseholdView.Member(person, person == null,
-                        m.personId.equals(household.referencePersonId), m.joinedAt, null));
+                        person != null && m.personId.equals(household.referencePersonId),
+                        person == null ? null : m.joinedAt, null));
             } else if (person != null) {
                 // past members outside the caller's scope are not worth a line: nothing to act on
                 former.add(new HouseholdView.Member(person, false, false, m.joinedAt, m.leftAt));

@@ -226,8 +226,10 @@ public class RelationshipService {
     RelationshipView view(Relationship link, UUID seenFrom, Map<UUID, Relative> shown, List<String> warnings) {
         Relative relative = shown.get(link.other(seenFrom));
         return new RelationshipView(link.id, link.type, link.kinSeenFrom(seenFrom),
-                relative == null ? null : relative.id(), relative, relative == null, link.evidence, link.recordedBy,
-                link.recordedAt, warnings);
+                relative == null ? null : relative.id(), relative, relative == null,
+                // of a relative outside the caller's access: that they exist and how related, nothing more
+                relative == null ? null : link.evidence, relative == null ? null : link.recordedBy,
+                relative == null ? null : link.recordedAt, warnings);
     }
 
     /** The link as the audit trail keeps it: both people by id, whatever the reader may see. */

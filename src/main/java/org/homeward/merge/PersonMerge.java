@@ -128,6 +128,14 @@ public class PersonMerge {
         Map<UUID, Person> locked = lockInOrder(input.survivorId(), input.mergedId());
         Person survivor = locked.get(input.survivorId());
         Person merged = locked.get(input.mergedId());
+        // a record merged away already is a tombstone: rows moved onto it would be lost to its survivor
+        for (Person record : List.of(survivor, merged)) {
+            if (record.mergedInto != null) {
+                Person into = em.find(Person.class, record.mergedInto);
+                throw new StaleEdit(Map.of("mergedId", record.id, "mergedInto", into.id,
+                        "survivorRegistrationNumber", into.registrationNumber));
+            }
+        }
         Map<UUID, FacilityRef> refs = facilities.refs();
         if (survivor.version != input.survivorVersion() || merged.version != input.mergedVersion()) {
             throw new StaleEdit(Map.of("survivor", people.view(survivor, refs), "merged", people.view(merged, refs)));

@@ -35,7 +35,8 @@ public class HomePage {
     @GET
     public TemplateInstance home() {
         AccessScope scope = caller.scope();
-        List<String> countries = scope.nationalities().stream().sorted()
+        java.util.Set<String> theirs = caller.caseCountries();
+        List<String> countries = (theirs == null ? java.util.Set.<String>of() : theirs).stream().sorted()
                 .map(code -> Countries.name(code, locale.get()).map(name -> name + " (" + code + ")").orElse(code))
                 .toList();
         return Templates.home(scope, countries);

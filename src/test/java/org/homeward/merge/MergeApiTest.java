@@ -157,6 +157,23 @@ class MergeApiTest {
         TestData.asAdmin().get("/api/v1/persons/" + b).then().statusCode(200).body("id", equalTo(b));
     }
 
+    @Test
+    void aRecordMergedAwayAlreadyCannotTakePartInAnotherMerge() {
+        String camp = TestData.uniqueCode("MERGET");
+        TestData.facility(camp, "CAMP", null);
+        String kept = register(camp, "Hiba", "Kassem-" + camp, "2001-01-01", "YEAR", "SYR", "CLAIMED", List.of());
+        String tombstone = register(camp, "Heba", "Qassem-" + camp, "2001-01-01", "YEAR", "SYR", "CLAIMED", List.of());
+        String third = register(camp, "Hibah", "Kasem-" + camp, "2001-01-01", "YEAR", "SYR", "CLAIMED", List.of());
+        long tombstoneVersion = TestData.version(tombstone);
+        merge(kept, tombstone, TestData.version(kept), tombstoneVersion, List.of()).then().statusCode(201);
+        // the API, unlike the page's comparison, is given the tombstone's id: refused, naming its survivor
+        merge(tombstone, third, tombstoneVersion + 1, TestData.version(third), List.of()).then().statusCode(409)
+                .body("current.mergedInto", equalTo(kept));
+        merge(third, tombstone, TestData.version(third), tombstoneVersion + 1, List.of()).then().statusCode(409)
+                .body("current.mergedInto", equalTo(kept));
+        TestData.asAdmin().get("/api/v1/persons/" + third).then().statusCode(200).body("id", equalTo(third));
+    }
+
     /**
      * An edit of the record kept and a merge at the same moment: one of them wins, the other is
      * refused with 409 — never both, and never a merge over an edit it did not see.

@@ -1,11 +1,9 @@
-package org.homeward.staff;
+package org.homeward.access;
 
 import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.homeward.access.AccessScope;
-import org.homeward.access.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
