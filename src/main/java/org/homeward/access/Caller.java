@@ -15,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is asking, and the one place that answers what they may see and do
- * (docs/adr/012-one-access-policy.md). Roles come from the token; the scope (facilities for case
+ * (docs/adr/013-one-access-policy.md). Roles come from the token; the scope (facilities for case
  * workers, nationalities for officers) from the database, read once per request so an admin's
  * change applies to the very next one (docs/adr/001-scopes-in-the-database.md). Features and
  * templates ask questions ({@code inject:caller.mayRegister}); none of them reads roles or scope

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may see whom is asked of one place (docs/adr/012-one-access-policy.md): only the access
+ * Who may see whom is asked of one place (docs/adr/013-one-access-policy.md): only the access
  * package reads the caller's identity, roles and assigned scope; every other class asks it a
  * question. And access depends on no feature, so that no feature can bend the rule.
  */
