@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.homeward.web.PlainText;
 
 /**
  * What a user may set on a facility, from the API body or the page form. {@code version} is the
@@ -15,10 +16,10 @@ import jakarta.validation.constraints.Size;
  */
 public record FacilityInput(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,29}", message = "{facility.code.pattern}") String code,
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) String nameAr,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @Size(max = 200) @PlainText String nameAr,
         @NotNull FacilityType type,
-        @Size(max = 100) String governorate,
+        @Size(max = 100) @PlainText String governorate,
         UUID parentId,
         @PositiveOrZero @Max(1_000_000) Integer capacity,
         Boolean active,

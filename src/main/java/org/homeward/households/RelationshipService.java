@@ -42,6 +42,9 @@ import org.homeward.web.ValidationFailed;
 @ApplicationScoped
 public class RelationshipService {
 
+    /** What a link's removal reason holds (V6). */
+    private static final int REASON_LENGTH = 500;
+
     static final String AUDIT_TYPE = "RELATIONSHIP";
     static final String FAMILY_AUDIT_TYPE = "FAMILY";
 
@@ -214,6 +217,9 @@ public class RelationshipService {
         }
         if (people.reachable(link.other(person.id)).isEmpty()) {
             throw new NotFoundException();
+        }
+        if (reason != null && reason.strip().length() > REASON_LENGTH) {
+            throw new org.homeward.web.ValidationFailed(List.of(text.error("reason", "text.too-long", REASON_LENGTH)));
         }
         Map<String, Object> before = stored(link);
         link.removedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

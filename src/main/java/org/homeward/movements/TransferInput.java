@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.homeward.web.PlainText;
+import org.homeward.web.NotBefore;
 
 /** {@code {"personIds": [...], "toFacilityCode": "HOL-ANNEX", "date": "2026-02-01", "note": "..."}} */
 public record TransferInput(@NotEmpty @Size(max = 500) List<UUID> personIds, @NotBlank String toFacilityCode,
-        @NotNull LocalDate date, @Size(max = 2000) String note) {
+        @NotNull @NotBefore(year = 2000) LocalDate date, @Size(max = 2000) @PlainText(multiline = true) String note) {
 }

@@ -9,25 +9,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.homeward.web.PlainText;
+import org.homeward.web.NotBefore;
 
 /**
  * What a user may set on a person (API body or page form). {@code admission} is required when
  * registering and ignored on update; {@code version} is the version the user edited.
  */
 public record PersonInput(
-        @Size(max = 100) String givenName,
-        @Size(max = 100) String fatherName,
-        @Size(max = 100) String grandfatherName,
-        @Size(max = 100) String familyName,
-        @Size(max = 100) String givenNameAr,
-        @Size(max = 100) String fatherNameAr,
-        @Size(max = 100) String grandfatherNameAr,
-        @Size(max = 100) String familyNameAr,
-        List<@Size(max = 200) String> aliases,
+        @Size(max = 100) @PlainText String givenName,
+        @Size(max = 100) @PlainText String fatherName,
+        @Size(max = 100) @PlainText String grandfatherName,
+        @Size(max = 100) @PlainText String familyName,
+        @Size(max = 100) @PlainText String givenNameAr,
+        @Size(max = 100) @PlainText String fatherNameAr,
+        @Size(max = 100) @PlainText String grandfatherNameAr,
+        @Size(max = 100) @PlainText String familyNameAr,
+        List<@Size(max = 200) @PlainText String> aliases,
         @NotNull Sex sex,
-        @PastOrPresent LocalDate dateOfBirth,
+        @PastOrPresent @NotBefore(year = 1900) LocalDate dateOfBirth,
         DateOfBirthPrecision dateOfBirthPrecision,
-        @Size(max = 200) String placeOfBirth,
+        @Size(max = 200) @PlainText String placeOfBirth,
         List<@Valid NationalityInput> nationalities,
         List<@Valid DocumentInput> documents,
         @NotNull Category category,
@@ -38,7 +40,7 @@ public record PersonInput(
     public record NationalityInput(@NotBlank String country, @NotNull NationalityStatus status) {
     }
 
-    public record DocumentInput(@NotNull DocumentType type, @NotBlank @Size(max = 60) String number,
+    public record DocumentInput(@NotNull DocumentType type, @NotBlank @Size(max = 60) @PlainText String number,
             @NotBlank String issuingCountry, LocalDate expiry) {
     }
 
@@ -55,6 +57,6 @@ public record PersonInput(
     }
 
     /** The first movement, recorded with the registration. */
-    public record Admission(@NotBlank String facilityCode, @NotNull @PastOrPresent LocalDate date) {
+    public record Admission(@NotBlank String facilityCode, @NotNull @PastOrPresent @NotBefore(year = 2000) LocalDate date) {
     }
 }

@@ -44,6 +44,7 @@ public class PersonService {
 
     public static final String AUDIT_TYPE = "PERSON";
     private static final int MAX_MERGE_HOPS = 10;
+    private static final int MAX_AGE = 150;
 
     @Inject
     PersonRepository people;
@@ -73,6 +74,7 @@ public class PersonService {
     Clock clock;
 
     public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
+        checkFilter(filter);
         Set<UUID> facilityFilter = null;
         if (filter.facility() != null && !filter.facility().isBlank()) {
             facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
@@ -93,12 +95,33 @@ public class PersonService {
      * transaction; answers how many.
      */
     public long forEachListed(PersonFilter filter, java.util.function.Consumer<PersonRepository.Listed> each) {
+        checkFilter(filter);
         Set<UUID> facilityFilter = null;
         if (filter.facility() != null && !filter.facility().isBlank()) {
             facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
                     .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
         }
         return people.forEachListed(normalized(filter), facilityFilter, scope(), today(), each);
+    }
+
+    /** A list's filters as people could mean them: ages of a human life, a nationality that is a code. */
+    private void checkFilter(PersonFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        for (Map.Entry<String, Integer> age : java.util.Arrays.asList(Map.entry("ageFrom", orZero(filter.ageFrom())),
+                Map.entry("ageTo", orZero(filter.ageTo())))) {
+            if (age.getValue() < 0 || age.getValue() > MAX_AGE) {
+                errors.add(text.error(age.getKey(), "person.filter.age", MAX_AGE));
+            }
+        }
+        String nationality = upper(filter.nationality());
+        if (nationality != null && !isNationality(nationality)) {
+            errors.add(text.error("nationality", "person.filter.nationality"));
+        }
+        errors.throwIfAny();
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     public PersonView get(UUID id) {

@@ -57,6 +57,9 @@ import org.homeward.web.ValidationFailed;
 @ApplicationScoped
 public class CaseService {
 
+    /** The signed protocol's reference is kept on the case (V8: 200 characters). */
+    private static final int PROTOCOL_LENGTH = 200;
+
     static final String AUDIT_TYPE = "CASE";
     private static final Set<RelationshipType> PARENTAL = Set.of(RelationshipType.MOTHER_OF, RelationshipType.FATHER_OF);
 
@@ -101,6 +104,9 @@ public class CaseService {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(caller.caseCondition(parameters));
         if (filter.country() != null && !filter.country().isBlank()) {
+            if (!Countries.isCountry(filter.country().strip().toUpperCase(Locale.ROOT))) {
+                throw new ValidationFailed(List.of(text.error("country", "case.filter.country")));
+            }
             where.append(" and c.country = :country");
             parameters.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
         }
@@ -140,7 +146,7 @@ public class CaseService {
             throw text.missingBody();
         }
         String country = input.country() == null ? null : input.country().strip().toUpperCase(Locale.ROOT);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = new FieldErrors().addViolations(validator.validate(input));
         if (country == null || !Countries.isCountry(country)) {
             errors.add(text.error("country", "case.country.unknown"));
         }
@@ -210,6 +216,7 @@ public class CaseService {
         if (input == null || input.to() == null) {
             throw new ValidationFailed(List.of(text.error("to", "jakarta.validation.constraints.NotNull.message")));
         }
+        new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
         em.lock(found, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(found);
         requireCurrent(found, input.version());
@@ -262,6 +269,7 @@ public class CaseService {
         if (input == null) {
             throw text.missingBody();
         }
+        new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
         em.lock(found, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(found);
         requireCurrent(found, input.version());
@@ -294,6 +302,9 @@ public class CaseService {
         }
         if (done && item == CheckItem.HANDOVER_PROTOCOL && blank(input.detail())) {
             errors.add(text.error("detail", "case.check.protocol"));
+        }
+        if (item == CheckItem.HANDOVER_PROTOCOL && !blank(input.detail()) && input.detail().strip().length() > PROTOCOL_LENGTH) {
+            errors.add(text.error("detail", "text.too-long", PROTOCOL_LENGTH));
         }
         errors.throwIfAny();
 

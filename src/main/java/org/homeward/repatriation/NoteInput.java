@@ -2,6 +2,7 @@ package org.homeward.repatriation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.homeward.web.PlainText;
 
-public record NoteInput(@NotBlank @Size(max = 4000) String text) {
+public record NoteInput(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String text) {
 }

@@ -24,6 +24,8 @@ public class StaffService {
 
     /** What identity providers allow in a username (Keycloak's rules), and nothing that could mislead. */
     private static final Pattern VALID_USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    /** The shape of a facility code (FacilityInput), checked before a code reaches a query. */
+    private static final Pattern FACILITY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,29}");
 
     @Inject
     StaffRepository staff;
@@ -58,8 +60,13 @@ public class StaffService {
         if (!VALID_USERNAME.matcher(username).matches()) {
             errors.add(text.error("username", "staff.username.pattern"));
         }
-        List<String> unknownFacilities = staff.unknownFacilityCodes(
-                facilityCodes.stream().filter(code -> !AccessScope.ALL.equals(code)).toList());
+        List<String> unknownFacilities = List.of();
+        if (facilityCodes.stream().anyMatch(code -> !AccessScope.ALL.equals(code) && !FACILITY_CODE.matcher(code).matches())) {
+            errors.add(text.error("facilities", "scope.facility.code"));
+        } else {
+            unknownFacilities = staff.unknownFacilityCodes(
+                    facilityCodes.stream().filter(code -> !AccessScope.ALL.equals(code)).toList());
+        }
         if (!unknownFacilities.isEmpty()) {
             errors.add(text.error("facilities", "scope.facility.unknown", String.join(", ", unknownFacilities)));
         }

@@ -15,6 +15,9 @@ public final class TypedValues {
     private final FieldErrors errors;
     private final LocalizedText text;
 
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
+
     public TypedValues(FieldErrors errors, LocalizedText text) {
         this.errors = errors;
         this.text = text;
@@ -36,8 +39,15 @@ public final class TypedValues {
         return read(value, field, "value.choice", UUID::fromString);
     }
 
+    /** A date of this registry's world: from 1900 to 2100 (a typing slip beyond those is no date at all). */
     public LocalDate date(String value, String field) {
-        return read(value, field, "value.date", LocalDate::parse);
+        return read(value, field, "value.date", raw -> {
+            LocalDate date = LocalDate.parse(raw);
+            if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                throw new IllegalArgumentException("outside " + FIRST_DATE + ".." + LAST_DATE);
+            }
+            return date;
+        });
     }
 
     private <T> T read(String value, String field, String messageKey, Function<String, T> parser) {
