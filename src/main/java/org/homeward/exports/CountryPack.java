@@ -42,8 +42,7 @@ class CountryPack {
         return caller.worksFor(country);
     }
 
-    long write(Table table, String country, ExportMessages m, AppMessages app, Pseudonyms pseudonyms,
-            boolean rightToLeft) throws IOException {
+    long write(Table table, String country, ExportMessages m, AppMessages app, boolean rightToLeft) throws IOException {
         Map<String, Object> nationals = Map.of("country", country);
         List<Object[]> byFacility = rows("""
                 select f.code, count(*) from person p join facility f on f.id = p.current_facility_id
@@ -81,7 +80,7 @@ class CountryPack {
         table.sheet(m.pack_people(), Exports.PersonColumns.header(ExportFormat.PDF, false, m));
         return people.forEachListed(filter, person -> {
             try {
-                table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, false, pseudonyms, app));
+                table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, null, app));
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

@@ -74,8 +74,6 @@ public class Exports {
     @Inject
     CountryPack packs;
 
-    @Inject
-    Pseudonyms pseudonyms;
 
     @Inject
     Caller caller;
@@ -103,8 +101,10 @@ public class Exports {
         return export("homeward-people", chosen, language.export().persons_title(), purpose, details, language,
                 table -> {
                     table.sheet(language.export().persons_title(), header);
+                    Pseudonymized shown = pseudonymized ? new Pseudonymized(Pseudonyms.forOneExport(),
+                            Coarsening.of(Coarsening.counted(people.facilitySexYearCounts(filter)))) : null;
                     return people.forEachListed(filter, person -> written(table,
-                            PersonColumns.cells(person, chosen, pseudonymized, pseudonyms, language.app())));
+                            PersonColumns.cells(person, chosen, shown, language.app())));
                 });
     }
 
@@ -134,8 +134,7 @@ public class Exports {
         Map<String, Object> details = details("countryPack", purpose, chosen);
         details.put("country", code);
         return export("homeward-" + code.toLowerCase(Locale.ROOT), chosen, title, purpose, details, language,
-                table -> packs.write(table, code, language.export(), language.app(), pseudonyms,
-                        language.rightToLeft()));
+                table -> packs.write(table, code, language.export(), language.app(), language.rightToLeft()));
     }
 
     private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
@@ -237,6 +236,10 @@ public class Exports {
                 MessageBundles.get(StatisticsMessages.class, in));
     }
 
+    /** What a pseudonymized file writes instead of who people are: its own pseudonyms, coarsened combinations. */
+    record Pseudonymized(Pseudonyms pseudonyms, Coarsening coarsening) {
+    }
+
     /** The columns of a person list, by format: every field for spreadsheets, a readable few for PDF. */
     static final class PersonColumns {
 
@@ -258,17 +261,22 @@ public class Exports {
                             "dateOfBirthPrecision", "nationalities", "documents", "category", "status", "facility");
         }
 
-        static List<String> cells(PersonRepository.Listed p, ExportFormat format, boolean pseudonymized,
-                Pseudonyms pseudonyms, AppMessages msg) {
-            String year = p.dateOfBirth() == null ? "" : Integer.toString(p.dateOfBirth().getYear());
+        /** The cells of one person; {@code pseudonymized} is null for a file with names. */
+        static List<String> cells(PersonRepository.Listed p, ExportFormat format, Pseudonymized pseudonymized,
+                AppMessages msg) {
             List<String> cells = new ArrayList<>();
+            Coarsening.Shown shown = pseudonymized == null ? null : pseudonymized.coarsening().show(
+                    new Coarsening.Combination(p.facility(), p.sex(),
+                            p.dateOfBirth() == null ? null : p.dateOfBirth().getYear()));
+            String pseudonym = pseudonymized == null ? null : pseudonymized.pseudonyms().of(p.id());
             if (format == ExportFormat.PDF) {
-                String sex = msg.sex_value(Sex.valueOf(p.sex()));
                 String status = msg.person_status_value(PersonStatus.valueOf(p.status()));
                 String nationalities = orEmpty(p.nationalities()).replaceAll(":[A-Z]+", "").replace(';', ' ');
-                if (pseudonymized) {
-                    cells.addAll(List.of(pseudonyms.of(p.id()), sex, year, nationalities, status, orEmpty(p.facility())));
+                if (shown != null) {
+                    String sex = shown.sex().isEmpty() ? "" : msg.sex_value(Sex.valueOf(shown.sex()));
+                    cells.addAll(List.of(pseudonym, sex, shown.year(), nationalities, status, shown.facility()));
                 } else {
+                    String sex = msg.sex_value(Sex.valueOf(p.sex()));
                     cells.addAll(List.of(p.registrationNumber(), Person.nameOf(p.givenName(), p.fatherName(),
                             p.grandfatherName(), p.familyName()), Person.nameOf(p.givenNameAr(), p.fatherNameAr(),
                             p.grandfatherNameAr(), p.familyNameAr()), sex, p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(),
@@ -276,9 +284,9 @@ public class Exports {
                 }
                 return cells;
             }
-            if (pseudonymized) {
-                return List.of(pseudonyms.of(p.id()), p.sex(), year, orEmpty(p.nationalities()), p.category(), p.status(),
-                        orEmpty(p.facility()));
+            if (shown != null) {
+                return List.of(pseudonym, shown.sex(), shown.year(), orEmpty(p.nationalities()), p.category(), p.status(),
+                        shown.facility());
             }
             return java.util.Arrays.asList(p.registrationNumber(), orEmpty(p.givenName()), orEmpty(p.fatherName()),
                     orEmpty(p.grandfatherName()), orEmpty(p.familyName()), orEmpty(p.givenNameAr()),

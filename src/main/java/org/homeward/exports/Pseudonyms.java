@@ -2,34 +2,37 @@ package org.homeward.exports;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
- * A stable pseudonym per person for pseudonymized exports: an HMAC of the person's id under a key
- * only the server holds. The same person has the same pseudonym in every export (files can be
- * joined), and without the key no one can go from a pseudonym — or to one from an id.
+ * The pseudonyms of one pseudonymized export: an HMAC of each person's id under a key drawn for
+ * this export alone and never kept. A person has one pseudonym throughout the file, and another in
+ * every other file, so two files cannot be joined on it; no one can go from a pseudonym to an id.
  */
-@ApplicationScoped
-public class Pseudonyms {
+final class Pseudonyms {
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 
-    Pseudonyms(@ConfigProperty(name = "homeward.exports.pseudonym-key") String key) {
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    private Pseudonyms(byte[] key) {
+        this.key = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    static Pseudonyms forOneExport() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return new Pseudonyms(key);
     }
 
     /** "P-" and 16 characters of base 32 (80 bits of the HMAC). */
-    public String of(UUID person) {
+    String of(UUID person) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -128,6 +128,26 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return count;
     }
 
+    /**
+     * How many people of the list the filter makes share each facility, sex and year of birth: what
+     * a pseudonymized export coarsens until no combination singles anyone out. Rows of (facility
+     * code, sex, year, count).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> facilitySexYearCounts(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope,
+            LocalDate today) {
+        if (facilityFilter != null && facilityFilter.isEmpty()) {
+            return List.of();
+        }
+        Listing listing = listing(filter, facilityFilter, scope, today);
+        jakarta.persistence.Query query = getEntityManager().createNativeQuery("""
+                select f.code, p.sex, cast(extract(year from p.date_of_birth) as integer), count(*)
+                  from person p left join facility f on f.id = p.current_facility_id
+                """ + " where " + listing.where() + " group by 1, 2, 3");
+        listing.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     private static LocalDate localDate(Object value) {
         return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }

@@ -75,13 +75,8 @@ public class PersonService {
 
     public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
         checkFilter(filter);
-        Set<UUID> facilityFilter = null;
-        if (filter.facility() != null && !filter.facility().isBlank()) {
-            facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
-                    .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
-        }
         PersonFilter normalized = normalized(filter);
-        PersonRepository.Found found = people.search(normalized, facilityFilter, scope(), today(), page, size);
+        PersonRepository.Found found = people.search(normalized, facilityFilter(filter), scope(), today(), page, size);
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
                 "size", size, "total", found.total()));
         Map<UUID, FacilityRef> refs = facilities.refs();
@@ -96,12 +91,25 @@ public class PersonService {
      */
     public long forEachListed(PersonFilter filter, java.util.function.Consumer<PersonRepository.Listed> each) {
         checkFilter(filter);
-        Set<UUID> facilityFilter = null;
-        if (filter.facility() != null && !filter.facility().isBlank()) {
-            facilityFilter = facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
-                    .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
+        return people.forEachListed(normalized(filter), facilityFilter(filter), scope(), today(), each);
+    }
+
+    /**
+     * How many people of the list {@link #forEachListed} hands over share each facility, sex and
+     * year of birth (rows of code, sex, year, count), in the same scope.
+     */
+    public List<Object[]> facilitySexYearCounts(PersonFilter filter) {
+        checkFilter(filter);
+        return people.facilitySexYearCounts(normalized(filter), facilityFilter(filter), scope(), today());
+    }
+
+    /** The facility a list is narrowed to, with its sections; null for none, empty for an unknown code. */
+    private Set<UUID> facilityFilter(PersonFilter filter) {
+        if (filter.facility() == null || filter.facility().isBlank()) {
+            return null;
         }
-        return people.forEachListed(normalized(filter), facilityFilter, scope(), today(), each);
+        return facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
+                .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
     }
 
     /** A list's filters as people could mean them: ages of a human life, a nationality that is a code. */

@@ -457,6 +457,11 @@ public class StatisticsService {
             errors.add(text.error("from", "statistics.period.reversed"));
         }
         errors.throwIfAny();
+        if (!caller.seesExactFigures()) {
+            // whole months only: rounded counts of two windows a day apart would give back the day's exact count
+            from = from.withDayOfMonth(1);
+            to = to.withDayOfMonth(to.lengthOfMonth());
+        }
         return new Narrowed(facilities, nationality, from, to);
     }
 

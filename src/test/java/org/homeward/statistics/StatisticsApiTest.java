@@ -175,6 +175,25 @@ class StatisticsApiTest {
     }
 
     @Test
+    void analystsCountWholeMonthsSoThatDayWindowsCannotBeDifferenced() {
+        String camp = TestData.uniqueCode("STATW");
+        String other = TestData.uniqueCode("STATX");
+        TestData.facility(camp, "CAMP", null);
+        TestData.facility(other, "CAMP", null);
+        for (int i = 0; i < 6; i++) {
+            TestData.transfer(register(camp, "F", "TUN", "1980-01-01"), other);
+        }
+        // a day of this month other than today, when the six were transferred
+        java.time.LocalDate day = TODAY.plusDays(1).getMonth() == TODAY.getMonth() ? TODAY.plusDays(1) : TODAY.minusDays(1);
+        String window = "/api/v1/statistics/movements?facility=" + other + "&from=" + day + "&to=" + day;
+        String month = TODAY.toString().substring(0, 7);
+        TestData.asAdmin().get(window).then().statusCode(200)
+                .body("rows.find { it.key == '" + month + "|TRANSFER' }", nullValue());
+        TestData.as("stats-analyst-3", Roles.ANALYST).get(window).then().statusCode(200)
+                .body("rows.find { it.key == '" + month + "|TRANSFER' }.count", equalTo(5));
+    }
+
+    @Test
     void theStatisticsPageDrawsChartsWithTheirTablesAndNoRecord() {
         String camp = TestData.uniqueCode("STATP");
         TestData.facility(camp, "CAMP", null);
