@@ -52,12 +52,16 @@ public class ChildrenWithoutCarerService {
         LocalDate adultBorn = LocalDate.now(clock).minusYears(18);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("adultBorn", adultBorn);
-        String where = people.visibleCondition(parameters) + " " + """
+        // judged from what the caller sees: a carer outside their access neither removes a child from
+        // the list nor tells, by doing so, that someone is held beside them
+        String visible = people.visibleCondition(parameters);
+        String where = visible + " " + """
                  and p.current_facility_id is not null and p.date_of_birth > :adultBorn
                  and not exists (select 1 from relationship r join person carer on carer.id = r.person_id
                                   where r.relative_id = p.id and r.removed_at is null
                                     and r.type in ('MOTHER_OF', 'FATHER_OF', 'GUARDIAN_OF')
-                                    and carer.current_facility_id = p.current_facility_id)""";
+                                    and carer.current_facility_id = p.current_facility_id
+                                    and exists (select 1 from person p where p.id = carer.id and""" + " " + visible + "))";
         long total = ((Number) NativeQueries.bind(registry.getEntityManager()
                 .createNativeQuery("select count(*) from person p where " + where), parameters)
                 .getSingleResult()).longValue();
@@ -72,7 +76,7 @@ public class ChildrenWithoutCarerService {
             registry.list("id in ?1", ids).forEach(child -> children.put(child.id, child));
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
-        Set<UUID> withAdult = withAdultRelative(ids, adultBorn);
+        Set<UUID> withAdult = withAdultRelative(ids, adultBorn, visible, parameters);
         List<ChildWithoutCarer> items = ids.stream().map(children::get)
                 .map(child -> new ChildWithoutCarer(Relative.of(people.view(child, refs)),
                         withAdult.contains(child.id) ? PersonFlag.SEPARATED_CHILD : PersonFlag.UNACCOMPANIED_CHILD,
@@ -85,12 +89,15 @@ public class ChildrenWithoutCarerService {
      * Those of {@code children} with another adult of their family (an older sibling, an aunt
      * recorded as guardian elsewhere, ...) held with them: one query for the whole page.
      */
-    private Set<UUID> withAdultRelative(List<UUID> children, LocalDate adultBorn) {
+    private Set<UUID> withAdultRelative(List<UUID> children, LocalDate adultBorn, String visible,
+            Map<String, Object> parameters) {
         if (children.isEmpty()) {
             return Set.of();
         }
+        Map<String, Object> bound = new HashMap<>(parameters);
+        bound.put("children", children);
         @SuppressWarnings("unchecked")
-        List<UUID> found = registry.getEntityManager().createNativeQuery("""
+        List<UUID> found = NativeQueries.bind(registry.getEntityManager().createNativeQuery("""
                 select c.id from person c
                  where c.id in (:children)
                    and exists (select 1 from relationship r
@@ -98,8 +105,9 @@ public class ChildrenWithoutCarerService {
                                                               else r.person_id end
                                 where (r.person_id = c.id or r.relative_id = c.id) and r.removed_at is null
                                   and a.current_facility_id = c.current_facility_id
-                                  and a.date_of_birth <= :adultBorn)""")
-                .setParameter("children", children).setParameter("adultBorn", adultBorn).getResultList();
+                                  and a.date_of_birth <= :adultBorn
+                                  and exists (select 1 from person p where p.id = a.id and""" + " " + visible + "))"),
+                bound).getResultList();
         return Set.copyOf(found);
     }
 }

@@ -3,6 +3,7 @@ package org.homeward.households;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -304,6 +305,55 @@ class FamilyApiTest {
                 .post("/api/v1/persons/" + boy + "/movements").then().statusCode(201);
         TestData.as(worker, Roles.CASEWORKER).get("/api/v1/children-without-carer?size=500").then()
                 .body("items.child.id", not(hasItem(boy)));
+    }
+
+    /**
+     * A relative outside the caller's access is there, and related so; nothing else about them comes
+     * through: not who recorded the link, when or on what evidence, not when they joined a household
+     * or whether they head it, not their other children, not in a count, and not, by their presence,
+     * in the list of children without a carer.
+     */
+    @Test
+    void aHiddenRelativeGivesAwayOnlyThatTheyExistAndHowTheyAreRelated() {
+        String camp = TestData.uniqueCode("HIDE");
+        TestData.facility(camp, "CAMP", null);
+        String officer = "officer-" + camp.toLowerCase();
+        TestData.scope(officer, List.of(), List.of("FRA"));
+        String mother = person(camp, "F", "1990-01-01", "YEAR", "SYR", "Hidden");
+        String child = person(camp, "M", "2018-01-01", "YEAR", "FRA", "Shown");
+        String halfSister = person(camp, "F", "2016-01-01", "YEAR", "FRA", "Shown");
+        TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("type", "MOTHER_OF", "personId", child, "evidence", "DNA_CONFIRMED"))
+                .post("/api/v1/persons/" + mother + "/relationships").then().statusCode(201);
+        link(mother, "MOTHER_OF", halfSister).then().statusCode(201);
+        String household = TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("memberIds", List.of(mother, child))).post("/api/v1/households").then().statusCode(201)
+                .extract().path("id");
+        var asOfficer = TestData.as(officer, Roles.REPATRIATION_OFFICER);
+
+        Response links = asOfficer.get("/api/v1/persons/" + child + "/relationships");
+        links.then().statusCode(200).body("hidden", everyOne(true, 1), "kin", hasItem("MOTHER"),
+                "[0].evidence", nullValue(), "[0].recordedBy", nullValue(), "[0].recordedAt", nullValue());
+        assertThat(links.asString(), not(containsString("DNA_CONFIRMED")));
+
+        String page = new org.homeward.support.BrowserLikeSession(officer, Roles.REPATRIATION_OFFICER)
+                .get("/persons/" + child).then().statusCode(200).extract().asString();
+        assertThat(page, not(containsString(halfSister)));
+        assertThat(page, not(containsString("through a shared parent")));
+
+        TestData.as(officer, Roles.REPATRIATION_OFFICER).get("/api/v1/households/" + household).then().statusCode(200)
+                .body("members.find { it.hidden }.joinedAt", nullValue(),
+                        "members.find { it.hidden }.reference", equalTo(false));
+        TestData.as(officer, Roles.REPATRIATION_OFFICER).get("/api/v1/households?size=500").then()
+                .body("items.find { it.id == '" + household + "' }.members", equalTo(1));
+
+        // the mother is beside him, but not the officer's to see: the boy is listed as the officer sees him
+        TestData.as(officer, Roles.REPATRIATION_OFFICER).get("/api/v1/children-without-carer?size=500").then()
+                .statusCode(200).body("items.find { it.child.id == '" + child + "' }.suggested",
+                        equalTo("UNACCOMPANIED_CHILD"));
+        // to those who see her, he has his mother
+        TestData.asAdmin().get("/api/v1/children-without-carer?size=500").then()
+                .body("items.child.id", not(hasItem(child)));
     }
 
     // ------------------------------------------------------------------ helpers
