@@ -12,10 +12,8 @@ import jakarta.persistence.EntityManager;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonService;
 import org.homeward.repatriation.Stage;
-import org.homeward.access.AccessScope;
 import org.homeward.access.Caller;
 import org.homeward.statistics.SvgCharts;
-import org.homeward.web.AppMessages;
 
 /**
  * The pack a repatriation officer hands to their ministry: their nationals (and no one else) by
@@ -42,7 +40,9 @@ class CountryPack {
         return caller.worksFor(country);
     }
 
-    long write(Table table, String country, ExportMessages m, AppMessages app, boolean rightToLeft) throws IOException {
+    long write(Table table, String country, Exports.Language language) throws IOException {
+        ExportMessages m = language.export();
+        boolean rightToLeft = language.rightToLeft();
         Map<String, Object> nationals = Map.of("country", country);
         List<Object[]> byFacility = rows("""
                 select f.code, count(*) from person p join facility f on f.id = p.current_facility_id
@@ -72,7 +72,7 @@ class CountryPack {
         for (Object[] row : rows("""
                 select c.case_number, c.stage, (select count(*) from repatriation_subject s where s.case_id = c.id)
                   from repatriation_case c where c.country = :country order by c.case_number""", nationals)) {
-            table.row(List.of((String) row[0], app.stage_value(Stage.valueOf((String) row[1])), row[2].toString()));
+            table.row(List.of((String) row[0], language.names().stage(Stage.valueOf((String) row[1])), row[2].toString()));
         }
 
         // the people, one by one, exactly as the officer's own list filtered on the country shows them
@@ -80,7 +80,7 @@ class CountryPack {
         table.sheet(m.pack_people(), Exports.PersonColumns.header(ExportFormat.PDF, false, m));
         return people.forEachListed(filter, person -> {
             try {
-                table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, null, app));
+                table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, null, language.people()));
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

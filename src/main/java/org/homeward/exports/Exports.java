@@ -36,7 +36,8 @@ import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.StatisticsFilter;
 import org.homeward.statistics.StatisticsMessages;
 import org.homeward.statistics.StatisticsService;
-import org.homeward.web.AppMessages;
+import org.homeward.people.PeopleMessages;
+import org.homeward.statistics.CodeNames;
 import org.homeward.web.CountryNames;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -104,7 +105,7 @@ public class Exports {
                     Pseudonymized shown = pseudonymized ? new Pseudonymized(Pseudonyms.forOneExport(),
                             Coarsening.of(Coarsening.counted(people.facilitySexYearCounts(filter)))) : null;
                     return people.forEachListed(filter, person -> written(table,
-                            PersonColumns.cells(person, chosen, shown, language.app())));
+                            PersonColumns.cells(person, chosen, shown, language.people())));
                 });
     }
 
@@ -117,8 +118,7 @@ public class Exports {
         Map<String, Object> details = details("report", purpose, chosen);
         details.put("filter", filter);
         return export("homeward-report", chosen, title, purpose, details, language,
-                table -> ReportSheets.write(table, figures, language.stats(), language.export(), language.app(),
-                        language.code()));
+                table -> ReportSheets.write(table, figures, language.stats(), language.export(), language.code()));
     }
 
     /** A repatriation officer's pack of their nationals: people, by facility, family groups, cases. */
@@ -134,7 +134,7 @@ public class Exports {
         Map<String, Object> details = details("countryPack", purpose, chosen);
         details.put("country", code);
         return export("homeward-" + code.toLowerCase(Locale.ROOT), chosen, title, purpose, details, language,
-                table -> packs.write(table, code, language.export(), language.app(), language.rightToLeft()));
+                table -> packs.write(table, code, language));
     }
 
     private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
@@ -222,7 +222,8 @@ public class Exports {
     }
 
     /** The caller's language, and the message bundles in it. */
-    record Language(String code, AppMessages app, ExportMessages export, StatisticsMessages stats) {
+    record Language(String code, PeopleMessages people, CodeNames names, ExportMessages export,
+            StatisticsMessages stats) {
 
         boolean rightToLeft() {
             return "ar".equals(code);
@@ -232,8 +233,8 @@ public class Exports {
     private Language language() {
         String code = locale.get().getLanguage();
         Localized.Literal in = Localized.Literal.of(code);
-        return new Language(code, MessageBundles.get(AppMessages.class, in), MessageBundles.get(ExportMessages.class, in),
-                MessageBundles.get(StatisticsMessages.class, in));
+        return new Language(code, MessageBundles.get(PeopleMessages.class, in), CodeNames.in(code),
+                MessageBundles.get(ExportMessages.class, in), MessageBundles.get(StatisticsMessages.class, in));
     }
 
     /** What a pseudonymized file writes instead of who people are: its own pseudonyms, coarsened combinations. */
@@ -263,7 +264,7 @@ public class Exports {
 
         /** The cells of one person; {@code pseudonymized} is null for a file with names. */
         static List<String> cells(PersonRepository.Listed p, ExportFormat format, Pseudonymized pseudonymized,
-                AppMessages msg) {
+                PeopleMessages msg) {
             List<String> cells = new ArrayList<>();
             Coarsening.Shown shown = pseudonymized == null ? null : pseudonymized.coarsening().show(
                     new Coarsening.Combination(p.facility(), p.sex(),

@@ -11,7 +11,7 @@ import org.homeward.statistics.Breakdown;
 import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.DashboardCharts;
 import org.homeward.statistics.StatisticsMessages;
-import org.homeward.web.AppMessages;
+import org.homeward.statistics.CodeNames;
 import org.homeward.web.CountryNames;
 
 /** The statistics report as sheets: the same figures as the statistics page, protected the same way. */
@@ -20,8 +20,9 @@ final class ReportSheets {
     private ReportSheets() {
     }
 
-    static long write(Table table, Dashboard f, StatisticsMessages stats, ExportMessages export, AppMessages app,
-            String language) throws IOException {
+    static long write(Table table, Dashboard f, StatisticsMessages stats, ExportMessages export, String language)
+            throws IOException {
+        CodeNames names = CodeNames.in(language);
         long rows = 0;
         DashboardCharts charts = DashboardCharts.of(f, language);
         table.sheet(stats.title(), List.of(stats.title()));
@@ -54,7 +55,7 @@ final class ReportSheets {
 
         table.sheet(stats.children(), List.of("", stats.col_count()));
         for (Breakdown.Row row : f.children().rows()) {
-            table.row(List.of(app.flag_value(PersonFlag.valueOf(row.key())), row.shown()));
+            table.row(List.of(names.flag(PersonFlag.valueOf(row.key())), row.shown()));
             rows++;
         }
 
@@ -63,13 +64,13 @@ final class ReportSheets {
             table.chart(charts.movements());
         }
         for (Breakdown.Row row : f.movements().rows()) {
-            table.row(List.of(row.first(), app.movement_type_value(MovementType.valueOf(row.second())), row.shown()));
+            table.row(List.of(row.first(), names.movementType(MovementType.valueOf(row.second())), row.shown()));
             rows++;
         }
 
         table.sheet(stats.cases_stage(), List.of(stats.col_stage(), stats.col_count()));
         for (Breakdown.Row row : f.casesByStage().rows()) {
-            table.row(List.of(app.stage_value(Stage.valueOf(row.key())), row.shown()));
+            table.row(List.of(names.stage(Stage.valueOf(row.key())), row.shown()));
             rows++;
         }
         rows += countries(table, stats.cases_country(), f.casesByCountry(), stats, language);

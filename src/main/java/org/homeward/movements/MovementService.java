@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
+import org.homeward.people.Admitting;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
 import org.homeward.access.Caller;
@@ -122,8 +124,9 @@ public class MovementService {
      * The first movement of someone being registered, in the registration's transaction. Saves
      * the new person too, once placed: a person is never stored without a status.
      */
-    public void admit(Person unsaved, String facilityCode, LocalDate date) {
-        move(unsaved, MovementRules.Standing.UNREGISTERED, MovementType.ADMISSION, facilityCode, date, null);
+    void admit(@Observes Admitting admitting) {
+        move(admitting.unsaved(), MovementRules.Standing.UNREGISTERED, MovementType.ADMISSION,
+                admitting.facilityCode(), admitting.date(), null);
     }
 
     private Movement move(Person person, MovementRules.Standing standing, MovementType type, String toFacilityCode,

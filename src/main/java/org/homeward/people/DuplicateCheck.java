@@ -118,8 +118,8 @@ public class DuplicateCheck {
                 reasons.add(text.get("duplicate.reason.nationality", String.join(", ", shared)));
             }
             if (input.fatherName() != null && person.fatherName != null
-                    && org.homeward.search.NameKeys.keys(input.fatherName())
-                            .equals(org.homeward.search.NameKeys.keys(person.fatherName))) {
+                    && org.homeward.people.NameKeys.keys(input.fatherName())
+                            .equals(org.homeward.people.NameKeys.keys(person.fatherName))) {
                 reasons.add(text.get("duplicate.reason.father"));
             }
             if (score >= LIKELY) {

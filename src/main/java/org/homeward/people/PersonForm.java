@@ -56,7 +56,7 @@ public class PersonForm {
             String countryError) {
     }
 
-    static PersonForm of(PersonView person) {
+    public static PersonForm of(PersonView person) {
         PersonForm form = new PersonForm();
         form.givenName = person.givenName();
         form.fatherName = person.fatherName();
@@ -124,7 +124,7 @@ public class PersonForm {
         return flags.contains(flag.name());
     }
 
-    PersonInput toInput(FieldErrors errors, LocalizedText text, boolean registering) {
+    public PersonInput toInput(FieldErrors errors, LocalizedText text, boolean registering) {
         TypedValues values = new TypedValues(errors, text);
         List<PersonInput.NationalityInput> nationalities = new ArrayList<>();
         for (int i = 0; i < nationalityCountry.size(); i++) {

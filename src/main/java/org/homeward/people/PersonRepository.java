@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.homeward.access.PersonScope;
-import org.homeward.search.NameKeys;
 import org.homeward.web.NativeQueries;
 
 /**

@@ -24,13 +24,12 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
-import org.homeward.movements.MovementService;
-import org.homeward.movements.MovementView;
 import org.homeward.reference.Countries;
 import org.homeward.access.PersonScope;
 import org.homeward.access.Caller;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
+import org.homeward.web.MergedRecord;
 import org.homeward.web.PageOf;
 import org.homeward.web.StaleEdit;
 
@@ -53,7 +52,7 @@ public class PersonService {
     FacilityService facilities;
 
     @Inject
-    MovementService movements;
+    jakarta.enterprise.event.Event<Admitting> admissions;
 
     @Inject
     Caller caller;
@@ -138,15 +137,12 @@ public class PersonService {
         return withClaims(view(person, facilities.refs()));
     }
 
-    /** A person's page: the profile and the movement history, read and audited as one view. */
-    public record Profile(PersonView person, List<MovementView> movements) {
-    }
-
-    public Profile profile(UUID id) {
+    /** A person's page (their record, with their movements and family beside it): read and audited as one view. */
+    public PersonView profile(UUID id) {
         Person person = visible(id);
         audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("with", "movements"));
         Map<UUID, FacilityRef> refs = facilities.refs();
-        return new Profile(withClaims(view(person, refs)), movements.historyOf(id, refs));
+        return withClaims(view(person, refs));
     }
 
     /**
@@ -170,7 +166,7 @@ public class PersonService {
         person.id = UUID.randomUUID();
         person.registrationNumber = people.nextRegistrationNumber();
         apply(input, person);
-        movements.admit(person, input.admission().facilityCode(), input.admission().date());
+        admissions.fire(new Admitting(person, input.admission().facilityCode(), input.admission().date()));
         people.flush();
         PersonView created = view(person, facilities.refs());
         audit.record(AuditAction.CREATE, AUDIT_TYPE, person.id, Map.of("after", created));
@@ -508,7 +504,7 @@ public class PersonService {
                 person.grandfatherName, person.familyName, person.givenNameAr, person.fatherNameAr,
                 person.grandfatherNameAr, person.familyNameAr));
         parts.addAll(person.aliases);
-        return org.homeward.search.NameKeys.keyText(parts.stream().filter(Objects::nonNull).toList());
+        return org.homeward.people.NameKeys.keyText(parts.stream().filter(Objects::nonNull).toList());
     }
 
     /** Changes a collection in place, so Hibernate writes only what changed. */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.homeward.search.NameKeys;
+import org.homeward.people.NameKeys;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

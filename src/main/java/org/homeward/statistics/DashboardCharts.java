@@ -9,7 +9,6 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.homeward.movements.MovementType;
 import org.homeward.people.Sex;
-import org.homeward.web.AppMessages;
 import org.homeward.web.CountryNames;
 
 /**
@@ -29,7 +28,7 @@ public record DashboardCharts(String facilities, String nationalities, String py
     public static DashboardCharts of(Dashboard figures, String language) {
         boolean rtl = "ar".equals(language);
         StatisticsMessages stats = MessageBundles.get(StatisticsMessages.class, Localized.Literal.of(language));
-        AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(language));
+        CodeNames names = CodeNames.in(language);
         List<String> months = months(figures.from(), figures.to());
         Pivot movements = Pivot.of(figures.movements(), months);
         Pivot repatriated = Pivot.of(figures.repatriated(), months);
@@ -49,9 +48,9 @@ public record DashboardCharts(String facilities, String nationalities, String py
         return new DashboardCharts(
                 SvgCharts.bars(stats.by_facility(), facilityBars, rtl),
                 SvgCharts.bars(stats.by_nationality(), nationalityBars, rtl),
-                SvgCharts.pyramid(stats.pyramid(), bands, women, men, msg.sex_value(Sex.F), msg.sex_value(Sex.M), rtl),
+                SvgCharts.pyramid(stats.pyramid(), bands, women, men, names.sex(Sex.F), names.sex(Sex.M), rtl),
                 SvgCharts.columns(stats.movements(), movements.columns().stream()
-                        .map(type -> msg.movement_type_value(MovementType.valueOf(type))).toList(), columns(movements), rtl),
+                        .map(type -> names.movementType(MovementType.valueOf(type))).toList(), columns(movements), rtl),
                 SvgCharts.columns(stats.repatriated(), repatriated.columns().stream()
                         .map(country -> CountryNames.name(country, language)).toList(), columns(repatriated), rtl),
                 movements, repatriated);

@@ -19,7 +19,6 @@ import org.homeward.movements.MovementType;
 import org.homeward.people.PersonFlag;
 import org.homeward.repatriation.Stage;
 import org.homeward.access.Roles;
-import org.homeward.web.AppMessages;
 import org.homeward.web.CountryNames;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
@@ -97,25 +96,24 @@ public class StatisticsPages {
         Charts charts = new Charts(new RawString(drawn.facilities()), new RawString(drawn.nationalities()),
                 new RawString(drawn.pyramid()), new RawString(drawn.movements()), new RawString(drawn.repatriated()));
         return new Page(figures, charts, drawn.movementsByMonth(), drawn.repatriatedByMonth(), labels(figures, language,
-                MessageBundles.get(AppMessages.class, Localized.Literal.of(language)),
-                MessageBundles.get(StatisticsMessages.class, Localized.Literal.of(language))));
+                CodeNames.in(language), MessageBundles.get(StatisticsMessages.class, Localized.Literal.of(language))));
     }
 
     /** Stages, flags, movement types, age bands and the countries of the figures, by key, in the page's language. */
-    private static Map<String, String> labels(Dashboard figures, String language, AppMessages msg,
+    private static Map<String, String> labels(Dashboard figures, String language, CodeNames names,
             StatisticsMessages stats) {
         Map<String, String> labels = new java.util.HashMap<>();
         for (AgeBand band : AgeBand.values()) {
             labels.put(band.name(), stats.band(band));
         }
         for (Stage stage : Stage.values()) {
-            labels.put(stage.name(), msg.stage_value(stage));
+            labels.put(stage.name(), names.stage(stage));
         }
         for (MovementType type : MovementType.values()) {
-            labels.put(type.name(), msg.movement_type_value(type));
+            labels.put(type.name(), names.movementType(type));
         }
         for (PersonFlag flag : List.of(PersonFlag.UNACCOMPANIED_CHILD, PersonFlag.SEPARATED_CHILD)) {
-            labels.put(flag.name(), msg.flag_value(flag));
+            labels.put(flag.name(), names.flag(flag));
         }
         java.util.stream.Stream.of(figures.byNationality(), figures.casesByCountry(), figures.overdue())
                 .flatMap(breakdown -> breakdown.rows().stream()).map(Breakdown.Row::key)

@@ -2,15 +2,6 @@ package org.homeward.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.homeward.facilities.FacilityType;
-import org.homeward.movements.MovementType;
-import org.homeward.people.Category;
-import org.homeward.people.DateOfBirthPrecision;
-import org.homeward.people.DocumentType;
-import org.homeward.people.NationalityStatus;
-import org.homeward.people.PersonFlag;
-import org.homeward.people.PersonStatus;
-import org.homeward.people.Sex;
 
 /**
  * Every user-facing text of the pages, as {@code msg:} in templates. The English texts are in
@@ -164,8 +155,6 @@ public interface AppMessages {
     @Message
     String facility_type_label();
 
-    @Message
-    String facility_type(FacilityType type);
 
     @Message
     String facility_governorate();
@@ -296,20 +285,14 @@ public interface AppMessages {
     @Message
     String person_status();
 
-    @Message
-    String person_status_value(PersonStatus status);
 
     @Message
     String person_sex();
 
-    @Message
-    String sex_value(Sex sex);
 
     @Message
     String person_category();
 
-    @Message
-    String category_value(Category category);
 
     @Message
     String persons_age_from();
@@ -362,8 +345,6 @@ public interface AppMessages {
     @Message
     String person_profile();
 
-    @Message
-    String dob_precision_value(DateOfBirthPrecision precision);
 
     @Message
     String person_place_of_birth();
@@ -371,8 +352,6 @@ public interface AppMessages {
     @Message
     String person_aliases();
 
-    @Message
-    String nationality_status_value(NationalityStatus status);
 
     @Message
     String nationality_pending();
@@ -383,8 +362,6 @@ public interface AppMessages {
     @Message
     String person_documents();
 
-    @Message
-    String document_type_value(DocumentType type);
 
     @Message
     String document_expiry();
@@ -392,14 +369,10 @@ public interface AppMessages {
     @Message
     String person_flags();
 
-    @Message
-    String flag_value(PersonFlag flag);
 
     @Message
     String movements_title();
 
-    @Message
-    String movement_type_value(MovementType type);
 
     @Message
     String movement_recorded_by(String user);
@@ -503,14 +476,8 @@ public interface AppMessages {
     @Message
     String family_none();
 
-    @Message
-    String family_group(org.homeward.households.Family.Group group);
 
-    @Message
-    String kin_value(org.homeward.households.Kin kin);
 
-    @Message
-    String evidence_value(org.homeward.households.Evidence evidence);
 
     @Message
     String family_hidden();
@@ -542,8 +509,6 @@ public interface AppMessages {
     @Message
     String link_relation();
 
-    @Message
-    String link_choice_value(org.homeward.households.LinkChoice choice);
 
     @Message
     String link_registration_number();
@@ -701,11 +666,7 @@ public interface AppMessages {
     @Message
     String cases_overdue_only();
 
-    @Message
-    String stage_value(org.homeward.repatriation.Stage stage);
 
-    @Message
-    String check_item_value(org.homeward.repatriation.CheckItem item);
 
     @Message
     String case_next();
@@ -869,8 +830,6 @@ public interface AppMessages {
     @Message
     String duplicates_not_same();
 
-    @Message
-    String duplicate_reason(org.homeward.search.DuplicateQueue.Reason reason);
 
     @Message
     String nav_families();

@@ -1,4 +1,4 @@
-package org.homeward.people;
+package org.homeward.ui;
 
 import java.net.URI;
 import java.util.List;
@@ -22,6 +22,20 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.households.Family;
 import org.homeward.households.FamilyService;
+import org.homeward.people.Category;
+import org.homeward.people.DateOfBirthPrecision;
+import org.homeward.people.DocumentType;
+import org.homeward.people.DuplicateCheck;
+import org.homeward.people.NationalityStatus;
+import org.homeward.people.PersonFilter;
+import org.homeward.people.PersonFlag;
+import org.homeward.people.PersonForm;
+import org.homeward.people.PersonInput;
+import org.homeward.people.PersonListQuery;
+import org.homeward.people.PersonService;
+import org.homeward.people.PersonStatus;
+import org.homeward.people.PersonView;
+import org.homeward.people.Sex;
 import org.homeward.movements.MovementInput;
 import org.homeward.movements.MovementService;
 import org.homeward.movements.MovementType;
@@ -38,7 +52,10 @@ import org.homeward.web.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The person pages: the list, a person's page with their movements, registration and edit forms. */
+/**
+ * The person pages: the list, a person's page with their movements and family beside their record,
+ * registration and edit forms. In the shell, since a person's page composes three features.
+ */
 @Path("/persons")
 @Produces(MediaType.TEXT_HTML)
 public class PersonPages {
@@ -220,9 +237,9 @@ public class PersonPages {
     private TemplateInstance detail(UUID id, MovementForm movement, Flash flash) {
         List<FacilityRef> destinations = facilities.refs().values().stream().filter(FacilityRef::active)
                 .sorted(java.util.Comparator.comparing(FacilityRef::code)).toList();
-        PersonService.Profile profile = people.profile(id);
-        return Templates.detail(profile.person(), profile.movements(), movement, destinations,
-                MovementType.values(), family.of(profile.person()), flash);
+        PersonView person = people.profile(id);
+        return Templates.detail(person, movements.historyOf(id, facilities.refs()), movement, destinations,
+                MovementType.values(), family.of(person), flash);
     }
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {

@@ -1,4 +1,4 @@
-package org.homeward.search;
+package org.homeward.people;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.homeward.web;
+package org.homeward.ui;
 
 import java.util.List;
 
@@ -14,6 +14,7 @@ import io.quarkus.security.Authenticated;
 import org.homeward.reference.Countries;
 import org.homeward.access.AccessScope;
 import org.homeward.access.Caller;
+import org.homeward.web.UserLocale;
 
 /** Where everyone lands after login: what their roles let them do, and the scope they hold. */
 @Path("/")

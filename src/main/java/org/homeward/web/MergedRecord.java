@@ -1,4 +1,4 @@
-package org.homeward.people;
+package org.homeward.web;
 
 import java.util.UUID;
 
