@@ -15,6 +15,8 @@ create table nationality_claim (
     person_id  uuid         not null references person (id) on delete cascade,
     country    varchar(3)   not null check (country ~ '^[A-Z]{3}$'),
     claimed_by varchar(100) not null,
+    -- the claimant's login account: the second person must be another account, whatever its name
+    claimed_by_subject varchar(255) not null,
     claimed_at timestamptz  not null,
     primary key (person_id, country)
 );

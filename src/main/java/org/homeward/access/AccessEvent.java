@@ -4,10 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Something about a staff member's access that the audit trail keeps: a login, an account seen for
- * the first time or bound to its login, roles that changed since last seen, a scope changed by an
- * admin. Raised here, written by the audit trail (which knows this package; this package knows no
- * feature).
+ * Something about a staff member's access that the audit trail keeps: a login; an account seen for
+ * the first time, bound to its login, replaced or renamed; roles that changed since last seen.
+ * Raised here, written by the audit trail (which knows this package; this package knows no feature).
  */
 public record AccessEvent(Kind kind, String actor, Set<String> actorRoles, String account, Map<String, Object> details) {
 
@@ -16,7 +15,7 @@ public record AccessEvent(Kind kind, String actor, Set<String> actorRoles, Strin
         ACCOUNT_CREATED,
         ACCOUNT_BOUND,
         ACCOUNT_REPLACED,
-        ROLES_CHANGED,
-        SCOPE_CHANGED
+        ACCOUNT_RENAMED,
+        ROLES_CHANGED
     }
 }

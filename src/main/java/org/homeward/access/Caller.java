@@ -45,8 +45,13 @@ public class Caller {
 
     /** The OIDC subject: what staff records are bound to (a username can be given to someone else). */
     public String subject() {
+        return subjectOf(identity);
+    }
+
+    /** The token's subject; none for a principal without one, which then reaches nothing. */
+    static String subjectOf(SecurityIdentity identity) {
         String subject = identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : null;
-        return subject == null || subject.isBlank() ? username() : subject;
+        return subject == null || subject.isBlank() ? null : subject;
     }
 
     public String displayName() {
@@ -84,9 +89,9 @@ public class Caller {
         return new PersonScope(false, workFacilities(), countries);
     }
 
-    /** May see a person placed in {@code facilityId} (or nowhere) holding these confirmed nationalities. */
-    public boolean maySee(UUID facilityId, Collection<String> nationalities) {
-        return people().includes(facilityId, nationalities);
+    /** Sees the nationalities waiting for a second person's confirmation, and who claimed them. */
+    public boolean maySeeNationalityClaims() {
+        return is(Roles.ADMIN) || is(Roles.CASEWORKER);
     }
 
     /** Registers people and records their movements, family links, households and flags. */
@@ -116,14 +121,14 @@ public class Caller {
     }
 
     /**
-     * Confirms a nationality claimed by {@code claimant} for a person placed in {@code facilityId}:
-     * an admin, or a second case worker of that facility (never the one who claimed it).
+     * Confirms a nationality claimed by the account {@code claimantSubject} for a person placed in
+     * {@code facilityId}: an admin, or a second case worker of that facility (never the one who claimed it).
      */
-    public boolean mayConfirmNationality(String claimant, UUID facilityId) {
+    public boolean mayConfirmNationality(String claimantSubject, UUID facilityId) {
         if (is(Roles.ADMIN)) {
             return true;
         }
-        return is(Roles.CASEWORKER) && !claimant.equals(username())
+        return is(Roles.CASEWORKER) && subject() != null && !claimantSubject.equals(subject())
                 && facilityId != null && workFacilities().contains(facilityId);
     }
 

@@ -27,14 +27,9 @@ public class LoginRecorder {
         }
         SecurityIdentity identity = event.getSecurityIdentity();
         String username = identity.getPrincipal().getName();
-        String subject = username;
-        String name = null;
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            subject = token.getSubject() == null ? username : token.getSubject();
-            name = token.getClaim("name");
-        }
+        String name = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("name") : null;
         Set<String> roles = new TreeSet<>(identity.getRoles());
         roles.retainAll(Roles.ALL);
-        accounts.loggedIn(subject, username, name, roles);
+        accounts.loggedIn(Caller.subjectOf(identity), username, name, roles);
     }
 }

@@ -23,8 +23,7 @@ class AccessAudit {
         AuditAction action = switch (event.kind()) {
             case LOGIN -> AuditAction.LOGIN;
             case ROLES_CHANGED -> AuditAction.ROLE_CHANGE;
-            case SCOPE_CHANGED -> AuditAction.SCOPE_CHANGE;
-            case ACCOUNT_CREATED, ACCOUNT_BOUND, ACCOUNT_REPLACED -> {
+            case ACCOUNT_CREATED, ACCOUNT_BOUND, ACCOUNT_REPLACED, ACCOUNT_RENAMED -> {
                 details.put("change", event.kind().name());
                 yield AuditAction.ACCOUNT_CHANGE;
             }

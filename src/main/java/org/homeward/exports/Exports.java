@@ -41,6 +41,7 @@ import org.homeward.statistics.CodeNames;
 import org.homeward.web.CountryNames;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
+import org.homeward.web.ValidationFailed;
 import org.homeward.web.UserLocale;
 
 /**
@@ -99,14 +100,27 @@ public class Exports {
         Map<String, Object> details = details("persons", purpose, chosen);
         details.put("filter", filter);
         details.put("pseudonymized", pseudonymized);
+        Pseudonymized shown = pseudonymized ? pseudonymized(filter) : null;
         return export("homeward-people", chosen, language.export().persons_title(), purpose, details, language,
                 table -> {
                     table.sheet(language.export().persons_title(), header);
-                    Pseudonymized shown = pseudonymized ? new Pseudonymized(Pseudonyms.forOneExport(),
-                            Coarsening.of(Coarsening.counted(people.facilitySexYearCounts(filter)))) : null;
                     return people.forEachListed(filter, person -> written(table,
                             PersonColumns.cells(person, chosen, shown, language.people())));
                 });
+    }
+
+    /**
+     * This file's pseudonyms and how it coarsens who people are. A list of fewer than five people is
+     * not handed out pseudonymized at all: whatever is blanked, so few rows point at their people.
+     * A person registered between this count and the file is written with the three blanked.
+     */
+    private Pseudonymized pseudonymized(PersonFilter filter) {
+        Map<Coarsening.Combination, Long> counted = Coarsening.counted(people.facilitySexYearCounts(filter));
+        if (counted.values().stream().mapToLong(Long::longValue).sum() < Coarsening.K) {
+            throw new ValidationFailed(List.of(text.error("pseudonymized", "export.pseudonymized.too-few",
+                    Coarsening.K)));
+        }
+        return new Pseudonymized(Pseudonyms.forOneExport(), Coarsening.of(counted));
     }
 
     /** The statistics report under a filter: every breakdown of the statistics page, protected as the page is. */

@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 class NationalityClaims {
 
-    record Claim(String country, String claimedBy, Instant claimedAt) {
+    record Claim(String country, String claimedBy, String claimedBySubject, Instant claimedAt) {
     }
 
     @Inject
@@ -25,19 +25,21 @@ class NationalityClaims {
     List<Claim> of(UUID personId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select country, claimed_by, claimed_at from nationality_claim where person_id = ?1 order by country""")
+                select country, claimed_by, claimed_by_subject, claimed_at from nationality_claim
+                 where person_id = ?1 order by country""")
                 .setParameter(1, personId).getResultList();
-        return rows.stream().map(row -> new Claim((String) row[0], (String) row[1], toInstant(row[2]))).toList();
+        return rows.stream().map(row -> new Claim((String) row[0], (String) row[1], (String) row[2],
+                toInstant(row[3]))).toList();
     }
 
-    void claim(UUID personId, String country, String by) {
+    void claim(UUID personId, String country, String by, String bySubject) {
         em.createNativeQuery("""
-                insert into nationality_claim (person_id, country, claimed_by, claimed_at) values (?1, ?2, ?3, ?4)
-                on conflict do nothing""").setParameter(1, personId).setParameter(2, country).setParameter(3, by)
-                .setParameter(4, Instant.now()).executeUpdate();
+                insert into nationality_claim (person_id, country, claimed_by, claimed_by_subject, claimed_at)
+                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""").setParameter(1, personId).setParameter(2, country)
+                .setParameter(3, by).setParameter(4, bySubject).setParameter(5, Instant.now()).executeUpdate();
     }
 
-    /** Withdraws the claims of countries the person's record no longer names. */
+    /** Keeps only the claims of these countries: the others were withdrawn, or now stand on the record. */
     void keepOnly(UUID personId, Collection<String> countries) {
         if (countries.isEmpty()) {
             em.createNativeQuery("delete from nationality_claim where person_id = ?1").setParameter(1, personId)

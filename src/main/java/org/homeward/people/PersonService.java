@@ -226,8 +226,10 @@ public class PersonService {
         apply(withoutNationalities(input, claimed), person);
         person.flags.addAll(hiddenFromCaller);
         people.flush();
-        claims.keepOnly(id, orEmpty(input.nationalities()).stream().map(PersonInput.NationalityInput::country).toList());
-        claimed.forEach(n -> claims.claim(id, n.country(), caller.username()));
+        Set<String> held = person.nationalities.stream().map(n -> n.country).collect(Collectors.toSet());
+        claims.keepOnly(id, orEmpty(input.nationalities()).stream().map(PersonInput.NationalityInput::country)
+                .filter(country -> !held.contains(country)).toList());
+        claimed.forEach(n -> claims.claim(id, n.country(), caller.username(), caller.subject()));
         PersonView after = withClaims(view(person, refs));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", after));
         return after;
@@ -282,7 +284,7 @@ public class PersonService {
         String code = upper(country);
         NationalityClaims.Claim claim = claims.of(id).stream().filter(c -> c.country().equals(code)).findFirst()
                 .orElseThrow(NotFoundException::new);
-        if (!caller.mayConfirmNationality(claim.claimedBy(), person.currentFacilityId)) {
+        if (!caller.mayConfirmNationality(claim.claimedBySubject(), person.currentFacilityId)) {
             throw new org.homeward.web.RuleBroken(text.error("country", "person.nationality.confirm.second-person"));
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
@@ -310,8 +312,9 @@ public class PersonService {
         List<PersonInput.NationalityInput> nationalities = orEmpty(input.nationalities());
         for (int i = 0; i < nationalities.size(); i++) {
             PersonInput.NationalityInput n = nationalities.get(i);
-            boolean unchanged = n.status() == recorded.get(n.country());
-            if (n.status() != null && n.status() != NationalityStatus.CLAIMED && !unchanged) {
+            // a nationality on record keeps its status; a new one is a claim
+            NationalityStatus allowed = recorded.getOrDefault(n.country(), NationalityStatus.CLAIMED);
+            if (n.status() != null && n.status() != allowed) {
                 errors.add(text.error("nationalities[" + i + "].status", "person.nationality.status.claim-only"));
             }
         }
@@ -341,6 +344,9 @@ public class PersonService {
 
     /** A person's view with the nationalities waiting for confirmation, for those who see the person. */
     private PersonView withClaims(PersonView view) {
+        if (!caller.maySeeNationalityClaims()) {
+            return view;
+        }
         List<NationalityClaims.Claim> pending = claims.of(view.id());
         if (pending.isEmpty()) {
             return view;
@@ -348,7 +354,7 @@ public class PersonService {
         List<PersonView.NationalityView> all = new java.util.ArrayList<>(view.nationalities());
         UUID facility = view.currentFacility() == null ? null : view.currentFacility().id();
         pending.forEach(c -> all.add(new PersonView.NationalityView(c.country(), NationalityStatus.CLAIMED, true,
-                c.claimedBy(), caller.mayConfirmNationality(c.claimedBy(), facility))));
+                c.claimedBy(), caller.mayConfirmNationality(c.claimedBySubject(), facility))));
         all.sort(java.util.Comparator.comparing(PersonView.NationalityView::country));
         return view.withNationalities(all);
     }

@@ -471,6 +471,9 @@ public class CaseService {
                         label(s.childId(), shown), s.inCase(),
                         done(record.checks(), CheckItem.BEST_INTERESTS, s.childId())))
                 .toList();
+        // where the case's people are held, read from the people already loaded
+        List<UUID> placements = record.persons().values().stream().map(p -> p.currentFacilityId)
+                .filter(Objects::nonNull).toList();
         List<CaseView.CheckEntry> checklist = new ArrayList<>();
         for (CheckItem item : CheckItem.values()) {
             List<UUID> concerned = item == CheckItem.BEST_INTERESTS
@@ -482,7 +485,7 @@ public class CaseService {
                 // of a person outside the caller's access, only whether the item is done (the gates need it)
                 Check check = hidden ? null : recorded;
                 boolean recordable = !hidden && caller.mayRecordCheck(item.caseworkerMayRecord(), found.country,
-                        personId == null ? subjectFacilities(found.id) : facilityOf(personId));
+                        personId == null ? placements : placementOf(personId, record));
                 checklist.add(new CaseView.CheckEntry(item, hidden ? null : personId,
                         label(personId, shown), recorded != null && recorded.done, check == null ? null : check.detail,
                         check == null ? null : check.documentType, check == null ? null : check.documentNumber,
@@ -617,6 +620,15 @@ public class CaseService {
         if (version != found.version) {
             throw new StaleEdit(view(found));
         }
+    }
+
+    /** Where one person of a case is held: a subject from those loaded, a child staying behind read on its own. */
+    private List<UUID> placementOf(UUID personId, CaseRecord record) {
+        Person subject = record.persons().get(personId);
+        if (subject == null) {
+            return facilityOf(personId);
+        }
+        return subject.currentFacilityId == null ? List.of() : List.of(subject.currentFacilityId);
     }
 
     private List<UUID> facilityOf(UUID personId) {

@@ -107,6 +107,9 @@ class ExportApiTest {
         String camp = TestData.uniqueCode("EXPP");
         TestData.facility(camp, "CAMP", null);
         String id = register(camp, "Maryam", "Pseudo", "مريم", null, "BEL", "2015-07-09");
+        // one person: no pseudonymized file of her at all
+        TestData.asAdmin().get("/api/v1/exports/persons?format=csv&pseudonymized=true&facility=" + camp
+                + "&purpose=Donor report zero").then().statusCode(400).body("errors.field", hasItem("pseudonymized"));
         for (int i = 0; i < 5; i++) {
             register(camp, "Sara" + i, "Pseudo", "سارة", null, "BEL", "2015-03-0" + (i + 1));
         }

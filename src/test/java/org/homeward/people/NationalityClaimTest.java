@@ -1,7 +1,10 @@
 package org.homeward.people;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +61,9 @@ class NationalityClaimTest {
         officer("claim-officer-bel").get("/api/v1/persons/" + id).then().statusCode(404);
         officer("claim-officer-bel").get("/api/v1/persons?nationality=BEL&facility=" + camp).then()
                 .body("total", equalTo(0));
+        // an officer who sees the person through another nationality learns nothing of the claim
+        officer("claim-officer-fra").get("/api/v1/persons/" + id).then().statusCode(200)
+                .body("nationalities.country", not(hasItem("BEL")), "nationalities.claimedBy", everyItem(nullValue()));
         // the one who claimed it cannot confirm it
         as("claim-worker").post("/api/v1/persons/" + id + "/nationalities/BEL/confirmation").then().statusCode(422);
         officer("claim-officer-bel").get("/api/v1/persons/" + id).then().statusCode(404);
@@ -74,6 +80,12 @@ class NationalityClaimTest {
                 Map.of("country", "BEL", "status", "DISPUTED")));
         TestData.asAdmin().contentType(ContentType.JSON).body(verified).put("/api/v1/persons/" + id).then()
                 .statusCode(200).body("nationalities.find { it.country == 'FRA' }.status", equalTo("VERIFIED"));
+        // and a case worker cannot turn it back into a claim
+        Map<String, Object> downgraded = current(id);
+        downgraded.put("nationalities", List.of(Map.of("country", "FRA", "status", "CLAIMED"),
+                Map.of("country", "BEL", "status", "DISPUTED")));
+        as("claim-worker").body(downgraded).put("/api/v1/persons/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("nationalities[0].status"));
     }
 
     @Test

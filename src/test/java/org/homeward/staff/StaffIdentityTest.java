@@ -40,11 +40,27 @@ class StaffIdentityTest {
         given().auth().oauth2(second).get("/api/v1/persons/" + person).then().statusCode(404);
         given().auth().oauth2(second).get("/api/v1/me").then().statusCode(200).body("facilities", empty());
         TestData.asAdmin().get("/api/v1/staff/handed-on").then().statusCode(200).body("facilities", empty());
-        // the first account, should it come back, keeps its own scope
+        // the first account, should it come back, reaches nothing: its scope is no one's any more
         given().auth().oauth2(Tokens.withSubject("account-one", "handed-on", Roles.CASEWORKER))
-                .get("/api/v1/me").then().body("facilities", contains(camp));
+                .get("/api/v1/persons/" + person).then().statusCode(404);
+        given().auth().oauth2(second).get("/api/v1/me").then().body("facilities", empty());
         assertEquals(1L, count("select count(*) from audit_event where action = 'ACCOUNT_CHANGE'"
                 + " and entity_id = 'handed-on' and details like '%ACCOUNT_REPLACED%'"));
+    }
+
+    @Test
+    void anAccountRenamedByTheLoginServerKeepsItsScopeUnderItsNewName() {
+        String camp = TestData.uniqueCode("RENAME");
+        TestData.facility(camp, "CAMP", null);
+        TestData.scope("before-rename", List.of(camp), List.of());
+        given().auth().oauth2(Tokens.withSubject("account-renamed", "before-rename", Roles.CASEWORKER))
+                .get("/api/v1/me").then().statusCode(200).body("facilities", contains(camp));
+        given().auth().oauth2(Tokens.withSubject("account-renamed", "after-rename", Roles.CASEWORKER))
+                .get("/api/v1/me").then().statusCode(200).body("facilities", contains(camp));
+        TestData.asAdmin().get("/api/v1/staff/after-rename").then().statusCode(200).body("facilities", contains(camp));
+        TestData.asAdmin().get("/api/v1/staff/before-rename").then().statusCode(404);
+        assertEquals(1L, count("select count(*) from audit_event where action = 'ACCOUNT_CHANGE'"
+                + " and entity_id = 'after-rename' and details like '%ACCOUNT_RENAMED%'"));
     }
 
     @Test
