@@ -2,9 +2,11 @@ package org.homeward.e2e;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -371,6 +373,60 @@ class BrowserFlowsIT {
             cora.screenshot("households-list-en");
             cora.chooseLanguage("ar");
             cora.screenshot("households-list-ar");
+        }
+    }
+
+    /** In production, metrics and the API document are for operators who log in; health stays open. */
+    @Test
+    void operationsEndpointsNeedALoginExceptHealth() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/q/metrics", "/q/openapi")) {
+            int status = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.APP + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertTrue(status == 302 || status == 401, path + " answered " + status + " to an anonymous caller");
+        }
+        assertEquals(200, client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Browser.APP + "/q/health/ready")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    /**
+     * A nationality opens a file to a country's officers: one case worker claims it, a colleague of
+     * the same camp confirms it, and only then does the officer of that country find the person.
+     */
+    @Test
+    void aNationalityOneCaseWorkerAddsOpensTheFileToItsOfficersOnceASecondConfirmsIt() {
+        String family = "CLM" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String id = E2eData.syrianWoman("Rania", "رانيا", family);
+        try (Browser cora = new Browser(); Browser carl = new Browser(); Browser olivier = new Browser()) {
+            cora.open("/persons/" + id + "/edit", "cora");
+            cora.type("nationalityCountry1", "BEL");
+            cora.press("save");
+            assertThat(cora.find("flash").getText(), not(emptyString()));
+            assertThat(cora.find("nationalities").getText(), containsString("pending confirmation"));
+            assertTrue(cora.driver().findElements(By.cssSelector("button.confirm-nationality")).isEmpty(),
+                    "the one who claimed it is not offered to confirm it");
+            cora.screenshot("nationality-pending-en");
+            cora.chooseLanguage("ar");
+            assertThat(cora.find("nationalities").getText(), containsString("بانتظار التأكيد"));
+            cora.screenshot("nationality-pending-ar");
+
+            olivier.open("/persons/" + id, "olivier");
+            assertFalse(olivier.driver().getPageSource().contains(family), "the Belgian officer does not see her yet");
+
+            carl.open("/persons/" + id, "carl");
+            carl.chooseLanguage("ar");
+            carl.screenshot("nationality-confirm-ar");
+            carl.chooseLanguage("en");
+            carl.screenshot("nationality-confirm-en");
+            carl.clickAndWait(carl.driver().findElement(By.cssSelector("button.confirm-nationality")));
+            assertThat(carl.find("flash").getText(), not(emptyString()));
+            assertThat(carl.find("nationalities").getText(), not(containsString("pending confirmation")));
+
+            olivier.open("/persons/" + id);
+            assertThat(olivier.find("nationalities").getText(), containsString("BEL"));
+            olivier.screenshot("nationality-confirmed-officer-en");
         }
     }
 

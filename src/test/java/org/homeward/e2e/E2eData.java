@@ -29,6 +29,8 @@ final class E2eData {
         facility("HSK-DC", "Al-Hasakah detention centre", "مركز احتجاز الحسكة", "DETENTION_CENTRE", null);
         // Cora works in Al-Hol and in the detention centre, where fathers of Al-Hol families are held
         scope("cora", List.of("HOL", "HSK-DC"), List.of());
+        // Carl is Cora's colleague in Al-Hol: the second person of a two-person check
+        scope("carl", List.of("HOL"), List.of());
         scope("olivier", List.of(), List.of("FRA", "BEL"));
         seeded = true;
     }
@@ -36,6 +38,13 @@ final class E2eData {
     /** Registers a man held in a facility through the API; answers his registration number. */
     static String detainee(String given, String givenAr, String family, String nationality, String facilityCode) {
         return person(given, givenAr, family, "M", "1985-01-01", "DETAINEE", nationality, facilityCode);
+    }
+
+    /** Registers a Syrian woman in Al-Hol; answers her id. */
+    static String syrianWoman(String given, String givenAr, String family) {
+        String number = person(given, givenAr, family, "F", "1990-01-01", "CAMP_RESIDENT", "SYR", "HOL");
+        return asAdmin().get(Browser.APP + "/api/v1/persons?q=" + number).then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     /** Registers a child admitted alone to a camp; answers the registration number. */
