@@ -29,8 +29,6 @@ final class E2eData {
         facility("HSK-DC", "Al-Hasakah detention centre", "مركز احتجاز الحسكة", "DETENTION_CENTRE", null);
         // Cora works in Al-Hol and in the detention centre, where fathers of Al-Hol families are held
         scope("cora", List.of("HOL", "HSK-DC"), List.of());
-        // Carl is Cora's colleague in Al-Hol: the second person of a two-person check
-        scope("carl", List.of("HOL"), List.of());
         scope("olivier", List.of(), List.of("FRA", "BEL"));
         seeded = true;
     }
@@ -95,7 +93,7 @@ final class E2eData {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static void scope(String username, List<String> facilities, List<String> nationalities) {
+    static void scope(String username, List<String> facilities, List<String> nationalities) {
         asAdmin().contentType(ContentType.JSON).body(Map.of("facilities", facilities, "nationalities", nationalities))
                 .put(Browser.APP + "/api/v1/staff/" + username + "/scope").then().statusCode(200);
     }
