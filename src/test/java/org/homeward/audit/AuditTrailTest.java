@@ -104,6 +104,58 @@ class AuditTrailTest {
                 .forEach(row -> assertEquals(row[3], row[2], "seal " + row[0] + " covers its event"));
     }
 
+    @Test
+    void anAuditorReadsAPersonsEventsNewestFirstAndTheReadIsAuditedToo() {
+        String camp = TestData.uniqueCode("TRAIL");
+        TestData.facility(camp, "CAMP", null);
+        String id = TestData.person(camp, "F", "SWE", null);
+        TestData.asAdmin().get("/api/v1/persons/" + id).then().statusCode(200);
+        sealUntilNothingIsLeft();
+        TestData.as("trail-auditor", Roles.AUDITOR).get("/api/v1/audit/events?entityType=person&entityId=" + id)
+                .then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(2), "items.action", org.hamcrest.Matchers.contains("VIEW", "CREATE"),
+                        "items[0].hash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"),
+                        "items[0].roles", org.hamcrest.Matchers.equalTo(Roles.ADMIN));
+        TestData.as("trail-auditor", Roles.AUDITOR).get("/api/v1/audit/events?action=NOT_AN_ACTION").then()
+                .statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("action"));
+        assertTrue(count("select count(*) from audit_event where actor = 'trail-auditor' and entity_type = 'AUDIT'"
+                + " and action = 'SEARCH'") >= 1);
+    }
+
+    @Test
+    void aRewrittenEventIsFoundByTheVerification() {
+        String camp = TestData.uniqueCode("TAMPER");
+        TestData.facility(camp, "CAMP", null);
+        String id = TestData.person(camp, "F", "NOR", null);
+        sealUntilNothingIsLeft();
+        TestData.as("verify-auditor", Roles.AUDITOR).get("/api/v1/audit/verify").then().statusCode(200)
+                .body("valid", org.hamcrest.Matchers.equalTo(true), "firstBrokenId", org.hamcrest.Matchers.nullValue());
+        long event = count("select min(id) from audit_event where entity_id = ?1 and action = 'CREATE'", id);
+        String original = (String) em.createNativeQuery("select details from audit_event where id = ?1")
+                .setParameter(1, event).getSingleResult();
+        // someone with the database owner's rights rewrites what the trail says was created
+        rewrite(event, original.replace("NOR", "SWE"));
+        try {
+            TestData.as("verify-auditor", Roles.AUDITOR).get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("valid", org.hamcrest.Matchers.equalTo(false),
+                            "firstBrokenId", org.hamcrest.Matchers.equalTo((int) event));
+        } finally {
+            rewrite(event, original);
+        }
+        TestData.as("verify-auditor", Roles.AUDITOR).get("/api/v1/audit/verify").then()
+                .body("valid", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    /** Past the append-only trigger, as only the schema owner can. */
+    private void rewrite(long event, String details) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("alter table audit_event disable trigger audit_event_no_update").executeUpdate();
+            em.createNativeQuery("update audit_event set details = ?1 where id = ?2").setParameter(1, details)
+                    .setParameter(2, event).executeUpdate();
+            em.createNativeQuery("alter table audit_event enable trigger audit_event_no_update").executeUpdate();
+        });
+    }
+
     private void sealUntilNothingIsLeft() {
         for (int pass = 0; pass < 50 && count("select count(*) from audit_event e where not exists"
                 + " (select 1 from audit_seal s where s.event_id = e.id)") > 0; pass++) {

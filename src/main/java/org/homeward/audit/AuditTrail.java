@@ -1,0 +1,168 @@
+package org.homeward.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.homeward.web.NativeQueries;
+import org.homeward.web.PageOf;
+
+/**
+ * Reads the audit trail for auditors: events by actor, action, record and period, and the
+ * verification of the hash chain (docs/adr/012-audit-sealed-after-commit.md). Every read is itself
+ * written to the trail.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    static final String AUDIT_TYPE = "AUDIT";
+    private static final String GENESIS = "0".repeat(64);
+
+    /** One event as auditors read it; {@code hash} is null until the sealer has chained it (about a second). */
+    public record Event(long id, Instant occurredAt, String actor, String roles, String action, String entityType,
+            String entityId, String details, String clientAddress, String hash) {
+    }
+
+    /** The filters of {@code GET /api/v1/audit/events}; each may be absent. {@code to} is inclusive. */
+    public record Filter(String actor, AuditAction action, String entityType, String entityId, LocalDate from,
+            LocalDate to) {
+    }
+
+    /** {@code {"valid": true, "events": 123456, "firstBrokenId": null}}. */
+    public record Verification(boolean valid, long events, Long firstBrokenId) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** Newest first. */
+    @Transactional
+    public PageOf<Event> events(Filter filter, int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder("true");
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" and e.actor = :actor");
+            parameters.put("actor", filter.actor().strip());
+        }
+        if (filter.action() != null) {
+            where.append(" and e.action = :action");
+            parameters.put("action", filter.action().name());
+        }
+        if (filter.entityType() != null && !filter.entityType().isBlank()) {
+            where.append(" and e.entity_type = :entityType");
+            parameters.put("entityType", filter.entityType().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (filter.entityId() != null && !filter.entityId().isBlank()) {
+            where.append(" and e.entity_id = :entityId");
+            parameters.put("entityId", filter.entityId().strip());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurred_at >= :from");
+            parameters.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurred_at < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        long total = ((Number) NativeQueries.bind(em.createNativeQuery(
+                "select count(*) from audit_event e where " + where), parameters).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
+                select e.id, e.occurred_at, e.actor, e.actor_roles, e.action, e.entity_type, e.entity_id, e.details,
+                       e.client_address, s.hash
+                  from audit_event e left join audit_seal s on s.event_id = e.id
+                """ + " where " + where + " order by e.id desc limit :limit offset :offset"), parameters)
+                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", described(filter), "page", page,
+                "size", size, "total", total));
+        return new PageOf<>(rows.stream().map(AuditTrail::event).toList(), page, size, total);
+    }
+
+    /**
+     * Walks the chain in order: each seal must point to the one before, and its hash must be that of
+     * its event as it is now. Seals made before V17 are checked by the formula they were made with.
+     */
+    @Transactional
+    public Verification verify() {
+        @SuppressWarnings("unchecked")
+        List<Object> broken = em.createNativeQuery("""
+                select s.event_id
+                  from (select s.*, lag(s.hash) over (order by s.position) as before from audit_seal s) s
+                  join audit_event e on e.id = s.event_id
+                 where s.previous_hash <> coalesce(s.before, :genesis)
+                    or s.horizon is not null and s.hash <> audit_event_hash(s.previous_hash, e)
+                 order by s.position limit 1""").setParameter("genesis", GENESIS).getResultList();
+        Long firstBroken = broken.isEmpty() ? null : ((Number) broken.get(0)).longValue();
+        Long legacyBroken = firstBrokenLegacySeal();
+        if (legacyBroken != null && (firstBroken == null || legacyBroken < firstBroken)) {
+            firstBroken = legacyBroken;
+        }
+        long events = ((Number) em.createNativeQuery("select count(*) from audit_seal").getSingleResult()).longValue();
+        audit.record(AuditAction.VIEW, AUDIT_TYPE, null, Map.of("verified", events, "valid", firstBroken == null));
+        return new Verification(firstBroken == null, events, firstBroken);
+    }
+
+    /** The seals copied from before V17 (no horizon), checked by the formula of ADR 004 in Java. */
+    private Long firstBrokenLegacySeal() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> legacy = em.createNativeQuery("""
+                select e.id, s.previous_hash, s.hash, e.occurred_at, e.actor, e.actor_roles, e.action, e.entity_type,
+                       e.entity_id, e.details
+                  from audit_seal s join audit_event e on e.id = s.event_id
+                 where s.horizon is null order by s.position""").getResultList();
+        for (Object[] row : legacy) {
+            String text = String.join("|", (String) row[1], instant(row[3]).toString(), (String) row[4],
+                    (String) row[5], (String) row[6], String.valueOf(row[7]), String.valueOf(row[8]),
+                    String.valueOf(row[9]));
+            if (!sha256(text).equals(row[2])) {
+                return ((Number) row[0]).longValue();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> described(Filter filter) {
+        Map<String, Object> described = new HashMap<>();
+        described.put("actor", filter.actor());
+        described.put("action", filter.action());
+        described.put("entityType", filter.entityType());
+        described.put("entityId", filter.entityId());
+        described.put("from", filter.from() == null ? null : filter.from().toString());
+        described.put("to", filter.to() == null ? null : filter.to().toString());
+        described.values().removeIf(java.util.Objects::isNull);
+        return described;
+    }
+
+    private static Event event(Object[] row) {
+        return new Event(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9]);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
