@@ -41,6 +41,16 @@ public class AuditLog {
     }
 
     /**
+     * An event that showed people to the caller (a page, a list, a family, a case, rows of an
+     * export): which people, all of them, for "who saw this person". Joins the caller's transaction.
+     */
+    @Transactional
+    public void disclosed(AuditAction action, String entityType, Object entityId, Object details,
+            java.util.Collection<java.util.UUID> shown) {
+        insert(caller.username(), caller.roles(), action, entityType, entityId, details, shown);
+    }
+
+    /**
      * A refused access is kept even though the request that caused it fails: it is written in a
      * transaction of its own, which waits for nothing its request holds.
      */
@@ -56,23 +66,26 @@ public class AuditLog {
     @Transactional
     public void recordAs(String actor, java.util.Set<String> roles, AuditAction action, String entityType,
             Object entityId, Object details) {
-        insert(actor, roles, action, entityType, entityId, details);
+        insert(actor, roles, action, entityType, entityId, details, null);
     }
 
     private void append(AuditAction action, String entityType, Object entityId, Object details) {
-        insert(caller.username(), caller.roles(), action, entityType, entityId, details);
+        insert(caller.username(), caller.roles(), action, entityType, entityId, details, null);
     }
 
     private void insert(String actor, java.util.Set<String> roles, AuditAction action, String entityType,
-            Object entityId, Object details) {
+            Object entityId, Object details, java.util.Collection<java.util.UUID> shown) {
         em.createNativeQuery("""
                 insert into audit_event (occurred_at, actor, actor_roles, action, entity_type, entity_id, details,
-                                         client_address)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                                         client_address, shown)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as uuid[]))""")
                 .setParameter(1, Instant.now().truncatedTo(ChronoUnit.MICROS)).setParameter(2, actor == null ? "anonymous" : actor)
                 .setParameter(3, String.join(",", roles)).setParameter(4, action.name())
                 .setParameter(5, entityType).setParameter(6, entityId == null ? null : entityId.toString())
                 .setParameter(7, details == null ? null : toJson(details)).setParameter(8, clientAddress())
+                .setParameter(9, shown == null || shown.isEmpty() ? null
+                        : shown.stream().distinct().map(java.util.UUID::toString)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .executeUpdate();
     }
 

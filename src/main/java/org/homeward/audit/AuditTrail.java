@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.homeward.web.NativeQueries;
 import org.homeward.web.PageOf;
 
@@ -28,6 +31,7 @@ import org.homeward.web.PageOf;
 public class AuditTrail {
 
     static final String AUDIT_TYPE = "AUDIT";
+    static final String DISCLOSURES_TYPE = "DISCLOSURES";
     private static final String GENESIS = "0".repeat(64);
 
     /** One event as auditors read it; {@code hash} is null until the sealer has chained it (about a second). */
@@ -49,6 +53,56 @@ public class AuditTrail {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * One time a person was shown or handed out: when, to whom in which roles, how (VIEW, LIST,
+     * SEARCH, FAMILY, CASE, DUPLICATE, EXPORT), and for an export its purpose.
+     */
+    public record Disclosure(Instant occurredAt, String actor, String roles, String how, String purpose, long eventId) {
+    }
+
+    /** Every time one of these records (a person and the records merged into them) was shown, newest first. */
+    @Transactional
+    public List<Disclosure> disclosures(UUID person, List<UUID> records) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select e.id, e.occurred_at, e.actor, e.actor_roles, e.action, e.entity_type, e.details
+                  from audit_event e where e.shown && cast(?1 as uuid[]) order by e.id desc""")
+                .setParameter(1, records.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getResultList();
+        audit.record(AuditAction.VIEW, DISCLOSURES_TYPE, person, Map.of("disclosures", rows.size()));
+        return rows.stream().map(row -> {
+            JsonNode details = parsed((String) row[6]);
+            return new Disclosure(instant(row[1]), (String) row[2], (String) row[3],
+                    how((String) row[4], (String) row[5], details),
+                    details.hasNonNull("purpose") ? details.get("purpose").asText() : null, ((Number) row[0]).longValue());
+        }).toList();
+    }
+
+    /** How an event showed people, from what kind of event it is. */
+    private static String how(String action, String entityType, JsonNode details) {
+        return switch (String.valueOf(entityType)) {
+            case "PERSON" -> "SEARCH".equals(action)
+                    ? details.path("filter").hasNonNull("q") ? "SEARCH" : "LIST"
+                    : details.has("comparedWith") ? "DUPLICATE" : "VIEW";
+            case "FAMILY" -> "FAMILY";
+            case "CASE" -> "CASE";
+            case "DUPLICATES" -> "DUPLICATE";
+            case "EXPORT" -> "EXPORT";
+            default -> action;
+        };
+    }
+
+    private JsonNode parsed(String details) {
+        try {
+            return details == null ? json.createObjectNode() : json.readTree(details);
+        } catch (java.io.IOException unreadable) {
+            return json.createObjectNode();
+        }
+    }
 
     /** Newest first. */
     @Transactional

@@ -40,7 +40,7 @@ class CountryPack {
         return caller.worksFor(country);
     }
 
-    long write(Table table, String country, Exports.Language language) throws IOException {
+    long write(Table table, String country, Exports.Language language, DisclosedRows disclosed) throws IOException {
         ExportMessages m = language.export();
         boolean rightToLeft = language.rightToLeft();
         Map<String, Object> nationals = Map.of("country", country);
@@ -81,6 +81,7 @@ class CountryPack {
         return people.forEachListed(filter, person -> {
             try {
                 table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, null, language.people()));
+                disclosed.add(person.id());
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

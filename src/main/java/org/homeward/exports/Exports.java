@@ -104,8 +104,12 @@ public class Exports {
         return export("homeward-people", chosen, language.export().persons_title(), purpose, details, language,
                 table -> {
                     table.sheet(language.export().persons_title(), header);
-                    return people.forEachListed(filter, person -> written(table,
-                            PersonColumns.cells(person, chosen, shown, language.people())));
+                    try (DisclosedRows disclosed = new DisclosedRows(audit, "persons", purpose)) {
+                        return people.forEachListed(filter, person -> {
+                            written(table, PersonColumns.cells(person, chosen, shown, language.people()));
+                            disclosed.add(person.id());
+                        });
+                    }
                 });
     }
 
@@ -148,7 +152,11 @@ public class Exports {
         Map<String, Object> details = details("countryPack", purpose, chosen);
         details.put("country", code);
         return export("homeward-" + code.toLowerCase(Locale.ROOT), chosen, title, purpose, details, language,
-                table -> packs.write(table, code, language));
+                table -> {
+                    try (DisclosedRows disclosed = new DisclosedRows(audit, "countryPack", purpose)) {
+                        return packs.write(table, code, language, disclosed);
+                    }
+                });
     }
 
     private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,

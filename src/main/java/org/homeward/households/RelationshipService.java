@@ -100,8 +100,8 @@ public class RelationshipService {
     /** Reading relatives is reading their records: one event names everyone shown beside the person. */
     void auditShown(UUID personId, Map<UUID, Relative> shown) {
         if (!shown.isEmpty()) {
-            audit.record(AuditAction.VIEW, FAMILY_AUDIT_TYPE, personId,
-                    Map.of("relatives", shown.keySet().stream().sorted().toList()));
+            audit.disclosed(AuditAction.VIEW, FAMILY_AUDIT_TYPE, personId,
+                    Map.of("relatives", shown.keySet().stream().sorted().toList()), shown.keySet());
         }
     }
 

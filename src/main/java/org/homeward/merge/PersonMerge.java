@@ -98,8 +98,8 @@ public class PersonMerge {
         RecordState bState = RecordState.of(b);
         List<MergeField> differing = java.util.Arrays.stream(MergeField.values())
                 .filter(field -> !Objects.equals(aState.fields().get(field), bState.fields().get(field))).toList();
-        audit.record(AuditAction.VIEW, PersonService.AUDIT_TYPE, a.id, Map.of("comparedWith", b.id));
-        audit.record(AuditAction.VIEW, PersonService.AUDIT_TYPE, b.id, Map.of("comparedWith", a.id));
+        audit.disclosed(AuditAction.VIEW, PersonService.AUDIT_TYPE, a.id, Map.of("comparedWith", b.id), List.of(a.id));
+        audit.disclosed(AuditAction.VIEW, PersonService.AUDIT_TYPE, b.id, Map.of("comparedWith", a.id), List.of(b.id));
         return new Comparison(people.view(a, refs), people.view(b, refs), aState.fields(), bState.fields(), differing);
     }
 

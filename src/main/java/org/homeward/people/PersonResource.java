@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.homeward.access.Roles;
+import org.homeward.audit.AuditTrail;
 import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
 import org.homeward.web.PageOf;
@@ -135,6 +137,14 @@ public class PersonResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public PersonView confirmNationality(UUID id, String country) {
         return people.confirmNationality(id, country);
+    }
+
+    /** {@code {"items": [{occurredAt, actor, roles, how, purpose, eventId}]}}: who saw this person, for auditors. */
+    @GET
+    @Path("/{id}/disclosures")
+    @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
+    public Map<String, List<AuditTrail.Disclosure>> disclosures(UUID id) {
+        return Map.of("items", people.disclosures(id));
     }
 
     @PUT

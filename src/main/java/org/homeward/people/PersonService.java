@@ -22,6 +22,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
+import org.homeward.audit.AuditTrail;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.reference.Countries;
@@ -70,14 +71,17 @@ public class PersonService {
     NationalityClaims claims;
 
     @Inject
+    AuditTrail trail;
+
+    @Inject
     Clock clock;
 
     public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
         checkFilter(filter);
         PersonFilter normalized = normalized(filter);
         PersonRepository.Found found = people.search(normalized, facilityFilter(filter), scope(), today(), page, size);
-        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
-                "size", size, "total", found.total()));
+        audit.disclosed(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
+                "size", size, "total", found.total()), found.people().stream().map(person -> person.id).toList());
         Map<UUID, FacilityRef> refs = facilities.refs();
         return new PageOf<>(found.people().stream().map(person -> view(person, refs)).toList(), page, size,
                 found.total());
@@ -133,14 +137,32 @@ public class PersonService {
 
     public PersonView get(UUID id) {
         Person person = visible(id);
-        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, null);
+        audit.disclosed(AuditAction.VIEW, AUDIT_TYPE, id, null, List.of(id));
         return withClaims(view(person, facilities.refs()));
+    }
+
+    /**
+     * Every time a person was shown or handed out, for auditors, who read it without reading the
+     * record: the person's own history and that of the records merged into them.
+     */
+    public List<AuditTrail.Disclosure> disclosures(UUID id) {
+        if (people.findById(id) == null) {
+            throw new NotFoundException();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> records = people.getEntityManager().createNativeQuery("""
+                with recursive merged (id) as (
+                    select cast(?1 as uuid)
+                    union
+                    select p.id from person p join merged m on p.merged_into = m.id)
+                select id from merged""", UUID.class).setParameter(1, id).getResultList();
+        return trail.disclosures(id, records);
     }
 
     /** A person's page (their record, with their movements and family beside it): read and audited as one view. */
     public PersonView profile(UUID id) {
         Person person = visible(id);
-        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("with", "movements"));
+        audit.disclosed(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("with", "movements"), List.of(id));
         Map<UUID, FacilityRef> refs = facilities.refs();
         return withClaims(view(person, refs));
     }

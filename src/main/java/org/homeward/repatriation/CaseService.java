@@ -135,7 +135,8 @@ public class CaseService {
     public CaseView get(UUID id) {
         RepatriationCase found = visible(id);
         CaseView view = view(found);
-        audit.record(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("subjects", subjectIds(id)));
+        // the people the page named: its subjects and the relatives shown beside them, not the hidden
+        audit.disclosed(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("subjects", subjectIds(id)), shownIn(view));
         return view;
     }
 
@@ -607,6 +608,15 @@ public class CaseService {
         return em.createQuery("select s.personId from CaseSubject s, Person p where p.id = s.personId"
                 + " and s.caseId = :case order by p.registrationNumber", UUID.class)
                 .setParameter("case", caseId).getResultList();
+    }
+
+    /** The people a case page names: its visible subjects and the relatives shown beside them. */
+    private static List<UUID> shownIn(CaseView view) {
+        List<UUID> shown = new ArrayList<>();
+        view.subjects().stream().filter(subject -> !subject.hidden()).forEach(subject -> shown.add(subject.personId()));
+        view.relativesNotInCase().stream().filter(left -> left.relative() != null)
+                .forEach(left -> shown.add(left.relative().id()));
+        return shown;
     }
 
     /**

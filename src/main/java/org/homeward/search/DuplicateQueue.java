@@ -171,8 +171,8 @@ public class DuplicateQueue {
                     java.util.Arrays.stream(((String) row[4]).split(",")).map(Reason::valueOf).toList(),
                     NativeQueries.instant(row[5])));
         }
-        audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "total", total,
-                "people", ids.stream().distinct().toList()));
+        audit.disclosed(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "total", total,
+                "people", ids.stream().distinct().toList()), shown.keySet());
         return new PageOf<>(pairs, page, size, total);
     }
 

@@ -151,6 +151,13 @@ class AuthorizationTest {
                 row(Caller.OFFICER, "PUT", "/api/v1/staff/authz-new/scope", 403),
                 row(Caller.ADMIN, "PUT", "/api/v1/staff/authz-new/scope", 200),
                 // API: the audit trail
+                row(Caller.NONE, "GET", "/api/v1/persons/{pin}/disclosures", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pin}/disclosures", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pin}/disclosures", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}/disclosures", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pin}/disclosures", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pout}/disclosures", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pin}/disclosures", 200),
                 row(Caller.NONE, "GET", "/api/v1/audit/events", 401),
                 row(Caller.CASEWORKER, "GET", "/api/v1/audit/events", 403),
                 row(Caller.OFFICER, "GET", "/api/v1/audit/events", 403),

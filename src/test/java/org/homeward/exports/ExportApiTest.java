@@ -63,9 +63,13 @@ class ExportApiTest {
         assertThat(text, containsString("\"'=HYPERLINK(\"\"http://x\"\")\",,,'+1"));
         assertThat(text, containsString("'@SUM(A1),,,'-2"));
 
+        // the export's start and end, and apart from them the people it handed out (issue 15)
         List<?> audit = em.createNativeQuery("select cast(details as text) from audit_event where action = 'EXPORT'"
-                + " and details like ?1 order by id").setParameter(1, "%" + purpose + "%").getResultList();
+                + " and details like ?1 and shown is null order by id").setParameter(1, "%" + purpose + "%").getResultList();
         assertEquals(2, audit.size());
+        assertEquals(3, ((Number) em.createNativeQuery("select coalesce(sum(cardinality(shown)), 0) from audit_event"
+                + " where action = 'EXPORT' and details like ?1").setParameter(1, "%" + purpose + "%")
+                .getSingleResult()).intValue(), "every person in the file is recorded as handed out");
         assertThat(audit.get(0).toString(), containsString("\"started\":true"));
         assertThat(audit.get(1).toString(), containsString("\"rows\":3"));
         assertThat(audit.get(1).toString(), containsString("\"completed\":true"));

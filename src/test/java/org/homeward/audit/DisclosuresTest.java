@@ -1,0 +1,59 @@
+package org.homeward.audit;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.homeward.access.Roles;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+/** Who saw this child: every page, list, search, family view and file that showed her, for an auditor. */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+class DisclosuresTest {
+
+    @Test
+    void anAuditorFindsEveryTimeAChildWasShownAndWhoExportedHerAndWhy() {
+        String camp = TestData.uniqueCode("DISC");
+        TestData.facility(camp, "CAMP", null);
+        String mother = TestData.person(camp, "F", "FRA", "1990-01-01");
+        String child = TestData.person(camp, "F", "FRA", "2018-01-01");
+        String unrelated = TestData.person(camp, "M", "FRA", "1980-01-01");
+        TestData.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("type", "MOTHER_OF", "personId", child, "evidence", "DECLARED"))
+                .post("/api/v1/persons/" + mother + "/relationships").then().statusCode(201);
+        String worker = "disc-worker-" + camp.toLowerCase();
+        TestData.scope(worker, List.of(camp), List.of());
+        var asWorker = TestData.as(worker, Roles.CASEWORKER);
+
+        asWorker.get("/api/v1/persons/" + child).then().statusCode(200);
+        asWorker.get("/api/v1/persons?facility=" + camp).then().statusCode(200);
+        asWorker.get("/api/v1/persons?q=Amina&facility=" + camp).then().statusCode(200);
+        asWorker.get("/api/v1/persons/" + mother + "/relationships").then().statusCode(200);
+        TestData.asAdmin().get("/api/v1/exports/persons?format=csv&facility=" + camp + "&purpose=Family tracing request")
+                .then().statusCode(200);
+
+        var auditor = TestData.as("disc-auditor", Roles.AUDITOR);
+        auditor.get("/api/v1/persons/" + child + "/disclosures").then().statusCode(200)
+                .body("items.how", hasItems("VIEW", "LIST", "SEARCH", "FAMILY", "EXPORT"),
+                        "items.find { it.how == 'VIEW' }.actor", equalTo(worker),
+                        "items.find { it.how == 'VIEW' }.roles", equalTo(Roles.CASEWORKER),
+                        "items.find { it.how == 'EXPORT' }.purpose", equalTo("Family tracing request"),
+                        "items.find { it.how == 'EXPORT' }.actor", startsWith("admin-"));
+        // the family view of the mother named the child, not the unrelated man
+        auditor.get("/api/v1/persons/" + unrelated + "/disclosures").then().statusCode(200)
+                .body("items.how", not(hasItem("FAMILY")), "items.how", hasItem("LIST"));
+        auditor.get("/api/v1/persons/00000000-0000-4000-8000-000000000000/disclosures").then().statusCode(404);
+        TestData.as(worker, Roles.CASEWORKER).get("/api/v1/persons/" + child + "/disclosures").then().statusCode(403);
+    }
+}
