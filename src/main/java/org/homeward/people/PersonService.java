@@ -159,6 +159,13 @@ public class PersonService {
         return trail.disclosures(id, records);
     }
 
+    /** The id of the record a registration number names, for auditors (who may learn that it exists, nothing more). */
+    public Optional<UUID> idOfNumber(String registrationNumber) {
+        String number = upper(registrationNumber);
+        return number == null ? Optional.empty()
+                : people.find("registrationNumber", number).firstResultOptional().map(found -> found.id);
+    }
+
     /** A person's page (their record, with their movements and family beside it): read and audited as one view. */
     public PersonView profile(UUID id) {
         Person person = visible(id);

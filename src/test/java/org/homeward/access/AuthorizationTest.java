@@ -512,6 +512,16 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "POST", "/duplicates/00000000-0000-4000-8000-00000000dead/not-the-same", 403),
                 row(Caller.ANALYST, "GET", "/exports/persons/new", 403),
                 row(Caller.CASEWORKER, "GET", "/exports/persons/new", 200),
+                // pages: the audit trail and disclosures
+                row(Caller.CASEWORKER, "GET", "/audit", 403),
+                row(Caller.ANALYST, "GET", "/audit", 403),
+                row(Caller.AUDITOR, "GET", "/audit", 200),
+                row(Caller.ADMIN, "GET", "/audit", 200),
+                row(Caller.OFFICER, "GET", "/audit/verify", 403),
+                row(Caller.AUDITOR, "GET", "/audit/verify", 200),
+                row(Caller.CASEWORKER, "GET", "/disclosures", 403),
+                row(Caller.AUDITOR, "GET", "/disclosures", 200),
+                row(Caller.AUDITOR, "GET", "/disclosures?number=HW-9999999", 404),
                 row(Caller.CASEWORKER, "POST", "/exports/persons", 400),
                 // a link cannot start an export: pages start them by POST with the CSRF token
                 row(Caller.CASEWORKER, "GET", "/exports/persons?format=csv&purpose=Authorization+table", 405),

@@ -1,5 +1,6 @@
 package org.homeward.audit;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.homeward.access.Roles;
+import org.homeward.support.BrowserLikeSession;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,21 @@ class DisclosuresTest {
                 .body("items.how", not(hasItem("FAMILY")), "items.how", hasItem("LIST"));
         auditor.get("/api/v1/persons/00000000-0000-4000-8000-000000000000/disclosures").then().statusCode(404);
         TestData.as(worker, Roles.CASEWORKER).get("/api/v1/persons/" + child + "/disclosures").then().statusCode(403);
+    }
+
+    @Test
+    void anAuditorsPagesShowTheTrailItsVerificationAndWhoSawAChildByHerNumber() {
+        String camp = TestData.uniqueCode("DISCP");
+        TestData.facility(camp, "CAMP", null);
+        String child = TestData.person(camp, "F", "FRA", "2019-01-01");
+        String number = TestData.asAdmin().get("/api/v1/persons/" + child).then().extract().path("registrationNumber");
+        var auditor = new BrowserLikeSession("disc-page-auditor", Roles.AUDITOR);
+        auditor.get("/audit?entityId=" + child).then().statusCode(200)
+                .body(containsString("id=\"events\""), containsString(child), containsString("VIEW"));
+        auditor.get("/audit?from=not-a-date").then().statusCode(400).body(containsString("id=\"from-error\""));
+        auditor.get("/audit/verify").then().statusCode(200).body(containsString("id=\"verification\""),
+                containsString("alert-success"));
+        auditor.get("/disclosures?number=" + number.toLowerCase()).then().statusCode(200)
+                .body(containsString("id=\"disclosures\""), containsString("their page"));
     }
 }

@@ -376,6 +376,42 @@ class BrowserFlowsIT {
         }
     }
 
+    /** An auditor finds who saw a child, checks the trail around it and verifies the chain. */
+    @Test
+    void anAuditorFindsWhoSawAChildAndVerifiesTheChain() {
+        String family = "AUD" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String number = E2eData.childAlone("Salma", "سلمى", family, "HOL");
+        try (Browser cora = new Browser(); Browser audrey = new Browser()) {
+            cora.open("/persons?q=" + number, "cora");
+            cora.clickAndWait(cora.driver().findElement(By.partialLinkText(family)));
+            cora.find("nationalities");
+
+            audrey.open("/", "audrey");
+            audrey.clickAndWait(audrey.find("home-disclosures"));
+            audrey.type("number", number);
+            audrey.press("show-disclosures");
+            String rows = audrey.find("disclosures").getText();
+            assertThat(rows, containsString("cora"));
+            assertThat(rows, containsString("their page"));
+            audrey.screenshot("audit-disclosures-en");
+            audrey.chooseLanguage("ar");
+            assertThat(audrey.find("disclosures").getText(), containsString("صفحته"));
+            audrey.screenshot("audit-disclosures-ar");
+            audrey.chooseLanguage("en");
+
+            audrey.open("/audit?actor=cora");
+            assertThat(audrey.find("events").getText(), containsString("VIEW"));
+            audrey.screenshot("audit-trail-en");
+            audrey.press("verify-chain");
+            assertThat(audrey.find("verification").getText(), containsString("The chain is intact"));
+            audrey.screenshot("audit-verified-en");
+            audrey.chooseLanguage("ar");
+            assertThat(audrey.find("verification").getText(), containsString("السلسلة سليمة"));
+            audrey.screenshot("audit-verified-ar");
+            audrey.chooseLanguage("en");
+        }
+    }
+
     /** In production, metrics and the API document are for operators who log in; health stays open. */
     @Test
     void operationsEndpointsNeedALoginExceptHealth() throws Exception {
