@@ -26,6 +26,9 @@ public class AuditResource {
     AuditTrail trail;
 
     @Inject
+    AuditCheckpoints checkpoints;
+
+    @Inject
     LocalizedText text;
 
     @Inject
@@ -44,6 +47,13 @@ public class AuditResource {
                 entityType, entityId, values.date(from, "from"), values.date(to, "to"));
         errors.throwIfAny();
         return trail.events(filter, page, size);
+    }
+
+    /** The signed checkpoints, newest first: a copy kept outside the database proves the chain's tail. */
+    @GET
+    @Path("/checkpoints")
+    public java.util.List<AuditCheckpoints.Checkpoint> checkpoints() {
+        return checkpoints.list();
     }
 
     @GET

@@ -21,9 +21,18 @@ public class AuditSealer {
     @Inject
     EntityManager em;
 
+    @Inject
+    AuditCheckpoints checkpoints;
+
     @Scheduled(every = "${homeward.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealOnSchedule() {
         seal();
+    }
+
+    @Scheduled(every = "${homeward.audit.checkpoint-every:10m}", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void checkpointOnSchedule() {
+        checkpoints.write();
     }
 
     /** Seals what can be sealed now; answers how many events (none when another copy holds the sealer's lock). */

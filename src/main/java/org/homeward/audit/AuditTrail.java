@@ -57,6 +57,9 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditCheckpoints checkpoints;
+
     /**
      * One time a person was shown or handed out: when, to whom in which roles, how (VIEW, LIST,
      * SEARCH, FAMILY, CASE, DUPLICATE, EXPORT), and for an export its purpose.
@@ -149,7 +152,8 @@ public class AuditTrail {
 
     /**
      * Walks the chain in order: each seal must point to the one before, and its hash must be that of
-     * its event as it is now. Seals made before V17 are checked by the formula they were made with.
+     * its event as it is now, and every signed checkpoint must still hold. Seals made before V17 are
+     * checked by the formula they were made with.
      */
     @Transactional
     public Verification verify() {
@@ -162,9 +166,10 @@ public class AuditTrail {
                     or s.horizon is not null and s.hash <> audit_event_hash(s.previous_hash, e)
                  order by s.position limit 1""").setParameter("genesis", GENESIS).getResultList();
         Long firstBroken = broken.isEmpty() ? null : ((Number) broken.get(0)).longValue();
-        Long legacyBroken = firstBrokenLegacySeal();
-        if (legacyBroken != null && (firstBroken == null || legacyBroken < firstBroken)) {
-            firstBroken = legacyBroken;
+        for (Long other : java.util.Arrays.asList(firstBrokenLegacySeal(), checkpoints.firstBroken())) {
+            if (other != null && (firstBroken == null || other < firstBroken)) {
+                firstBroken = other;
+            }
         }
         long events = ((Number) em.createNativeQuery("select count(*) from audit_seal").getSingleResult()).longValue();
         audit.record(AuditAction.VIEW, AUDIT_TYPE, null, Map.of("verified", events, "valid", firstBroken == null));
@@ -207,7 +212,7 @@ public class AuditTrail {
                 (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9]);
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         return value instanceof java.sql.Timestamp ts ? ts.toInstant()
                 : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }

@@ -37,6 +37,9 @@ class AuditTrailTest {
     @Inject
     AuditSealer sealer;
 
+    @Inject
+    AuditCheckpoints checkpoints;
+
     @Test
     void aRefusalInsideABulkTransferAnswersAtOnceAndBlocksNoOtherRequest() throws Exception {
         String camp = TestData.uniqueCode("BULK-IN");
@@ -144,6 +147,69 @@ class AuditTrailTest {
         }
         TestData.as("verify-auditor", Roles.AUDITOR).get("/api/v1/audit/verify").then()
                 .body("valid", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    @Test
+    void aChainRewrittenToItsEndIsStillCaughtByTheSignedCheckpoint() {
+        String camp = TestData.uniqueCode("CHECKPT");
+        TestData.facility(camp, "CAMP", null);
+        String id = TestData.person(camp, "F", "DNK", null);
+        sealUntilNothingIsLeft();
+        checkpoints.write();
+        TestData.as("checkpoint-auditor", Roles.AUDITOR).get("/api/v1/audit/checkpoints").then().statusCode(200)
+                .body("[0].signature", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+        long event = count("select min(id) from audit_event where entity_id = ?1 and action = 'CREATE'", id);
+        String original = (String) em.createNativeQuery("select details from audit_event where id = ?1")
+                .setParameter(1, event).getSingleResult();
+        // the event rewritten, and every seal from it to the end recomputed so that the links hold
+        rewrite(event, original.replace("DNK", "SWE"));
+        List<Object[]> before = resealFrom(event);
+        try {
+            TestData.as("checkpoint-auditor", Roles.AUDITOR).get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("valid", org.hamcrest.Matchers.equalTo(false));
+        } finally {
+            rewrite(event, original);
+            restoreSeals(before);
+        }
+        TestData.as("checkpoint-auditor", Roles.AUDITOR).get("/api/v1/audit/verify").then()
+                .body("valid", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    /** Recomputes the seals from an event's to the last, as someone covering a rewrite would; answers the seals as they were. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> resealFrom(long event) {
+        List<Object[]> before = em.createNativeQuery("select position, previous_hash, hash from audit_seal"
+                + " where position >= (select position from audit_seal where event_id = ?1) order by position")
+                .setParameter(1, event).getResultList();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("alter table audit_seal disable trigger audit_seal_no_update").executeUpdate();
+            em.createNativeQuery("""
+                    do $$
+                    declare previous text; s record;
+                    begin
+                      for s in select * from audit_seal where position >= (select position from audit_seal where event_id = %d)
+                               order by position loop
+                        if previous is null then previous := s.previous_hash; end if;
+                        update audit_seal set previous_hash = previous,
+                               hash = audit_event_hash(previous, (select e from audit_event e where e.id = s.event_id))
+                         where position = s.position;
+                        select hash into previous from audit_seal where position = s.position;
+                      end loop;
+                    end $$""".formatted(event)).executeUpdate();
+            em.createNativeQuery("alter table audit_seal enable trigger audit_seal_no_update").executeUpdate();
+        });
+        return before;
+    }
+
+    private void restoreSeals(List<Object[]> seals) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("alter table audit_seal disable trigger audit_seal_no_update").executeUpdate();
+            for (Object[] seal : seals) {
+                em.createNativeQuery("update audit_seal set previous_hash = ?1, hash = ?2 where position = ?3")
+                        .setParameter(1, seal[1]).setParameter(2, seal[2]).setParameter(3, seal[0]).executeUpdate();
+            }
+            em.createNativeQuery("alter table audit_seal enable trigger audit_seal_no_update").executeUpdate();
+        });
     }
 
     /** Past the append-only trigger, as only the schema owner can. */
