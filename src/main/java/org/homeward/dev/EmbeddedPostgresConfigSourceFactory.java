@@ -27,10 +27,14 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         String url = EmbeddedServer.jdbcUrl();
+        // Two roles, as in production: Flyway migrates as the owner, the application connects as a
+        // role that may only append to the audit trail.
         return List.of(new MapBackedConfigSource("homeward-embedded-postgres", Map.of(
                 "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", EmbeddedServer.USER,
-                "quarkus.datasource.password", EmbeddedServer.USER), ORDINAL) {
+                "quarkus.datasource.username", DatabaseRoles.APPLICATION,
+                "quarkus.datasource.password", DatabaseRoles.APPLICATION,
+                "quarkus.flyway.username", DatabaseRoles.OWNER,
+                "quarkus.flyway.password", DatabaseRoles.OWNER), ORDINAL) {
         });
     }
 
@@ -54,7 +58,6 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     /** Nested so that zonky types are loaded only when dev mode really needs them. */
     private static final class EmbeddedServer {
-        static final String USER = "postgres";
         /** Survives live reload (same JVM), so a reload keeps the same database and its data. */
         private static final String URL_PROPERTY = "homeward.dev.embedded-postgres.url";
 
@@ -74,10 +77,13 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                         // the JVM is exiting; the temporary data directory goes with it
                     }
                 }, "embedded-postgres-stop"));
-                String url = postgres.getJdbcUrl(USER, "postgres");
+                try (java.sql.Connection superuser = postgres.getPostgresDatabase().getConnection()) {
+                    DatabaseRoles.create(superuser);
+                }
+                String url = DatabaseRoles.jdbcUrl(postgres.getPort());
                 System.setProperty(URL_PROPERTY, url);
                 return url;
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | java.sql.SQLException e) {
                 throw new IllegalStateException("Could not start the embedded PostgreSQL for dev mode", e);
             }
         }
