@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homeward.web.NativeQueries;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,7 +71,7 @@ public class AuditCheckpoints {
         List<Object[]> rows = em.createNativeQuery(
                 "select id, position, hash, signed_at, signature from audit_checkpoint order by id desc").getResultList();
         return rows.stream().map(row -> new Checkpoint(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                (String) row[2], AuditTrail.instant(row[3]), (String) row[4])).toList();
+                (String) row[2], NativeQueries.instant(row[3]), (String) row[4])).toList();
     }
 
     /**
@@ -85,7 +86,7 @@ public class AuditCheckpoints {
                 .getResultList();
         for (Object[] row : rows) {
             long position = ((Number) row[0]).longValue();
-            boolean signed = MessageDigest.isEqual(sign(position, (String) row[1], AuditTrail.instant(row[2]))
+            boolean signed = MessageDigest.isEqual(sign(position, (String) row[1], NativeQueries.instant(row[2]))
                     .getBytes(StandardCharsets.US_ASCII), ((String) row[3]).getBytes(StandardCharsets.US_ASCII));
             if (!signed || !row[1].equals(row[4])) {
                 return row[5] == null ? position : ((Number) row[5]).longValue();

@@ -93,4 +93,91 @@ public interface AuditMessages {
 
     @Message
     String how_value(String how);
+
+    @Message
+    String reports_nav();
+
+    @Message
+    String tab(String tab);
+
+    @Message
+    String exports_intro();
+
+    @Message
+    String what_exported();
+
+    @Message
+    String export_what(String what);
+
+    @Message
+    String format();
+
+    @Message
+    String rows();
+
+    @Message
+    String outcome();
+
+    @Message
+    String export_completed();
+
+    @Message
+    String export_stopped();
+
+    @Message
+    String merges_intro();
+
+    @Message
+    String merged();
+
+    @Message
+    String unmerged();
+
+    @Message
+    String survivor();
+
+    @Message
+    String merged_record();
+
+    @Message
+    String reason();
+
+    @Message
+    String access_intro();
+
+    @Message
+    String account();
+
+    @Message
+    String change();
+
+    @Message
+    String access_action(String action);
+
+    @Message
+    String change_field(String field);
+
+    @Message
+    String refusals_intro(int repeated);
+
+    @Message
+    String no_refusals();
+
+    @Message
+    String refusals();
+
+    @Message
+    String records_refused();
+
+    @Message
+    String first();
+
+    @Message
+    String last();
+
+    @Message
+    String repeated();
+
+    @Message
+    String events_of();
 }

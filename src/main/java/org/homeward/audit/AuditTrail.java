@@ -1,5 +1,7 @@
 package org.homeward.audit;
 
+import static org.homeward.web.NativeQueries.instant;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,7 +80,7 @@ public class AuditTrail {
                 .getResultList();
         audit.record(AuditAction.VIEW, DISCLOSURES_TYPE, person, Map.of("disclosures", rows.size()));
         return rows.stream().map(row -> {
-            JsonNode details = parsed((String) row[6]);
+            JsonNode details = parsed(json, (String) row[6]);
             return new Disclosure(instant(row[1]), (String) row[2], (String) row[3],
                     how((String) row[4], (String) row[5], details),
                     details.hasNonNull("purpose") ? details.get("purpose").asText() : null, ((Number) row[0]).longValue());
@@ -99,7 +101,8 @@ public class AuditTrail {
         };
     }
 
-    private JsonNode parsed(String details) {
+    /** An event's details as JSON; empty when there are none (or they are not JSON, as before V4 some were not). */
+    static JsonNode parsed(ObjectMapper json, String details) {
         try {
             return details == null ? json.createObjectNode() : json.readTree(details);
         } catch (java.io.IOException unreadable) {
@@ -210,11 +213,6 @@ public class AuditTrail {
     private static Event event(Object[] row) {
         return new Event(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9]);
-    }
-
-    static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp ts ? ts.toInstant()
-                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }
 
     private static String sha256(String text) {

@@ -412,6 +412,43 @@ class BrowserFlowsIT {
         }
     }
 
+    /**
+     * A case worker opens, again and again, records of a camp outside her scope: each answers "not
+     * found", and on the auditor's refusals report she stands out; the scope an admin gave her is
+     * on the report of account, role and scope changes.
+     */
+    @Test
+    void anAuditorSeesACaseWorkerRefusedAgainAndAgainStandOut() {
+        String family = "REF" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        try (Browser cora = new Browser(); Browser audrey = new Browser()) {
+            cora.open("/", "cora");
+            for (int i = 0; i < 5; i++) {
+                String outside = E2eData.idOf(E2eData.childAlone("Huda", "هدى", family + i, "ROJ"));
+                cora.open("/persons/" + outside);
+                assertThat(cora.driver().getPageSource(), not(containsString(family)));
+            }
+            audrey.open("/audit", "audrey");
+            audrey.clickAndWait(audrey.find("tab-refusals"));
+            String refusals = audrey.find("refusals").getText();
+            assertThat(refusals, containsString("cora"));
+            assertThat(audrey.driver().findElements(By.cssSelector(".refusal-row.table-warning .repeated-badge")).size(),
+                    org.hamcrest.Matchers.greaterThan(0));
+            audrey.screenshot("audit-refusals-en");
+            audrey.chooseLanguage("ar");
+            assertThat(audrey.find("refusals").getText(), containsString("متكرر"));
+            audrey.screenshot("audit-refusals-ar");
+            audrey.chooseLanguage("en");
+
+            audrey.clickAndWait(audrey.find("tab-access"));
+            assertThat(audrey.find("access-changes").getText(), containsString("HSK-DC"));
+            audrey.screenshot("audit-access-changes-en");
+            audrey.chooseLanguage("ar");
+            assertThat(audrey.find("access-changes").getText(), containsString("المرافق"));
+            audrey.screenshot("audit-access-changes-ar");
+            audrey.chooseLanguage("en");
+        }
+    }
+
     /** In production, metrics and the API document are for operators who log in; health stays open. */
     @Test
     void operationsEndpointsNeedALoginExceptHealth() throws Exception {

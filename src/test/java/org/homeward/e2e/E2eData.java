@@ -40,14 +40,18 @@ final class E2eData {
 
     /** Registers a Syrian woman in Al-Hol; answers her id. */
     static String syrianWoman(String given, String givenAr, String family) {
-        String number = person(given, givenAr, family, "F", "1990-01-01", "CAMP_RESIDENT", "SYR", "HOL");
-        return asAdmin().get(Browser.APP + "/api/v1/persons?q=" + number).then().statusCode(200)
-                .extract().path("items[0].id");
+        return idOf(person(given, givenAr, family, "F", "1990-01-01", "CAMP_RESIDENT", "SYR", "HOL"));
     }
 
     /** Registers a child admitted alone to a camp; answers the registration number. */
     static String childAlone(String given, String givenAr, String family, String facilityCode) {
         return person(given, givenAr, family, "F", "2016-01-01", "CAMP_RESIDENT", "SYR", facilityCode);
+    }
+
+    /** The id of the person with this registration number. */
+    static String idOf(String registrationNumber) {
+        return asAdmin().get(Browser.APP + "/api/v1/persons?q=" + registrationNumber).then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     /** A French mother and her two children in Al-Hol, linked by DNA; answers their registration numbers. */
