@@ -4,7 +4,6 @@ import static org.homeward.web.NativeQueries.instant;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -124,14 +123,13 @@ public class AuditReports {
     /** Refusals grouped by actor, the most refused first. */
     @Transactional
     public List<RefusalsBy> refusals(Period period) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = "e.action = 'ACCESS_REFUSED'" + bounds(period, parameters);
+        TrailConditions bounds = new TrailConditions().period(period.from(), period.to());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
                 select e.actor, (array_agg(e.actor_roles order by e.id desc))[1], count(*),
                        count(distinct (e.entity_type, e.entity_id)), min(e.occurred_at), max(e.occurred_at)
-                  from audit_event e where """ + " " + where + " group by e.actor order by count(*) desc, e.actor limit 500"),
-                parameters).getResultList();
+                  from audit_event e where e.action = 'ACCESS_REFUSED' and """ + " " + bounds.events()
+                + " group by e.actor order by count(*) desc, e.actor limit 500"), bounds.parameters()).getResultList();
         List<RefusalsBy> refusals = rows.stream().map(row -> new RefusalsBy((String) row[0], (String) row[1],
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), instant(row[4]), instant(row[5])))
                 .toList();
@@ -184,33 +182,19 @@ public class AuditReports {
     }
 
     private List<Object[]> page(String where, Period period, String select, int page, int size) {
-        Map<String, Object> parameters = new HashMap<>();
-        String bounded = where + bounds(period, parameters);
+        TrailConditions bounds = new TrailConditions().period(period.from(), period.to());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery(select + " where " + bounded
-                + " order by e.id desc limit :limit offset :offset"), parameters)
-                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery(select + " where " + where + " and "
+                + bounds.events() + " order by e.occurred_at desc, e.id desc limit :limit offset :offset"),
+                bounds.parameters()).setParameter("limit", size).setParameter("offset", (long) page * size)
+                .getResultList();
         return rows;
     }
 
     private long total(String where, Period period) {
-        Map<String, Object> parameters = new HashMap<>();
-        String bounded = where + bounds(period, parameters);
-        return ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from audit_event e where " + bounded),
-                parameters).getSingleResult()).longValue();
-    }
-
-    private static String bounds(Period period, Map<String, Object> parameters) {
-        StringBuilder bounds = new StringBuilder();
-        if (period.from() != null) {
-            bounds.append(" and e.occurred_at >= :from");
-            parameters.put("from", period.from().atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        if (period.to() != null) {
-            bounds.append(" and e.occurred_at < :to");
-            parameters.put("to", period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        return bounds.toString();
+        TrailConditions bounds = new TrailConditions().period(period.from(), period.to());
+        return ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from audit_event e where " + where
+                + " and " + bounds.events()), bounds.parameters()).getSingleResult()).longValue();
     }
 
     private void audited(String report, Period period, int page, long total) {

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -113,40 +112,16 @@ public class AuditTrail {
     /** Newest first. */
     @Transactional
     public PageOf<Event> events(Filter filter, int page, int size) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("true");
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.append(" and e.actor = :actor");
-            parameters.put("actor", filter.actor().strip());
-        }
-        if (filter.action() != null) {
-            where.append(" and e.action = :action");
-            parameters.put("action", filter.action().name());
-        }
-        if (filter.entityType() != null && !filter.entityType().isBlank()) {
-            where.append(" and e.entity_type = :entityType");
-            parameters.put("entityType", filter.entityType().strip().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (filter.entityId() != null && !filter.entityId().isBlank()) {
-            where.append(" and e.entity_id = :entityId");
-            parameters.put("entityId", filter.entityId().strip());
-        }
-        if (filter.from() != null) {
-            where.append(" and e.occurred_at >= :from");
-            parameters.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        if (filter.to() != null) {
-            where.append(" and e.occurred_at < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        long total = ((Number) NativeQueries.bind(em.createNativeQuery(
-                "select count(*) from audit_event e where " + where), parameters).getSingleResult()).longValue();
+        TrailConditions conditions = TrailConditions.of(filter);
+        long total = ((Number) NativeQueries.bind(em.createNativeQuery(conditions.countSql()), conditions.countParameters())
+                .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
                 select e.id, e.occurred_at, e.actor, e.actor_roles, e.action, e.entity_type, e.entity_id, e.details,
                        e.client_address, s.hash
                   from audit_event e left join audit_seal s on s.event_id = e.id
-                """ + " where " + where + " order by e.id desc limit :limit offset :offset"), parameters)
+                """ + " where " + conditions.events() + " order by e.occurred_at desc, e.id desc limit :limit offset :offset"),
+                conditions.parameters())
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("filter", described(filter), "page", page,
                 "size", size, "total", total));

@@ -176,6 +176,29 @@ class AuditTrailTest {
                 .body("valid", org.hamcrest.Matchers.equalTo(true));
     }
 
+    /**
+     * A total is the sealer's tally plus the events not sealed yet: the same figure as counting
+     * every matching event, before the sealer's pass and after it, for each kind of filter.
+     */
+    @Test
+    void totalsCountEveryMatchingEventSealedOrNot() {
+        String actor = "total-auditor-" + TestData.uniqueCode("T").toLowerCase();
+        String today = LocalDate.now().toString();
+        List<String> filters = List.of("actor=" + actor, "actor=" + actor + "&action=SEARCH",
+                "actor=" + actor + "&entityType=audit&from=" + today + "&to=" + today,
+                "actor=" + actor + "&to=" + LocalDate.now().minusDays(1));
+        for (int pass = 0; pass < 2; pass++) {
+            for (String filter : filters) {
+                // every event of this new actor is of today, so none is in a period that ended yesterday
+                long counted = filter.endsWith("to=" + LocalDate.now().minusDays(1)) ? 0
+                        : count("select count(*) from audit_event where actor = ?1", actor);
+                TestData.as(actor, Roles.AUDITOR).get("/api/v1/audit/events?" + filter).then().statusCode(200)
+                        .body("total", org.hamcrest.Matchers.equalTo((int) counted));
+            }
+            sealUntilNothingIsLeft();
+        }
+    }
+
     /** Recomputes the seals from an event's to the last, as someone covering a rewrite would; answers the seals as they were. */
     @SuppressWarnings("unchecked")
     private List<Object[]> resealFrom(long event) {
