@@ -12,9 +12,9 @@ import java.util.Map;
  */
 final class TrailConditions {
 
-    /** Where the events not sealed yet begin: every transaction below the last pass's horizon is sealed. */
-    private static final String UNSEALED = "e.xact >= coalesce((select s.horizon from audit_seal s"
-            + " order by s.position desc limit 1), '0'::xid8)";
+    /** The last pass's horizon: every transaction below it is sealed, none at or above it. */
+    static final String HORIZON = "coalesce((select s.horizon from audit_seal s order by s.position desc limit 1),"
+            + " '0'::xid8)";
 
     private final StringBuilder events = new StringBuilder("true");
     private final StringBuilder tally = new StringBuilder("true");
@@ -81,12 +81,19 @@ final class TrailConditions {
 
     /**
      * How many events match: from the tally and the events not sealed yet when it can, in one
-     * statement so that a pass of the sealer between two reads cannot count an event twice or not at all.
+     * statement so that a pass of the sealer between two reads cannot count an event twice or not at
+     * all. {@code horizon} is the horizon read just before (digits only): written into the statement,
+     * it lets the planner see that the unsealed events are a few at the end of the transaction index;
+     * the horizon read again inside the statement is the one that counts.
      */
-    String countSql() {
+    String countSql(String horizon) {
+        if (!horizon.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("not a transaction id: " + horizon);
+        }
         return tallied
                 ? "select (select coalesce(sum(t.events), 0) from audit_tally t where " + tally + ")"
-                        + " + (select count(*) from audit_event e where " + UNSEALED + " and " + events + ")"
+                        + " + (select count(*) from audit_event e where e.xact >= '" + horizon + "'::xid8"
+                        + " and e.xact >= " + HORIZON + " and " + events + ")"
                 : "select count(*) from audit_event e where " + events;
     }
 

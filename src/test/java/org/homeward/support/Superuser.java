@@ -22,7 +22,7 @@ public final class Superuser {
         return System.getProperty(URL_PROPERTY);
     }
 
-    /** Runs one statement with its parameters, in a transaction of its own; answers the rows changed. */
+    /** Runs one statement with its parameters, in a transaction of its own; answers the rows changed (0 for a query). */
     public static int execute(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url(), "postgres",
                 "postgres")) {
@@ -31,7 +31,7 @@ public final class Superuser {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);
                 }
-                return statement.executeUpdate();
+                return statement.execute() ? 0 : statement.getUpdateCount();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
