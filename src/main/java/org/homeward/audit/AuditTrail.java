@@ -68,21 +68,32 @@ public class AuditTrail {
     public record Disclosure(Instant occurredAt, String actor, String roles, String how, String purpose, long eventId) {
     }
 
-    /** Every time one of these records (a person and the records merged into them) was shown, newest first. */
+    /**
+     * Every time one of these records (a person and the records merged into them) was shown, newest
+     * first; in a period of whole days when one is given (either end may be open).
+     */
     @Transactional
-    public List<Disclosure> disclosures(UUID person, List<UUID> records) {
+    public List<Disclosure> disclosures(UUID person, List<UUID> records, LocalDate from, LocalDate to) {
+        TrailConditions period = new TrailConditions().period(from, to);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
                 select e.id, e.occurred_at, e.actor, e.actor_roles, e.action, e.entity_type, e.details
-                  from audit_event e where e.shown && cast(?1 as uuid[]) order by e.id desc""")
-                .setParameter(1, records.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                  from audit_event e where e.shown && cast(:records as uuid[]) and """ + " " + period.events()
+                + " order by e.occurred_at desc, e.id desc"), period.parameters())
+                .setParameter("records", records.stream().map(UUID::toString)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .getResultList();
-        audit.record(AuditAction.VIEW, DISCLOSURES_TYPE, person, Map.of("disclosures", rows.size()));
+        Map<String, Object> details = new HashMap<>();
+        details.put("disclosures", rows.size());
+        details.put("from", from == null ? null : from.toString());
+        details.put("to", to == null ? null : to.toString());
+        details.values().removeIf(java.util.Objects::isNull);
+        audit.record(AuditAction.VIEW, DISCLOSURES_TYPE, person, details);
         return rows.stream().map(row -> {
-            JsonNode details = parsed(json, (String) row[6]);
+            JsonNode shown = parsed(json, (String) row[6]);
             return new Disclosure(instant(row[1]), (String) row[2], (String) row[3],
-                    how((String) row[4], (String) row[5], details),
-                    details.hasNonNull("purpose") ? details.get("purpose").asText() : null, ((Number) row[0]).longValue());
+                    how((String) row[4], (String) row[5], shown),
+                    shown.hasNonNull("purpose") ? shown.get("purpose").asText() : null, ((Number) row[0]).longValue());
         }).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.homeward.people;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,7 +16,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.access.Roles;
 import org.homeward.audit.AuditTrail;
+import org.homeward.web.FieldErrors;
 import org.homeward.web.LocalizedText;
+import org.homeward.web.TypedValues;
+import org.homeward.web.ValidationFailed;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** For auditors: who saw a person, found by registration number, without opening the person's record. */
@@ -25,7 +30,12 @@ public class DisclosurePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosures(String number, List<AuditTrail.Disclosure> disclosures, String error);
+        static native TemplateInstance disclosures(Form form, List<AuditTrail.Disclosure> disclosures,
+                Map<String, String> errors);
+    }
+
+    /** The form as typed. */
+    public record Form(String number, String from, String to) {
     }
 
     @Inject
@@ -34,14 +44,26 @@ public class DisclosurePages {
     @Inject
     LocalizedText text;
 
+    /** Who saw the person with this number, in the period typed (either end may be left open). */
     @GET
-    public Response disclosures(@RestQuery String number) {
-        if (number == null || number.isBlank()) {
-            return Response.ok(Templates.disclosures("", null, null)).build();
+    public Response disclosures(@RestQuery String number, @RestQuery String from, @RestQuery String to) {
+        Form form = new Form(number == null ? "" : number.strip(), from, to);
+        if (form.number().isEmpty()) {
+            return Response.ok(Templates.disclosures(form, null, Map.of())).build();
         }
-        return people.idOfNumber(number)
-                .map(id -> Response.ok(Templates.disclosures(number.strip(), people.disclosures(id), null)).build())
-                .orElseGet(() -> Response.status(404).entity(Templates.disclosures(number.strip(), null,
-                        text.get("disclosures.unknown"))).build());
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        LocalDate since = values.date(from, "from");
+        LocalDate until = values.date(to, "to");
+        try {
+            errors.throwIfAny();
+        } catch (ValidationFailed failed) {
+            return Response.status(400).entity(Templates.disclosures(form, null, failed.byField())).build();
+        }
+        return people.idOfNumber(form.number())
+                .map(id -> Response.ok(Templates.disclosures(form, people.disclosures(id, since, until), Map.of()))
+                        .build())
+                .orElseGet(() -> Response.status(404).entity(Templates.disclosures(form, null,
+                        Map.of("number", text.get("disclosures.unknown")))).build());
     }
 }

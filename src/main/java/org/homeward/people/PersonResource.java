@@ -139,12 +139,21 @@ public class PersonResource {
         return people.confirmNationality(id, country);
     }
 
-    /** {@code {"items": [{occurredAt, actor, roles, how, purpose, eventId}]}}: who saw this person, for auditors. */
+    /**
+     * {@code {"items": [{occurredAt, actor, roles, how, purpose, eventId}]}}: who saw this person, for
+     * auditors; {@code from} and {@code to} (dates, inclusive) narrow it to a period.
+     */
     @GET
     @Path("/{id}/disclosures")
     @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
-    public Map<String, List<AuditTrail.Disclosure>> disclosures(UUID id) {
-        return Map.of("items", people.disclosures(id));
+    public Map<String, List<AuditTrail.Disclosure>> disclosures(UUID id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
+        java.time.LocalDate since = values.date(from, "from");
+        java.time.LocalDate until = values.date(to, "to");
+        errors.throwIfAny();
+        return Map.of("items", people.disclosures(id, since, until));
     }
 
     @PUT

@@ -143,9 +143,10 @@ public class PersonService {
 
     /**
      * Every time a person was shown or handed out, for auditors, who read it without reading the
-     * record: the person's own history and that of the records merged into them.
+     * record: the person's own history and that of the records merged into them, in a period of
+     * whole days when one is given.
      */
-    public List<AuditTrail.Disclosure> disclosures(UUID id) {
+    public List<AuditTrail.Disclosure> disclosures(UUID id, java.time.LocalDate from, java.time.LocalDate to) {
         if (people.findById(id) == null) {
             throw new NotFoundException();
         }
@@ -156,7 +157,7 @@ public class PersonService {
                     union
                     select p.id from person p join merged m on p.merged_into = m.id)
                 select id from merged""", UUID.class).setParameter(1, id).getResultList();
-        return trail.disclosures(id, records);
+        return trail.disclosures(id, records, from, to);
     }
 
     /** The id of the record a registration number names, for auditors (who may learn that it exists, nothing more). */

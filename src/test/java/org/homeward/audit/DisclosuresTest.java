@@ -55,6 +55,14 @@ class DisclosuresTest {
         // the family view of the mother named the child, not the unrelated man
         auditor.get("/api/v1/persons/" + unrelated + "/disclosures").then().statusCode(200)
                 .body("items.how", not(hasItem("FAMILY")), "items.how", hasItem("LIST"));
+        // last month's, this month's: a period of whole days narrows the answer
+        String today = java.time.LocalDate.now().toString();
+        TestData.as("disc-auditor", Roles.AUDITOR).get("/api/v1/persons/" + child + "/disclosures?from=" + today
+                + "&to=" + today).then().statusCode(200).body("items.how", hasItems("VIEW", "EXPORT"));
+        TestData.as("disc-auditor", Roles.AUDITOR).get("/api/v1/persons/" + child + "/disclosures?to="
+                + java.time.LocalDate.now().minusDays(1)).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        TestData.as("disc-auditor", Roles.AUDITOR).get("/api/v1/persons/" + child + "/disclosures?from=last-month")
+                .then().statusCode(400).body("errors.field", hasItem("from"));
         auditor.get("/api/v1/persons/00000000-0000-4000-8000-000000000000/disclosures").then().statusCode(404);
         TestData.as(worker, Roles.CASEWORKER).get("/api/v1/persons/" + child + "/disclosures").then().statusCode(403);
     }
@@ -73,5 +81,10 @@ class DisclosuresTest {
                 containsString("alert-success"));
         auditor.get("/disclosures?number=" + number.toLowerCase()).then().statusCode(200)
                 .body(containsString("id=\"disclosures\""), containsString("their page"));
+        auditor.get("/disclosures?number=" + number + "&to=" + java.time.LocalDate.now().minusDays(1)).then()
+                .statusCode(200).body(containsString("id=\"disclosures-none\""));
+        auditor.get("/disclosures?number=" + number + "&from=someday").then().statusCode(400)
+                .body(containsString("id=\"from-error\""));
+        auditor.get("/disclosures?number=HW-NO-SUCH").then().statusCode(404).body(containsString("id=\"number-error\""));
     }
 }

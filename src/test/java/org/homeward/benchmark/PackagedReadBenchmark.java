@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * the sealer running every second), on the embedded PostgreSQL with its two roles:
  *
  * <pre>
- * ./mvnw verify -DskipTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=PackagedReadBenchmark -DexcludedGroups= -Dbenchmark.seconds=15
  * </pre>
  */
