@@ -28,6 +28,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
                 DatabaseRoles.create(superuser);
+                // TransferTest holds a lock past the transfer's own deadlock check (a superuser's setting)
+                superuser.createStatement().execute("grant set on parameter deadlock_timeout to "
+                        + DatabaseRoles.APPLICATION);
             }
             // Tests run in this JVM under another class loader: a system property reaches them all.
             System.setProperty(Superuser.URL_PROPERTY, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"
