@@ -76,7 +76,8 @@ public class AuditReportPages {
     @Path("/exports")
     public Response exports(@RestQuery String from, @RestQuery String to, @RestQuery String page) {
         PeriodForm form = new PeriodForm("exports", from, to);
-        return paged(form, page, (period, number) -> reports.exports(period, number, PAGE_SIZE),
+        return report(form, page, (period, number) -> reports.exports(period, number, PAGE_SIZE),
+                AuditReportPages.<AuditReports.ExportEvent>noPage(),
                 (found, errors) -> Templates.exports(found, form, errors, Pagination.of(found)));
     }
 
@@ -84,7 +85,8 @@ public class AuditReportPages {
     @Path("/merges")
     public Response merges(@RestQuery String from, @RestQuery String to, @RestQuery String page) {
         PeriodForm form = new PeriodForm("merges", from, to);
-        return paged(form, page, (period, number) -> reports.merges(period, number, PAGE_SIZE),
+        return report(form, page, (period, number) -> reports.merges(period, number, PAGE_SIZE),
+                AuditReportPages.<AuditReports.MergeEvent>noPage(),
                 (found, errors) -> Templates.merges(found, form, errors, Pagination.of(found)));
     }
 
@@ -92,7 +94,8 @@ public class AuditReportPages {
     @Path("/access")
     public Response access(@RestQuery String from, @RestQuery String to, @RestQuery String page) {
         PeriodForm form = new PeriodForm("access", from, to);
-        return paged(form, page, (period, number) -> reports.accessChanges(period, number, PAGE_SIZE),
+        return report(form, page, (period, number) -> reports.accessChanges(period, number, PAGE_SIZE),
+                AuditReportPages.<AuditReports.AccessChange>noPage(),
                 (found, errors) -> Templates.access(found, form, errors, Pagination.of(found)));
     }
 
@@ -100,22 +103,21 @@ public class AuditReportPages {
     @Path("/refusals")
     public Response refusals(@RestQuery String from, @RestQuery String to) {
         PeriodForm form = new PeriodForm("refusals", from, to);
-        FieldErrors errors = new FieldErrors();
-        TypedValues values = new TypedValues(errors, text);
-        AuditReports.Period period = new AuditReports.Period(values.date(from, "from"), values.date(to, "to"));
-        try {
-            errors.throwIfAny();
-            return Response.ok(Templates.refusals(reports.refusals(period), form, Map.of(),
-                    AuditReports.REPEATED_REFUSALS)).build();
-        } catch (ValidationFailed failed) {
-            return Response.status(400).entity(Templates.refusals(List.of(), form, failed.byField(),
-                    AuditReports.REPEATED_REFUSALS)).build();
-        }
+        return report(form, null, (period, number) -> reports.refusals(period),
+                List.<AuditReports.RefusalsBy>of(),
+                (actors, errors) -> Templates.refusals(actors, form, errors, AuditReports.REPEATED_REFUSALS));
     }
 
-    /** A report's page for the period and page typed; 400 with the fields named when they do not read. */
-    private <T> Response paged(PeriodForm form, String page, Report<T> report,
-            BiFunction<PageOf<T>, Map<String, String>, TemplateInstance> render) {
+    private static <T> PageOf<T> noPage() {
+        return new PageOf<>(List.of(), 0, PAGE_SIZE, 0);
+    }
+
+    /**
+     * A report for the period and page typed; 400 with the fields named, and {@code none} shown,
+     * when they do not read.
+     */
+    private <R> Response report(PeriodForm form, String page, Report<R> report, R none,
+            BiFunction<R, Map<String, String>, TemplateInstance> render) {
         FieldErrors errors = new FieldErrors();
         TypedValues values = new TypedValues(errors, text);
         AuditReports.Period period = new AuditReports.Period(values.date(form.from(), "from"),
@@ -123,16 +125,15 @@ public class AuditReportPages {
         Integer number = values.integer(page, "page");
         try {
             errors.throwIfAny();
-            return Response.ok(render.apply(report.page(period, number == null ? 0 : Math.max(0, number)), Map.of()))
+            return Response.ok(render.apply(report.of(period, number == null ? 0 : Math.max(0, number)), Map.of()))
                     .build();
         } catch (ValidationFailed failed) {
-            return Response.status(400).entity(render.apply(new PageOf<>(List.of(), 0, PAGE_SIZE, 0), failed.byField()))
-                    .build();
+            return Response.status(400).entity(render.apply(none, failed.byField())).build();
         }
     }
 
     @FunctionalInterface
-    private interface Report<T> {
-        PageOf<T> page(AuditReports.Period period, int page);
+    private interface Report<R> {
+        R of(AuditReports.Period period, int page);
     }
 }
