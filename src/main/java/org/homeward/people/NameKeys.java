@@ -2,20 +2,31 @@ package org.homeward.people;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names reduced to what survives every spelling, in both scripts (docs/adr/009-name-keys.md).
+ * Names reduced to what survives every spelling, in both scripts (docs/adr/009-name-keys.md,
+ * 015-name-matching-across-conventions.md).
  *
  * <p>{@link #arabic} and {@link #latin} normalise within a script: vowel marks, tatweel and the
- * hamza seats of Arabic; case, accents, apostrophes, articles and "bin/ibn" of Latin. {@link #keys}
+ * hamza seats of Arabic; case, accents, apostrophes, articles and "bin/ibn" of Latin. {@link #wordKeys}
  * goes further, to a consonant skeleton common to both scripts — the letters a transliteration
  * keeps, vowels dropped, each Arabic letter and its usual Latin renderings folded into one class,
  * and a word that opens on a vowel, alef or ain marked {@code A} (Omar / عمر = {@code AMR}) — so
  * that Muhammad, Mohammed, Mohamad, Mhmd, محمد and مُحَمَّد all become {@code MHMT}.
+ *
+ * <p>A spelling convention that cannot be folded into the skeleton without confusing two names
+ * gives the word <em>alternate</em> keys (the article glued to the name, Maghrebi l-, h for kh,
+ * German j for y, French silent endings…), and every key a <em>broad</em> form in which the
+ * letters one script splits and the other does not (g/j/q/k, s/z/ts, d/t) are one: how foreign
+ * names come back from Arabic script. A match on a primary key is worth more than one on an
+ * alternate, and that more than one on a broad key (see {@link PersonRepository}).
  */
 public final class NameKeys {
 
@@ -25,13 +36,65 @@ public final class NameKeys {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.,;:/()]+");
     /** Latin articles written apart from the name ("al-Hassan", "el Sayed", "ash-Shami"). */
     private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "il", "ad", "ed", "ar", "er", "as",
-            "es", "ash", "esh", "at", "et", "az", "ez", "an", "en", "adh", "ath", "al.");
+            "es", "ash", "esh", "at", "et", "az", "ez", "an", "en", "adh", "ath", "al.", "l");
     /** Connectors between a name and a father's name: "bin", "ibn", "bint", "ben". */
     private static final Set<String> CONNECTORS = Set.of("bin", "ibn", "bint", "ben", "binti", "bn", "ابن", "بن", "بنت");
     /** Latin forms of "servant of", joined to the next word as in Arabic (Abd al-Rahman, Abdul Rahman). */
-    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdi", "abdil");
+    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdi", "abdil",
+            "abdol", "abdoel", "abdur", "abder", "abdus", "abdes", "abdun", "abden");
+    /** Latin forms of "father of", joined to the next word as in Arabic (Abu Bakr = Aboubakr). */
+    private static final Set<String> ABU = Set.of("abu", "abou", "abo", "aboe", "ebu");
+    /** The second word of a theophoric compound, joined to the first (Izz al-Din = Ezzeddine, Nasr Allah = Nasrallah). */
+    private static final Set<String> DIN = Set.of("din", "deen", "dine", "ddin", "ddine", "eddine", "eddin", "uddin",
+            "addin", "iddin", "udin", "edin");
+    private static final Set<String> ALLAH = Set.of("allah", "ullah", "llah", "alla", "ulla", "allahi");
+    /** Sun letters, as Latin writes them: the article before them is assimilated (ash-Shami, ar-Rashid). */
+    private static final Pattern ASSIMILATED_ARTICLE = Pattern.compile("^[aeiu](sh|th|dh|[tdrzsn])\\1(.{3,})$");
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("^(?:al|el|ul|il)(.{4,})$");
+    private static final Pattern INNER_ARTICLE = Pattern.compile("^(.{3,}?)(?:el|al|ul|il|ed|ad|ud|es|as|er|ar|ez)(.{3,})$");
+    /** French endings whose last letter is not heard, so not written in Arabic (Dubois دوبوا, Bernard برنار). */
+    private static final Pattern FRENCH_SILENT_END = Pattern.compile("^(.{2,}(?:oi|ai|ar|er|au|eu))[sdtx]$");
+    /** Any letter of a script other than Latin and Arabic (Cyrillic, Greek…): transliterated by ICU. */
+    private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}\\p{IsArabic}]]");
+
+    /** The length of {@code person.name_keys}. */
+    private static final int MAX_KEY_TEXT = 2000;
 
     private NameKeys() {
+    }
+
+    /**
+     * The keys of one name word: its skeleton, the skeletons of the other ways its spelling is
+     * read (none for most words), and the broad form of each.
+     */
+    public record WordKeys(String primary, Set<String> alternates, Set<String> broad) {
+
+        /** As stored in {@code person.name_keys}: the primary as it is, alternates marked +, broad ~. */
+        List<String> tokens() {
+            List<String> tokens = new ArrayList<>();
+            tokens.add(primary);
+            alternates.forEach(alternate -> tokens.add("+" + alternate));
+            broad.forEach(key -> tokens.add("~" + key));
+            return tokens;
+        }
+
+        /** The stored tokens that meet this word as an alternate reading, on either side. */
+        Set<String> alternateTokens() {
+            Set<String> tokens = new LinkedHashSet<>();
+            tokens.add("+" + primary);
+            for (String alternate : alternates) {
+                tokens.add(alternate);
+                tokens.add("+" + alternate);
+            }
+            tokens.remove(primary);
+            return tokens;
+        }
+
+        Set<String> broadTokens() {
+            Set<String> tokens = new LinkedHashSet<>();
+            broad.forEach(key -> tokens.add("~" + key));
+            return tokens;
+        }
     }
 
     /** Arabic script as one writes it without marks: bare alef, final ha for ta marbuta, ya for alef maqsura. */
@@ -67,8 +130,11 @@ public final class NameKeys {
         if (text == null) {
             return "";
         }
-        String plain = COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+        // spelled out before the accents go (ş is sh, not s) and after (ǿ leaves an ø behind)
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String plain = spelledOut(COMBINING.matcher(Normalizer.normalize(spelledOut(composed), Normalizer.Form.NFD))
+                .replaceAll(""));
+        plain = APOSTROPHES.matcher(plain).replaceAll("");
         List<String> kept = new ArrayList<>();
         for (String word : words(plain)) {
             if (!LATIN_ARTICLES.contains(word) && !CONNECTORS.contains(word)) {
@@ -79,45 +145,261 @@ public final class NameKeys {
     }
 
     /**
+     * Letters whose accent is a sound of its own: Turkish ş ç ğ ı, Slavic š č ć ž, and the
+     * ligatures and barred letters no decomposition takes apart.
+     */
+    private static String spelledOut(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case 'ş', 'š', 'ș' -> out.append("sh");
+                case 'ç', 'č', 'ć' -> out.append("ch");
+                case 'ž' -> out.append("zh");
+                case 'ğ' -> out.append("gh");
+                case 'ı' -> out.append('i');
+                case 'ß' -> out.append("ss");
+                case 'ø' -> out.append('o');
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'ł' -> out.append('l');
+                case 'đ' -> out.append("dj");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The cross-script skeletons of a name, one per word ("Abd al-Rahman" is one word, as in
      * Arabic), in order. Words of one letter or none (initials, lone vowels) are left out.
      */
     public static List<String> keys(String text) {
+        return wordKeys(text).stream().map(WordKeys::primary).toList();
+    }
+
+    /** The keys of each word of a name, in order (see {@link WordKeys}). */
+    public static List<WordKeys> wordKeys(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        boolean arabicScript = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-        List<String> words = arabicScript ? words(arabic(text)) : words(latin(text));
-        List<String> keys = new ArrayList<>();
+        String written = OTHER_SCRIPT.matcher(text).find() ? Transliteration.toLatin(text) : text;
+        boolean arabicScript = written.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        List<String> units = arabicScript ? arabicUnits(words(arabic(written))) : latinUnits(words(latin(written)));
+        List<WordKeys> keys = new ArrayList<>();
+        for (String unit : units) {
+            String primary = arabicScript ? arabicSkeleton(unit) : latinSkeleton(servant(unit));
+            if (primary.length() >= 2 || primary.length() == 1 && units.size() == 1) {
+                Readings readings = alternates(unit, primary, arabicScript);
+                Set<String> broad = new LinkedHashSet<>();
+                broad.add(broad(primary));
+                readings.broadened().forEach(alternate -> broad.add(broad(alternate)));
+                keys.add(new WordKeys(primary, readings.keys(), broad));
+            }
+        }
+        return keys;
+    }
+
+    /** Every stored token of a name's parts, each once, space-separated, as stored and indexed. */
+    public static String keyText(Collection<String> parts) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String part : parts) {
+            List<WordKeys> words = wordKeys(part);
+            words.forEach(word -> all.addAll(word.tokens()));
+            // a compound written in two words is also stored glued, as it is often written (Nour al-Houda = Nourelhouda)
+            for (int i = 0; i + 1 < words.size(); i++) {
+                all.add("+" + glue(words.get(i).primary(), words.get(i + 1).primary()));
+            }
+        }
+        // the column holds 2,000 characters: were a record to have more aliases than fit, the
+        // primary keys are kept first, then the alternate readings, then the broad ones
+        List<String> ordered = new ArrayList<>(all);
+        ordered.sort(java.util.Comparator.comparingInt(NameKeys::rank));
+        StringBuilder text = new StringBuilder();
+        for (String token : ordered) {
+            if (text.length() + token.length() + 1 > MAX_KEY_TEXT) {
+                break;
+            }
+            text.append(text.length() == 0 ? "" : " ").append(token);
+        }
+        return text.toString();
+    }
+
+    private static int rank(String token) {
+        return token.startsWith("~") ? 2 : token.startsWith("+") ? 1 : 0;
+    }
+
+    /** Latin words grouped into the names they make: "abd" and "abu" take the next word, "al-Din" and "Allah" the one before. */
+    private static List<String> latinUnits(List<String> words) {
+        List<String> units = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (arabicScript && CONNECTORS.contains(word)) {
+            if ((ABD.contains(word) || ABU.contains(word)) && i + 1 < words.size()) {
+                word = (ABD.contains(word) ? "abd" : "abu") + words.get(++i);
+            }
+            if (!units.isEmpty() && (DIN.contains(word) || ALLAH.contains(word))) {
+                units.set(units.size() - 1, units.get(units.size() - 1) + (DIN.contains(word) ? "din" : "llah"));
+            } else {
+                units.add(word);
+            }
+        }
+        return units;
+    }
+
+    private static List<String> arabicUnits(List<String> words) {
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (CONNECTORS.contains(word)) {
                 continue;
             }
-            // "servant of ..." is one name: join it to the word that follows
-            boolean servant = arabicScript ? word.equals("عبد") : ABD.contains(word);
-            if (servant && i + 1 < words.size()) {
-                word = (arabicScript ? "عبد" : "abd") + words.get(++i);
-            } else if (!arabicScript && word.startsWith("abdul") && word.length() > 6) {
-                word = "abd" + word.substring(5);
-            } else if (!arabicScript && (word.startsWith("abdel") || word.startsWith("abdal")) && word.length() > 6) {
-                word = "abd" + word.substring(5);
+            if ((word.equals("عبد") || word.equals("ابو")) && i + 1 < words.size()) {
+                word = word + words.get(++i);
             }
-            String key = arabicScript ? arabicSkeleton(word) : latinSkeleton(word);
-            if (key.length() >= 2 || key.length() == 1 && words.size() == 1) {
+            if (!units.isEmpty() && (word.equals("الدين") || word.equals("الله"))) {
+                units.set(units.size() - 1, units.get(units.size() - 1) + word.substring(2));
+            } else {
+                units.add(word);
+            }
+        }
+        return units;
+    }
+
+    /** "Abdul-", "Abdel-", "Abdur-": "servant of" and the article, as the Arabic skeleton reads them. */
+    private static String servant(String word) {
+        if (!word.startsWith("abd") || word.length() < 6) {
+            return word;
+        }
+        String rest = word.substring(3).replaceFirst("^[aeiou]+", "");
+        if (rest.startsWith("l") && rest.length() > 3) {
+            rest = rest.substring(1);
+        } else if (rest.length() > 3 && rest.charAt(0) == rest.charAt(1)) {
+            rest = rest.substring(1);
+        }
+        return "abd" + rest;
+    }
+
+    /**
+     * The other readings of a word, each one convention applied to the word as written: its
+     * keys, and those of them that also have a broad form (a letter read another way, h for kh,
+     * is matched as written: its broad form would meet names it is not, Ghassan for Hassan).
+     */
+    private record Readings(Set<String> keys, Set<String> broadened) {
+    }
+
+    private static Readings alternates(String unit, String primary, boolean arabicScript) {
+        Set<String> spellings = new LinkedHashSet<>();
+        Set<String> letters = new LinkedHashSet<>();
+        if (arabicScript) {
+            // an article inside a word: نورالهدى is نور الهدى, عزالدين is عز الدين
+            int inner = unit.indexOf("ال", 2);
+            if (inner >= 2 && unit.length() - inner - 2 >= 2 && !unit.startsWith("عبد")) {
+                String left = unit.substring(0, inner);
+                String right = unit.substring(inner + 2);
+                Set<String> keys = keysOf(List.of(left + right, left, right), primary, true);
+                return new Readings(keys, keys);
+            }
+            return new Readings(Set.of(), Set.of());
+        }
+        Matcher glued = GLUED_ARTICLE.matcher(unit);
+        if (glued.matches()) {
+            spellings.add(glued.group(1)); // Alkurdi, Elkhatib
+        }
+        Matcher assimilated = ASSIMILATED_ARTICLE.matcher(unit);
+        if (assimilated.matches()) {
+            spellings.add(assimilated.group(1) + assimilated.group(2)); // Assaadi, Ennaimi, Ashshami
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (unit.matches("^l[aeiou].{3,}")) {
+            // Maghrebi article: Lahmadi (al-Ahmadi), Lahcen (al-Hasan), Larbi (al-Arabi); a name of
+            // its own that opens on l (Layla, Lina) would read as another short name, so at least three letters
+            List<String> withoutArticle = isVowel(unit.charAt(2)) ? List.of(unit.substring(1))
+                    : List.of(unit.substring(1), unit.substring(2));
+            keysOf(withoutArticle, primary, false).stream().filter(key -> key.length() >= 3).forEach(keys::add);
+        }
+        if (unit.matches("^(ben|bin|ibn).{3,}")) {
+            spellings.add(unit.substring(3)); // Bensaid = Ben Said
+        }
+        if (unit.matches("^bou[^aeiou].{2,}")) {
+            spellings.add("abu" + unit.substring(3)); // Boubakeur = Abu Bakr
+        }
+        Matcher inner = INNER_ARTICLE.matcher(unit);
+        if (inner.matches() && !unit.startsWith("abd")) {
+            // Nourelhouda = Nour al-Houda, Saadeddine = Saad ad-Din
+            spellings.add(inner.group(1) + inner.group(2));
+            spellings.add(inner.group(1));
+            spellings.add(inner.group(2));
+        }
+        if (unit.contains("kh")) {
+            letters.add(unit.replace("kh", "h")); // Russian Akhmed, Khasan
+        } else if (unit.startsWith("h")) {
+            letters.add("kh" + unit.substring(1)); // Maghrebi and Turkish h for kh: Hadidja, Halil
+        }
+        if (unit.matches("^j[aeiou].*")) {
+            letters.add("y" + unit.substring(1)); // German and Dutch j: Jussuf, Jasmin
+        }
+        if (unit.contains("ch")) {
+            letters.add(unit.replace("ch", "k")); // German ch for kh, Italian ch for k: Chalid, Chiara
+        }
+        if (unit.matches(".*c[ei].*")) {
+            letters.add(unit.replaceAll("c(?=[ei])", "j")); // Turkish c: Cemal, Cihan
+        }
+        if (unit.contains("zh")) {
+            letters.add(unit.replace("zh", "j")); // Zhanna / جانا
+        }
+        if (unit.contains("g")) {
+            letters.add(unit.replaceAll("g(?!h)", "q")); // Maghrebi g for qaf: Belgacem, Guerfi
+        }
+        if (unit.contains("w")) {
+            spellings.add(unit.replace("w", "v")); // German and Polish w: Wagner, Nowak
+        }
+        Matcher silent = FRENCH_SILENT_END.matcher(unit);
+        if (silent.matches()) {
+            spellings.add(silent.group(1)); // Dubois / دوبوا, Bernard / برنار
+        }
+        keys.addAll(keysOf(spellings, primary, false));
+        Set<String> broadened = new LinkedHashSet<>(keys);
+        keys.addAll(keysOf(letters, primary, false));
+        return new Readings(keys, broadened);
+    }
+
+    private static Set<String> keysOf(Collection<String> spellings, String primary, boolean arabicScript) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String spelling : spellings) {
+            String key = arabicScript ? arabicSkeleton(spelling) : latinSkeleton(servant(spelling));
+            if (key.length() >= 2 && !key.equals(primary)) {
                 keys.add(key);
             }
         }
         return keys;
     }
 
-    /** All keys of a name's parts, each once, space-separated, as stored and indexed. */
-    public static String keyText(java.util.Collection<String> parts) {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>();
-        for (String part : parts) {
-            all.addAll(keys(part));
+    /** A compound's two keys as one (Nour + Houda = NRHD). */
+    private static String glue(String first, String second) {
+        StringBuilder key = new StringBuilder(first);
+        // the second word's opening vowel is not written inside a compound (Nour al-Ain = Nourelain)
+        append(key, second.startsWith("A") ? second.substring(1) : second);
+        return key.toString();
+    }
+
+    /** The letters one script tells apart and the other does not, as one: g/j/q/k, s/z/ts, d/t. */
+    static String broad(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            char next = i + 1 < key.length() ? key.charAt(i + 1) : 0;
+            if (c == 'T' && (next == 'S' || next == 'Z')) {
+                continue; // ts, tz: the German z, written تس
+            }
+            append(out, String.valueOf(switch (c) {
+                case 'G', 'J' -> 'K';
+                case 'Z' -> 'S';
+                case 'D' -> 'T';
+                default -> c;
+            }));
         }
-        return String.join(" ", all);
+        return out.toString();
     }
 
     private static String arabicSkeleton(String word) {
@@ -146,7 +428,7 @@ public final class NameKeys {
                 case 'ن' -> "N";
                 case 'و' -> first ? "W" : "";
                 case 'ي' -> first ? "Y" : "";
-                default -> "";
+                default -> c >= '0' && c <= '9' ? String.valueOf(c) : "";
             };
             append(key, letter);
         }
@@ -154,16 +436,25 @@ public final class NameKeys {
     }
 
     private static String latinSkeleton(String word) {
+        if (word.startsWith("abd") && word.length() > 4) {
+            // "servant of" and the name it joins, each read on its own (abd|hakim is no dh), the
+            // name's opening vowel unwritten as in Arabic (عبدالعزيز)
+            StringBuilder key = new StringBuilder("ABD");
+            String name = latinSkeleton(word.substring(3));
+            append(key, name.isEmpty() || "AWY".indexOf(name.charAt(0)) < 0 ? name : name.substring(1));
+            return key.toString();
+        }
         StringBuilder key = new StringBuilder();
-        String w = word.replaceAll("[^a-z0-9]", "");
+        String w = word.replaceAll("[^a-z0-9]", "").replaceAll("ij(?![aeiou])", "ei").replace("dsch", "j").replace("tsch", "ch")
+                .replaceAll("gu(?=[eiy])", "g");
+        // a word opening on "ou" and a vowel opens on w, as French writes it (Ouadie, Oualid)
+        w = w.matches("^ou[aeiy].*") ? "w" + w.substring(2) : w;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
             boolean first = i == 0;
             String letter;
-            if (c == 'k' && next == 'h' || c == 'g' && next == 'h' || c == 's' && next == 'h' || c == 't' && next == 'h'
-                    || c == 'd' && next == 'h' || c == 'p' && next == 'h' || c == 'c' && next == 'h'
-                    || c == 'z' && next == 'h') {
+            if (next == 'h' && "kgstdpcz".indexOf(c) >= 0) {
                 letter = switch (c) {
                     case 'k' -> "K";
                     case 'g' -> "G";
@@ -182,7 +473,9 @@ public final class NameKeys {
                     case 't' -> "T";
                     case 'j', 'g' -> "J";
                     case 'h' -> "H";
-                    case 'k', 'q', 'c' -> "K";
+                    case 'k', 'q' -> "K";
+                    // c before e, i, y is an s in French and Spanish, otherwise a k
+                    case 'c' -> next == 'e' || next == 'i' || next == 'y' ? "S" : "K";
                     case 'x' -> "KS";
                     case 'd' -> "D";
                     case 'z' -> "Z";
@@ -201,6 +494,10 @@ public final class NameKeys {
             append(key, letter);
         }
         return dropFinalH(key);
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /** Doubled letters are written once in one spelling and twice in another: keep one. */

@@ -32,10 +32,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     private static final long FEW = 10_000;
     private static final java.util.regex.Pattern REGISTRATION_NUMBER =
             java.util.regex.Pattern.compile("(?i)^hw-?0*(\\d{1,7})$");
-    /** The least mean similarity of a search result to the query (0 to 1). */
-    private static final double MIN_RELEVANCE = 0.65;
-    /** A query longer than this many name words is cut: nobody has more name parts. */
-    private static final int MAX_NAME_KEYS = 6;
+    /** A first page of people: a name search that finds fewer reaches further (NameQuery.Reach). */
+    private static final long ENOUGH = 10;
+
+    @jakarta.inject.Inject
+    NameKeyRarity rarity;
 
     /** One page of people matching the filter, and how many match in all. */
     public record Found(List<Person> people, long total) {
@@ -52,29 +53,42 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return new Found(List.of(), 0);
         }
-        Listing listing = listing(filter, facilityFilter, scope, today);
-        return page(filter, scope, listing.where(), listing.parameters(), listing.total(), page, size);
+        return page(filter, scope, listing(filter, facilityFilter, scope, today), page, size);
     }
 
     /** A list as SQL: its condition on {@code person p}, the parameters, and how many it holds. */
-    private record Listing(String where, Map<String, Object> parameters, long total) {
+    private record Listing(String where, Map<String, Object> parameters, long total, NameQuery name) {
+
+        /** The order asked for, or for a name search with none asked, best match first. */
+        String order(String sort) {
+            return name != null && (sort == null || sort.isBlank()) ? name.order() + ", p.registration_number"
+                    : orderBy(sort);
+        }
     }
 
     private Listing listing(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today) {
-        // a name is looked for as exactly its keys, then every word alike, then some words alike
-        int words = filter.q() == null ? 0 : queryKeys(filter.q()).size();
-        for (NameMatching matching : NameMatching.values()) {
+        NameQuery name = filter.q() == null || REGISTRATION_NUMBER.matcher(filter.q().strip()).matches() ? null
+                : NameQuery.of(filter.q());
+        Map<String, Double> weights = name == null ? Map.of() : rarity.weights(name.primaries());
+        // a name is looked for as its keys, then its words alike, then most of its words: a
+        // looser reach only when the stricter found fewer than a first page of people
+        List<NameQuery.Reach> reaches = name == null || name.isEmpty() ? List.of(NameQuery.Reach.EVERY_WORD_KEYED)
+                : name.size() == 1 ? List.of(NameQuery.Reach.EVERY_WORD_KEYED, NameQuery.Reach.EVERY_WORD)
+                : List.of(NameQuery.Reach.values());
+        Listing listing = null;
+        for (NameQuery.Reach reach : reaches) {
             Map<String, Object> parameters = new HashMap<>();
-            String where = where(filter, facilityFilter, scope, today, parameters, matching);
+            String where = where(filter, facilityFilter, scope, today, parameters, name, reach, weights);
             long total = countByNationality(filter, facilityFilter, scope)
                     .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
-            boolean lastTry = words == 0 || matching == NameMatching.ANY_WORD
-                    || matching == NameMatching.EVERY_WORD && words < 2;
-            if (total > 0 || lastTry) {
-                return new Listing(where, parameters, total);
+            if (listing == null || total >= listing.total()) {
+                listing = new Listing(where, parameters, total, name == null || name.isEmpty() ? null : name);
+            }
+            if (total >= ENOUGH) {
+                break;
             }
         }
-        throw new IllegalStateException("unreachable: the last way of matching always answers");
+        return listing;
     }
 
     /** A person of a list as an export writes them: plain values, lists joined ("FRA:CLAIMED;MAR:VERIFIED"). */
@@ -96,9 +110,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             return 0;
         }
         Listing listing = listing(filter, facilityFilter, scope, today);
-        String relevance = relevance(listing.parameters());
-        String order = relevance != null && (filter.sort() == null || filter.sort().isBlank())
-                ? relevance + ", p.registration_number" : orderBy(filter.sort());
+        String order = listing.order(filter.sort());
         org.hibernate.query.NativeQuery<?> query = getEntityManager().createNativeQuery("""
                 select p.id, p.registration_number, p.given_name, p.father_name, p.grandfather_name, p.family_name,
                        p.given_name_ar, p.father_name_ar, p.grandfather_name_ar, p.family_name_ar, p.sex,
@@ -111,7 +123,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                   from person p
                 """ + " where " + listing.where() + " order by " + order)
                 .unwrap(org.hibernate.query.NativeQuery.class);
-        listing.parameters().forEach(query::setParameter);
+        NativeQueries.bindNamed(query, listing.where() + order, listing.parameters());
         long count = 0;
         try (org.hibernate.ScrollableResults<?> rows = query.setFetchSize(1000).setReadOnly(true)
                 .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
@@ -143,7 +155,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 select f.code, p.sex, cast(extract(year from p.date_of_birth) as integer), count(*)
                   from person p left join facility f on f.id = p.current_facility_id
                 """ + " where " + listing.where() + " group by 1, 2, 3");
-        listing.parameters().forEach(query::setParameter);
+        NativeQueries.bindNamed(query, listing.where(), listing.parameters());
         return query.getResultList();
     }
 
@@ -151,18 +163,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 
-    /** How a name query meets the names on record, from the strictest to the loosest. */
-    enum NameMatching {
-        /** Every key of the query is one of the person's keys: no similarity to compute. */
-        EXACT_KEYS,
-        /** Every key of the query is like one of the person's. */
-        EVERY_WORD,
-        /** Some keys of the query are like the person's, and the whole is alike enough. */
-        ANY_WORD
-    }
-
-    private Found page(PersonFilter filter, PersonScope scope, String where, Map<String, Object> parameters,
-            long total, int page, int size) {
+    private Found page(PersonFilter filter, PersonScope scope, Listing listing, int page, int size) {
+        String where = listing.where();
+        long total = listing.total();
         boolean narrowedByNationality = filter.nationality() != null
                 || !scope.everyone() && scope.facilityIds().isEmpty() && !scope.countries().isEmpty();
         // Few people of a nationality: PostgreSQL would walk the whole registry in order hoping to
@@ -170,17 +173,16 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         // of it. "offset 0" fences the inner query: the few are collected from the nationality
         // index, then sorted. Many: walking in order finds a page at once.
         String from = narrowedByNationality && total <= FEW
-                ? "(select p.id, p.registration_number, p.family_name, p.given_name, p.date_of_birth, p.name_keys,"
-                        + " p.name_key_list"
+                ? "(select p.id, p.registration_number, p.date_of_birth, p.name_keys, p.name_key_list,"
+                        + " p.given_name, p.father_name, p.grandfather_name, p.family_name, p.given_name_ar,"
+                        + " p.father_name_ar, p.grandfather_name_ar, p.family_name_ar"
                         + " from person p where " + where + " offset 0) p"
                 : "person p where " + where;
         // a name search is ranked by how well the names match, unless another order is asked for
-        String relevance = relevance(parameters);
-        String order = relevance != null && (filter.sort() == null || filter.sort().isBlank())
-                ? relevance + ", p.registration_number" : orderBy(filter.sort());
+        String sql = "select p.id from " + from + " order by " + listing.order(filter.sort())
+                + " limit :limit offset :offset";
         @SuppressWarnings("unchecked")
-        List<UUID> ids = NativeQueries.bind(getEntityManager().createNativeQuery("select p.id from " + from
-                + " order by " + order + " limit :limit offset :offset"), parameters)
+        List<UUID> ids = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, listing.parameters())
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         if (ids.isEmpty()) {
             return new Found(List.of(), total);
@@ -191,7 +193,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     private static String where(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
-            Map<String, Object> parameters, NameMatching matching) {
+            Map<String, Object> parameters, NameQuery name, NameQuery.Reach reach, Map<String, Double> weights) {
         // Holding a nationality of the caller's own puts a person in scope: the filter says it all.
         boolean filterImpliesScope = filter.nationality() != null && scope.countries().contains(filter.nationality());
         // a merged record (a tombstone) is in no list: its survivor is
@@ -226,7 +228,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("bornAfter", today.minusYears(filter.ageTo() + 1L));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(nameMatch(filter.q(), parameters, matching));
+            where.append(" and ").append(name == null ? registrationNumber(filter.q(), parameters)
+                    : name.isEmpty() ? "false" : name.condition(reach, weights, parameters));
         }
         return where.toString();
     }
@@ -237,18 +240,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** The people in scope whose names are most like {@code name}, best first (the duplicate check). */
     List<NameMatch> alike(String name, PersonScope scope, int limit) {
-        for (NameMatching matching : List.of(NameMatching.EXACT_KEYS, NameMatching.EVERY_WORD)) {
-            if (queryKeys(name).isEmpty()) {
-                return List.of();
-            }
+        NameQuery query = NameQuery.of(name);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Double> weights = rarity.weights(query.primaries());
+        for (NameQuery.Reach reach : List.of(NameQuery.Reach.EVERY_WORD_KEYED, NameQuery.Reach.EVERY_WORD)) {
             Map<String, Object> parameters = new HashMap<>();
-            String match = nameMatch(name, parameters, matching);
-            String alikeness = matching == NameMatching.EXACT_KEYS ? "1.0" : similarity(parameters);
+            String sql = "select p.id, " + query.relevance() + " from person p where " + scope.where(parameters, null)
+                    + " and " + query.condition(reach, weights, parameters) + " order by " + query.order()
+                    + " limit :limit";
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = NativeQueries.bind(getEntityManager().createNativeQuery("select p.id, " + alikeness
-                    + " from person p where " + scope.where(parameters, null) + " and " + match
-                    + " order by 2 desc" + (matching == NameMatching.EXACT_KEYS ? ", cardinality(p.name_key_list)" : "")
-                    + " limit :limit"), parameters).setParameter("limit", limit).getResultList();
+            List<Object[]> rows = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, parameters)
+                    .setParameter("limit", limit).getResultList();
             if (!rows.isEmpty()) {
                 return rows.stream().map(row -> new NameMatch((UUID) row[0], ((Number) row[1]).doubleValue()))
                         .toList();
@@ -257,65 +261,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return List.of();
     }
 
-    /**
-     * A registration number ("HW-0000123", "hw123"), or a name in any script and spelling: its
-     * cross-script keys, each matched by trigram word similarity against the person's keys
-     * (threshold pg_trgm.word_similarity_threshold, set for every connection), through the GIN
-     * index of V9 — or, first, exactly (V11). See {@link NameMatching}: a looser way is tried only
-     * when the stricter found no one, so a common name (90,000 people called Mohammed) is answered
-     * from the exact keys' index, without a similarity computed for each of them.
-     */
-    private static String nameMatch(String q, Map<String, Object> parameters, NameMatching matching) {
+    /** A registration number ("HW-0000123", "hw123") is looked up exactly. */
+    private static String registrationNumber(String q, Map<String, Object> parameters) {
         java.util.regex.Matcher number = REGISTRATION_NUMBER.matcher(q.strip());
-        if (number.matches()) {
-            parameters.put("registrationNumber", String.format("HW-%07d", Long.parseLong(number.group(1))));
-            // the number of a merged record finds the record it was merged into
-            return "p.id in (select coalesce(t.merged_into, t.id) from person t"
-                    + " where t.registration_number = :registrationNumber)";
-        }
-        List<String> keys = queryKeys(q);
-        if (keys.isEmpty()) {
-            return "false";
-        }
-        if (matching == NameMatching.EXACT_KEYS) {
-            // keys are [A-Z0-9] only (NameKeys): the array literal needs no quoting
-            parameters.put("exactKeys", "{" + String.join(",", keys) + "}");
-            return "p.name_key_list @> cast(:exactKeys as text[])";
-        }
-        List<String> matches = new java.util.ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            parameters.put("nameKey" + i, keys.get(i));
-            matches.add(":nameKey" + i + " <% p.name_keys");
-        }
-        // a candidate must match the query as a whole, not one of its words by chance
-        return "(" + String.join(matching == NameMatching.EVERY_WORD ? " and " : " or ", matches) + ") and "
-                + similarity(parameters) + " >= " + MIN_RELEVANCE;
-    }
-
-    /** The keys a name query is made of; none for a registration number. */
-    private static List<String> queryKeys(String q) {
-        return REGISTRATION_NUMBER.matcher(q.strip()).matches() ? List.of()
-                : NameKeys.keys(q).stream().distinct().limit(MAX_NAME_KEYS).toList();
-    }
-
-    /** How well a person's names match the query: the mean of each query key's best word similarity. */
-    private static String similarity(Map<String, Object> parameters) {
-        List<String> terms = new java.util.ArrayList<>();
-        for (int i = 0; parameters.containsKey("nameKey" + i); i++) {
-            terms.add("word_similarity(:nameKey" + i + ", p.name_keys)");
-        }
-        return "(" + String.join(" + ", terms) + ") / " + terms.size();
-    }
-
-    /**
-     * The order of a name search's results. Exact keys all match equally: the person with the
-     * fewest other names first ("Mohamed Abdallah" before "Mohamed Abdallah Hassan").
-     */
-    private static String relevance(Map<String, Object> parameters) {
-        if (parameters.containsKey("exactKeys")) {
-            return "cardinality(p.name_key_list)";
-        }
-        return parameters.containsKey("nameKey0") ? similarity(parameters) + " desc" : null;
+        number.matches();
+        parameters.put("registrationNumber", String.format("HW-%07d", Long.parseLong(number.group(1))));
+        // the number of a merged record finds the record it was merged into
+        return "p.id in (select coalesce(t.merged_into, t.id) from person t"
+                + " where t.registration_number = :registrationNumber)";
     }
 
     /**
@@ -368,7 +321,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     private long countRows(String sql, Map<String, Object> parameters) {
-        return ((Number) NativeQueries.bind(getEntityManager().createNativeQuery(sql), parameters).getSingleResult()).longValue();
+        return ((Number) NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, parameters)
+                .getSingleResult()).longValue();
     }
 
 

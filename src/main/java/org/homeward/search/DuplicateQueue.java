@@ -26,10 +26,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The admins' duplicate queue. A pass over the whole registry (in the background, one SQL
- * statement) pairs people with the same name keys, the same sex, dates of birth within two years
- * of each other; known dates of birth within a year of each other, and a shared nationality,
- * raise the score. Pairs are kept: one decided "not the same
- * person" is never shown again, however many passes follow.
+ * statement, {@link DuplicatePass}) proposes pairs of records that may be one person, scored by
+ * the evidence that tells namesakes apart. Pairs are kept: one decided "not the same person" is
+ * never shown again, however many passes follow.
  */
 @ApplicationScoped
 public class DuplicateQueue {
@@ -40,8 +39,16 @@ public class DuplicateQueue {
     /** Why two records are paired. */
     public enum Reason {
         NAMES,
+        /** Few others carry the same name. */
+        RARE_NAME,
         SEX,
+        /** Dates of birth within a year of each other. */
         BORN,
+        SAME_DAY,
+        DOCUMENT,
+        BIRTHPLACE,
+        /** A relative in common (the same mother, father, spouse…). */
+        RELATIVE,
         NATIONALITY
     }
 
@@ -101,27 +108,8 @@ public class DuplicateQueue {
 
     void run(UUID scan) {
         try {
-            int found = QuarkusTransaction.requiringNew().timeout(3600).call(() -> em.createNativeQuery("""
-                    insert into duplicate_pair (id, person_a, person_b, score, reasons, found_at)
-                    select gen_random_uuid(), a.id, b.id,
-                           0.7 + case when a.date_of_birth is null or b.date_of_birth is null then 0
-                                      when abs(a.date_of_birth - b.date_of_birth) <= 366 then 0.15
-                                      else 0.1 end
-                               + case when shared.country is not null then 0.1 else 0 end,
-                           concat_ws(',', 'NAMES', 'SEX',
-                                     case when a.date_of_birth is not null and b.date_of_birth is not null
-                                          then 'BORN' end,
-                                     case when shared.country is not null then 'NATIONALITY' end),
-                           now()
-                      from person a
-                      join person b on b.name_keys = a.name_keys and b.sex = a.sex and a.id < b.id
-                      left join lateral (select na.country from person_nationality na
-                                           join person_nationality nb on nb.country = na.country
-                                          where na.person_id = a.id and nb.person_id = b.id limit 1) shared on true
-                     where a.name_keys not in ('', '-')
-                       and (a.date_of_birth is null or b.date_of_birth is null
-                            or abs(a.date_of_birth - b.date_of_birth) <= 730)
-                    on conflict (person_a, person_b) do nothing""").executeUpdate());
+            int found = QuarkusTransaction.requiringNew().timeout(3600).call(() -> em.createNativeQuery(DuplicatePass.SQL)
+                    .setParameter("rare", DuplicatePass.RARE).setParameter("shown", DuplicatePass.SHOWN).executeUpdate());
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update duplicate_scan set finished_at = now(), pairs_found = ?1 where id = ?2")
                     .setParameter(1, found).setParameter(2, scan).executeUpdate());

@@ -19,6 +19,19 @@ public final class NativeQueries {
         return query;
     }
 
+    /**
+     * Binds the parameters the statement names, and no others: one map may serve a list's count
+     * and its page, whose statements use some of its parameters each.
+     */
+    public static Query bindNamed(Query query, String sql, Map<String, Object> parameters) {
+        parameters.forEach((name, value) -> {
+            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
     /** A timestamp column of a native result, whichever type the driver chose for it. */
     public static Instant instant(Object value) {
         if (value == null) {

@@ -46,6 +46,43 @@ class DuplicateQueueTest {
         TestData.as("queue-cw", Roles.CASEWORKER).get("/api/v1/duplicates").then().statusCode(403);
     }
 
+    @Test
+    void namesakesWithNothingElseInCommonAreNotProposedButTheSameDocumentIsWhateverTheNames() throws Exception {
+        String camp = TestData.uniqueCode("NAMESAKES");
+        TestData.facility(camp, "CAMP", null);
+        // five women of one name, nothing else known: a common name is no question for an admin
+        List<String> namesakes = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            namesakes.add(registerWith(camp, "Amal", "Haddad-" + camp, null, List.of()));
+        }
+        // the same passport under two spellings that share no key: the document pairs them
+        List<Map<String, Object>> passport = List.of(Map.of("type", "PASSPORT", "number", camp + "-77",
+                "issuingCountry", "FRA"));
+        String first = registerWith(camp, "Yusra", "Benyamina-" + camp, "1995-03-02", passport);
+        String second = registerWith(camp, "Ioussra", "Ben Yamina-" + camp, "1995-03-02", passport);
+
+        scanAndWait();
+        List<List<String>> pairs = TestData.asAdmin().get("/api/v1/duplicates?size=500").then().statusCode(200)
+                .extract().path("items.collect { [it.first.id, it.second.id].sort() }");
+        assertTrue(pairs.stream().noneMatch(pair -> namesakes.containsAll(pair)), "namesakes proposed: " + pairs);
+        TestData.asAdmin().get("/api/v1/duplicates?size=500").then().body("items.find { [it.first.id, it.second.id]"
+                + ".contains('" + first + "') && [it.first.id, it.second.id].contains('" + second + "') }.reasons",
+                hasItem("DOCUMENT"));
+    }
+
+    private static String registerWith(String camp, String given, String family, String born,
+            List<Map<String, Object>> documents) {
+        Map<String, Object> person = new java.util.HashMap<>(Map.of("givenName", given, "familyName", family,
+                "sex", "F", "category", "CAMP_RESIDENT", "documents", documents,
+                "admission", Map.of("facilityCode", camp, "date", LocalDate.now().toString())));
+        if (born != null) {
+            person.put("dateOfBirth", born);
+            person.put("dateOfBirthPrecision", "EXACT");
+        }
+        return TestData.asAdmin().contentType(ContentType.JSON).body(person).post("/api/v1/persons").then()
+                .statusCode(201).extract().path("id");
+    }
+
     private static void scanAndWait() throws InterruptedException {
         TestData.asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/duplicates/scans").then()
                 .statusCode(202);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,23 +20,33 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.homeward.people.NameKeyRarity;
 import org.homeward.population.PopulationLoader;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**
- * How well name search finds people, measured on src/test/resources/search/name-variants.tsv: 55
- * people registered among 3,000 synthetic ones (who share the commonest names), each searched for
- * by six real-world variants of their name in both scripts — 330 queries. Prints recall@10, and
- * checks that 25 names of other people do not bring them up. Misses are printed: most are two-word
- * queries ("Yusuf Haddad") that a dozen synthetic people answer equally well.
+ * How well name search finds people, in a registry that also holds the dev demo population (2,000
+ * synthetic people drawn from the commonest names: the namesakes are the hard part).
+ *
+ * <ul>
+ * <li>{@code search/name-evaluation.tsv}: people written from the conventions officers and case
+ * workers meet (the article glued or assimilated, Maghrebi and French, Turkish, German, Dutch and
+ * English spellings, compound and theophoric names, people registered in one script and searched
+ * in the other, foreign names written in Arabic script), each searched for by several real-world
+ * spellings, among distractors who share a given or a family name with them. Recall@10 and
+ * precision@1 per class are printed, and held to 0.98 and 0.92 overall (0.95 recall on foreign
+ * names).</li>
+ * <li>{@code search/name-variants.tsv}: the first set, 55 people with six variants each, names
+ * drawn from the generator's own lists; recall@10 only (their two-word queries have namesakes).</li>
+ * </ul>
  */
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
 class SearchEvaluationTest {
 
-    /** Names of people who are not registered: none of the 55 may come up in their first ten. */
+    /** Names of people who are not registered: none of the targets may come up in their first ten. */
     private static final List<String> STRANGERS = List.of("Anna Petrova", "Jean Martin", "Dilnoza Karimova",
             "Svetlana Ivanova", "Pierre Dubois", "Emma Johansson", "Lucas Schmidt", "Chen Wei", "Maria Garcia",
             "Thomas Müller", "Olga Sokolova", "Sven Larsen", "Giulia Rossi", "Kevin O'Brien", "Aigerim Nurlanovna",
@@ -45,77 +56,146 @@ class SearchEvaluationTest {
     @Inject
     AgroalDataSource dataSource;
 
-    record Target(String id, String canonical, List<String> queries) {
+    @Inject
+    NameKeyRarity rarity;
+
+    record Target(String id, String kind, String name, String sex, List<String> queries) {
+    }
+
+    /** Queries, found in the first ten, found first; and the misses. */
+    static final class Tally {
+        int queries;
+        int inTen;
+        int first;
+        final List<String> missed = new ArrayList<>();
+
+        double recall() {
+            return queries == 0 ? 0 : (double) inTen / queries;
+        }
+
+        double precision() {
+            return queries == 0 ? 0 : (double) first / queries;
+        }
     }
 
     @Test
-    void recallAtTenOfRealSpellingVariationIsAtLeastNinetyFivePercent() throws Exception {
+    void realWorldSpellingsFindTheirPersonFirst() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            PopulationLoader.load(connection, 3000, 11, LocalDate.now(ZoneOffset.UTC));
+            PopulationLoader.load(connection, 2000, 2026, LocalDate.now(ZoneOffset.UTC));
         }
         List<Target> targets = new ArrayList<>();
-        for (String[] line : lines()) {
-            String[] latin = line[0].split("/");
-            String[] arabic = line[1].split("/");
-            Map<String, Object> person = new HashMap<>(Map.of("givenName", latin[0], "fatherName", latin[1],
-                    "familyName", latin[2], "givenNameAr", arabic[0], "fatherNameAr", arabic[1],
-                    "familyNameAr", arabic[2], "sex", "F", "category", "CAMP_RESIDENT",
-                    "admission", Map.of("facilityCode", "HOL", "date", LocalDate.now().toString())));
-            String id = TestData.asAdmin().contentType(ContentType.JSON).body(person).post("/api/v1/persons")
-                    .then().statusCode(201).extract().path("id");
-            targets.add(new Target(id, line[0], List.of(line[2].split("\\|"))));
+        int distractors = 0;
+        for (String[] line : lines("/search/name-evaluation.tsv")) {
+            String id = register(line[2], line[3], line[4]);
+            if (line[0].equals("target")) {
+                targets.add(new Target(id, line[1], line[3].equals("-") ? line[4] : line[3], line[2],
+                        List.of(line[5].split("\\|"))));
+            } else {
+                distractors++;
+            }
         }
+        List<Target> firstSet = new ArrayList<>();
+        for (String[] line : lines("/search/name-variants.tsv")) {
+            firstSet.add(new Target(register("F", line[0], line[1]), "variants", line[0], "F",
+                    List.of(line[2].split("\\|"))));
+        }
+        rarity.refresh();
 
-        int queries = 0;
-        int found = 0;
-        List<String> missed = new ArrayList<>();
+        Map<String, Tally> byClass = new LinkedHashMap<>();
+        Tally all = new Tally();
         for (Target target : targets) {
             for (String query : target.queries()) {
-                queries++;
                 List<String> firstTen = firstTen(query);
-                if (firstTen.contains(target.id())) {
-                    found++;
+                for (Tally tally : List.of(all, byClass.computeIfAbsent(target.kind(), k -> new Tally()))) {
+                    tally.queries++;
+                    tally.inTen += firstTen.contains(target.id()) ? 1 : 0;
+                    tally.first += !firstTen.isEmpty() && firstTen.get(0).equals(target.id()) ? 1 : 0;
+                    if (tally == all && (firstTen.isEmpty() || !firstTen.get(0).equals(target.id()))) {
+                        int rank = firstTen.indexOf(target.id());
+                        tally.missed.add(query + " → " + target.name() + " (" + target.kind() + ", "
+                                + (rank < 0 ? "not in ten" : "rank " + (rank + 1)) + ")");
+                    }
+                }
+            }
+        }
+        Tally variants = new Tally();
+        for (Target target : firstSet) {
+            for (String query : target.queries()) {
+                variants.queries++;
+                if (firstTen(query).contains(target.id())) {
+                    variants.inTen++;
                 } else {
-                    missed.add(query + " → " + target.canonical());
+                    variants.missed.add(query + " → " + target.name());
                 }
             }
         }
+
         int strangerHits = 0;
-        List<String> targetIds = targets.stream().map(Target::id).toList();
+        Map<String, Target> byId = new HashMap<>();
+        targets.forEach(target -> byId.put(target.id(), target));
         for (String stranger : STRANGERS) {
-            List<String> firstTen = firstTen(stranger);
-            for (int rank = 0; rank < firstTen.size(); rank++) {
-                int at = targetIds.indexOf(firstTen.get(rank));
-                if (at >= 0) {
+            for (String id : firstTen(stranger)) {
+                if (byId.containsKey(id)) {
                     strangerHits++;
-                    System.out.printf("  unrelated: %s brought up %s at rank %d%n", stranger,
-                            targets.get(at).canonical(), rank + 1);
+                    System.out.printf("  unrelated: %s brought up %s%n", stranger, byId.get(id).name());
                 }
             }
         }
-        // the duplicate check at registration, asked with the first variant of each name
+
+        // the duplicate check at registration, asked with each target's first query as the name
         int shown = 0;
         int right = 0;
         for (Target target : targets) {
             List<String> candidates = TestData.asAdmin().queryParam("givenName", target.queries().get(0))
-                    .queryParam("sex", "F").get("/api/v1/persons/duplicates").then().statusCode(200)
+                    .queryParam("sex", target.sex()).get("/api/v1/persons/duplicates").then().statusCode(200)
                     .extract().path("person.id");
             shown += candidates.size();
             right += candidates.contains(target.id()) ? 1 : 0;
         }
-        double precision = shown == 0 ? 0 : (double) right / shown;
-        System.out.printf("%nDuplicate check: %d people re-registered under another spelling, %d found (recall %.3f);"
-                + " %d candidates shown, precision %.3f%n", targets.size(), right, (double) right / targets.size(),
-                shown, precision);
-        double recall = (double) found / queries;
-        System.out.printf("%nName search evaluation: %d queries, recall@10 = %.3f (%d missed); "
-                + "%d of %d unrelated names brought up one of the %d people%n", queries, recall, missed.size(),
-                strangerHits, STRANGERS.size(), targets.size());
-        missed.forEach(miss -> System.out.println("  missed: " + miss));
-        assertTrue(queries >= 300, "at least 300 query/target pairs");
-        assertTrue(recall >= 0.95, "recall@10 " + recall + ", missed " + missed);
+
+        System.out.printf("%nName search evaluation: %d people and %d distractors among the demo population%n",
+                targets.size(), distractors);
+        System.out.printf("  %-14s %8s %10s %8s%n", "class", "queries", "recall@10", "prec@1");
+        byClass.forEach((kind, tally) -> System.out.printf("  %-14s %8d %10.3f %8.3f%n", kind, tally.queries,
+                tally.recall(), tally.precision()));
+        System.out.printf("  %-14s %8d %10.3f %8.3f%n", "all", all.queries, all.recall(), all.precision());
+        System.out.printf("  %-14s %8d %10.3f %8s%n", "first set", variants.queries, variants.recall(), "-");
+        System.out.printf("  duplicate check: %d of %d re-registrations found (recall %.3f), %d candidates shown"
+                + " (precision %.3f)%n", right, targets.size(), (double) right / targets.size(), shown,
+                shown == 0 ? 0 : (double) right / shown);
+        System.out.printf("  %d of %d unrelated names brought up a target%n", strangerHits, STRANGERS.size());
+        all.missed.forEach(miss -> System.out.println("  not first: " + miss));
+        variants.missed.forEach(miss -> System.out.println("  first set, missed: " + miss));
+
+        assertTrue(all.queries >= 800, "at least 800 query/target pairs, not " + all.queries);
+        assertTrue(distractors >= 100, "at least 100 distractors, not " + distractors);
+        assertTrue(all.recall() >= 0.98, "recall@10 " + all.recall());
+        assertTrue(all.precision() >= 0.92, "precision@1 " + all.precision());
+        assertTrue(byClass.get("foreign").recall() >= 0.95, "recall@10 on foreign names " + byClass.get("foreign").recall());
+        assertTrue(variants.recall() >= 0.95, "recall@10 on the first set " + variants.recall());
         // two-letter skeletons can meet by chance (Chen and Shishani both read SN): at most one of 25
         assertTrue(strangerHits <= 1, strangerHits + " unrelated names brought up a registered person");
+    }
+
+    /** Registers a person named as the evaluation files write it: given/father/family, "-" for none. */
+    private static String register(String sex, String latin, String arabic) {
+        Map<String, Object> person = new HashMap<>(Map.of("sex", sex, "category", "CAMP_RESIDENT",
+                "admission", Map.of("facilityCode", "HOL", "date", LocalDate.now().toString())));
+        String[] fields = { "givenName", "fatherName", "familyName" };
+        for (int script = 0; script < 2; script++) {
+            String names = script == 0 ? latin : arabic;
+            if (names.equals("-")) {
+                continue;
+            }
+            String[] parts = names.split("/");
+            for (int i = 0; i < fields.length && i < parts.length; i++) {
+                if (!parts[i].isBlank() && !parts[i].equals("-")) {
+                    person.put(fields[i] + (script == 0 ? "" : "Ar"), parts[i]);
+                }
+            }
+        }
+        return TestData.asAdmin().contentType(ContentType.JSON).body(person).post("/api/v1/persons")
+                .then().statusCode(201).extract().path("id");
     }
 
     private static List<String> firstTen(String query) {
@@ -123,13 +203,13 @@ class SearchEvaluationTest {
                 .then().statusCode(200).extract().path("items.id");
     }
 
-    private static List<String[]> lines() throws Exception {
+    private static List<String[]> lines(String resource) throws Exception {
         List<String[]> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                SearchEvaluationTest.class.getResourceAsStream("/search/name-variants.tsv"), StandardCharsets.UTF_8))) {
+                SearchEvaluationTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.split("\t"));
+                    lines.add(line.split("\t", -1));
                 }
             }
         }

@@ -1,0 +1,172 @@
+package org.homeward.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A name query as SQL on {@code person p}: for each of its words, how well the person's names
+ * meet it (docs/adr/015-name-matching-across-conventions.md) —
+ * 1.0 the same key, 0.9 an alternate reading of it on either side (an article glued, h for kh),
+ * 0.8 its broad form (a foreign name back from Arabic script), and otherwise the trigram
+ * similarity of the key to the person's keys, scaled under 0.7 (a misspelling inside a name).
+ *
+ * <p>People are ranked by how many words they meet, then by how well, each word weighted by how
+ * rare its key is in the registry ({@link NameKeyRarity}), then by how alike their names are
+ * written in the query's script.
+ */
+final class NameQuery {
+
+    /** A query longer than this many name words is cut: nobody has more name parts. */
+    static final int MAX_WORDS = 6;
+    /** Trigram similarity counts as a match from here (the threshold of {@code <%}, set per connection). */
+    private static final int SHORTEST_FUZZY_KEY = 3;
+
+    /** How a query's words must meet a person's names for the person to be a candidate. */
+    enum Reach {
+        /** Every word meets one of the person's keys, in any reading: index lookups only. */
+        EVERY_WORD_KEYED,
+        /** Every word meets a key, or is like one. */
+        EVERY_WORD,
+        /** Most words meet or are like a key; the rare words bring the candidates. */
+        MOST_WORDS
+    }
+
+    private final List<NameKeys.WordKeys> words;
+    private final String script;
+    private final String written;
+
+    private NameQuery(List<NameKeys.WordKeys> words, String script, String written) {
+        this.words = words;
+        this.script = script;
+        this.written = written;
+    }
+
+    /** The query's words, or none (an empty query, or initials only). */
+    static NameQuery of(String q) {
+        List<NameKeys.WordKeys> all = NameKeys.wordKeys(q);
+        List<NameKeys.WordKeys> distinct = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (NameKeys.WordKeys word : all) {
+            if (seen.add(word.primary()) && distinct.size() < MAX_WORDS) {
+                distinct.add(word);
+            }
+        }
+        boolean arabic = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return new NameQuery(distinct, arabic ? "ar" : "latin", arabic ? NameKeys.arabic(q) : NameKeys.latin(q));
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    List<String> primaries() {
+        return words.stream().map(NameKeys.WordKeys::primary).toList();
+    }
+
+    /** The condition a candidate meets, its parameters put in {@code parameters}. */
+    String condition(Reach reach, Map<String, Double> weights, Map<String, Object> parameters) {
+        bind(weights, parameters);
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            each.add(reach == Reach.EVERY_WORD_KEYED ? keyed(i) : met(i));
+        }
+        if (reach != Reach.MOST_WORDS) {
+            return "(" + String.join(" and ", each) + ")";
+        }
+        // the rare words bring the candidates (a query's "Mohammed" would bring 90,000 of them);
+        // a query of common words only has been answered by the reaches before
+        List<String> rare = new ArrayList<>();
+        double rarest = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        for (int i = 0; i < words.size(); i++) {
+            if (weights.getOrDefault(words.get(i).primary(), rarest) >= COMMON_WEIGHT || words.size() == 1) {
+                rare.add(each.get(i));
+            }
+        }
+        if (rare.isEmpty()) {
+            return "false";
+        }
+        int most = (words.size() + 1) / 2;
+        return "(" + String.join(" or ", rare) + ") and " + matched() + " >= " + most;
+    }
+
+    /** A key shared by more than one person in twenty is common: its weight is under ln 20. */
+    private static final double COMMON_WEIGHT = Math.log(20);
+
+    /** How many of the query's words the person's names meet. */
+    String matched() {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.add("case when " + score(i) + " > 0 then 1 else 0 end");
+        }
+        return "(" + String.join(" + ", terms) + ")";
+    }
+
+    /** How well, 0 to 1: each word's score weighted by the rarity of its key. */
+    String relevance() {
+        List<String> terms = new ArrayList<>();
+        List<String> total = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.add(":nameWeight" + i + " * " + score(i));
+            total.add(":nameWeight" + i);
+        }
+        return "((" + String.join(" + ", terms) + ") / (" + String.join(" + ", total) + "))";
+    }
+
+    /** The order of candidates: most words met, then best met, then written most alike. */
+    String order() {
+        return matched() + " desc, " + relevance() + " desc, " + writtenAlike() + " desc";
+    }
+
+    /** How alike the names are written in the query's own script (the last word of the ranking). */
+    private String writtenAlike() {
+        String names = script.equals("ar")
+                ? "concat_ws(' ', p.given_name_ar, p.father_name_ar, p.grandfather_name_ar, p.family_name_ar)"
+                : "concat_ws(' ', p.given_name, p.father_name, p.grandfather_name, p.family_name)";
+        return "similarity(:nameWritten, " + names + ")";
+    }
+
+    private void bind(Map<String, Double> weights, Map<String, Object> parameters) {
+        for (int i = 0; i < words.size(); i++) {
+            NameKeys.WordKeys word = words.get(i);
+            parameters.put("nameKey" + i, word.primary());
+            parameters.put("namePrimary" + i, array(List.of(word.primary())));
+            parameters.put("nameAlternate" + i, array(word.alternateTokens()));
+            parameters.put("nameBroad" + i, array(word.broadTokens()));
+            Set<String> all = new LinkedHashSet<>(List.of(word.primary()));
+            all.addAll(word.alternateTokens());
+            all.addAll(word.broadTokens());
+            parameters.put("nameAny" + i, array(all));
+            parameters.put("nameWeight" + i, weights.getOrDefault(word.primary(), 1.0));
+        }
+        parameters.put("nameWritten", written);
+    }
+
+    /** Keys are [A-Z0-9] with a + or ~ mark (NameKeys): the array literal needs no quoting. */
+    private static String array(java.util.Collection<String> keys) {
+        return "{" + String.join(",", keys) + "}";
+    }
+
+    private static String keyed(int i) {
+        return "p.name_key_list && cast(:nameAny" + i + " as text[])";
+    }
+
+    private String met(int i) {
+        return words.get(i).primary().length() < SHORTEST_FUZZY_KEY ? keyed(i)
+                : "(" + keyed(i) + " or :nameKey" + i + " <% p.name_keys)";
+    }
+
+    private String score(int i) {
+        String fuzzy = words.get(i).primary().length() < SHORTEST_FUZZY_KEY ? ""
+                : " when :nameKey" + i + " <% p.name_keys then 0.7 * word_similarity(:nameKey" + i + ", p.name_keys)";
+        return "(case when p.name_key_list @> cast(:namePrimary" + i + " as text[]) then 1.0"
+                + " when p.name_key_list && cast(:nameAlternate" + i + " as text[]) then 0.9"
+                + " when p.name_key_list && cast(:nameBroad" + i + " as text[]) then 0.8" + fuzzy + " else 0 end)";
+    }
+}
