@@ -44,6 +44,8 @@ public final class NameKeys {
             "abdol", "abdoel", "abdur", "abder", "abdus", "abdes", "abdun", "abden");
     /** Latin forms of "father of", joined to the next word as in Arabic (Abu Bakr = Aboubakr). */
     private static final Set<String> ABU = Set.of("abu", "abou", "abo", "aboe", "ebu");
+    /** Maghrebi "bel" (بال, of the), written apart or glued to the next word (Bel Hadj = Belhadj). */
+    private static final String BEL = "bel";
     /** The second word of a theophoric compound, joined to the first (Izz al-Din = Ezzeddine, Nasr Allah = Nasrallah). */
     private static final Set<String> DIN = Set.of("din", "deen", "dine", "ddin", "ddine", "eddine", "eddin", "uddin",
             "addin", "iddin", "udin", "edin");
@@ -51,9 +53,9 @@ public final class NameKeys {
     /** Sun letters, as Latin writes them: the article before them is assimilated (ash-Shami, ar-Rashid). */
     private static final Pattern ASSIMILATED_ARTICLE = Pattern.compile("^[aeiu](sh|th|dh|[tdrzsn])\\1(.{3,})$");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("^(?:al|el|ul|il)(.{4,})$");
-    private static final Pattern INNER_ARTICLE = Pattern.compile("^(.{3,}?)(?:el|al|ul|il|ed|ad|ud|es|as|er|ar|ez)(.{3,})$");
+    private static final Pattern INNER_ARTICLE = Pattern.compile("^(.{3,}?)(?:el|al|ul|il)(.{4,})$");
     /** French endings whose last letter is not heard, so not written in Arabic (Dubois دوبوا, Bernard برنار). */
-    private static final Pattern FRENCH_SILENT_END = Pattern.compile("^(.{2,}(?:oi|ai|ar|er|au|eu))[sdtx]$");
+    private static final Pattern FRENCH_SILENT_END = Pattern.compile("^(.{2,}(?:oi|ai|ar|er|au|eu|en))[sdtx]$");
     /** Any letter of a script other than Latin and Arabic (Cyrillic, Greek…): transliterated by ICU. */
     private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}\\p{IsArabic}]]");
 
@@ -116,7 +118,7 @@ public final class NameKeys {
                 case 'گ' -> 'ج';
                 case 'پ' -> 'ب';
                 case 'چ' -> 'ج';
-                case 'ژ' -> 'ز';
+                case 'ژ' -> 'ج'; // zh, the French j: ژان Jean, ژانا Zhanna
                 case 'ڤ', 'ڥ' -> 'ف';
                 default -> c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠')
                         : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : c;
@@ -235,8 +237,8 @@ public final class NameKeys {
         List<String> units = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if ((ABD.contains(word) || ABU.contains(word)) && i + 1 < words.size()) {
-                word = (ABD.contains(word) ? "abd" : "abu") + words.get(++i);
+            if ((ABD.contains(word) || ABU.contains(word) || word.equals(BEL)) && i + 1 < words.size()) {
+                word = (ABD.contains(word) ? "abd" : ABU.contains(word) ? "abu" : BEL) + words.get(++i);
             }
             if (!units.isEmpty() && (DIN.contains(word) || ALLAH.contains(word))) {
                 units.set(units.size() - 1, units.get(units.size() - 1) + (DIN.contains(word) ? "din" : "llah"));
@@ -292,15 +294,25 @@ public final class NameKeys {
         Set<String> spellings = new LinkedHashSet<>();
         Set<String> letters = new LinkedHashSet<>();
         if (arabicScript) {
+            Set<String> keys = new LinkedHashSet<>();
             // an article inside a word: نورالهدى is نور الهدى, عزالدين is عز الدين
             int inner = unit.indexOf("ال", 2);
             if (inner >= 2 && unit.length() - inner - 2 >= 2 && !unit.startsWith("عبد")) {
                 String left = unit.substring(0, inner);
                 String right = unit.substring(inner + 2);
-                Set<String> keys = keysOf(List.of(left + right, left, right), primary, true);
-                return new Readings(keys, keys);
+                keys.addAll(keysOf(List.of(left + right, left, right), primary, true));
             }
-            return new Readings(Set.of(), Set.of());
+            if (unit.startsWith("ال") && unit.length() > 3) {
+                // not an article but a foreign name's opening, its hamza lost (إلتشين Elchin, ألكسندر Alexander)
+                keys.add("AL" + arabicSkeleton("ا" + unit.substring(2)).substring(1));
+            }
+            Set<String> broadened = new LinkedHashSet<>(keys);
+            if (unit.indexOf('ض') >= 0) {
+                // dad is written d, dh or z (Ramadan, Ramadhan, Ramazan; Fadil, Fadhil)
+                keys.addAll(keysOf(List.of(unit.replace('ض', 'ذ')), primary, true));
+            }
+            keys.remove(primary);
+            return new Readings(keys, broadened);
         }
         Matcher glued = GLUED_ARTICLE.matcher(unit);
         if (glued.matches()) {
@@ -331,29 +343,23 @@ public final class NameKeys {
             spellings.add(inner.group(1));
             spellings.add(inner.group(2));
         }
-        if (unit.contains("kh")) {
-            letters.add(unit.replace("kh", "h")); // Russian Akhmed, Khasan
-        } else if (unit.startsWith("h")) {
-            letters.add("kh" + unit.substring(1)); // Maghrebi and Turkish h for kh: Hadidja, Halil
+        // letters read by the convention of the language that wrote the name: Arabic names in
+        // Maghrebi, Turkish or Russian spelling are matched as read; a European name's reading
+        // also has a broad form, since it is what comes back from Arabic script
+        letters.add(unit.replaceAll("(?<![sckgtdzp])h", "kh")); // Maghrebi, Turkish, Uzbek h for kh: Hadidja, Halil, Shahzod
+        letters.add(unit.replace("kh", "h")); // Russian kh for h: Akhmed, Khasan
+        letters.add(unit.replaceAll("c(?=[ei])", "j")); // Turkish c: Cemal, Cihan
+        if (unit.indexOf('z') == unit.lastIndexOf('z')) {
+            letters.add(unit.replaceAll("(?<=[aeiou])z(?=[aeiou])", "d")); // Turkish z for dad: Ramazan, Riza
         }
-        if (unit.matches("^j[aeiou].*")) {
-            letters.add("y" + unit.substring(1)); // German and Dutch j: Jussuf, Jasmin
-        }
-        if (unit.contains("ch")) {
-            letters.add(unit.replace("ch", "k")); // German ch for kh, Italian ch for k: Chalid, Chiara
-        }
-        if (unit.matches(".*c[ei].*")) {
-            letters.add(unit.replaceAll("c(?=[ei])", "j")); // Turkish c: Cemal, Cihan
-        }
-        if (unit.contains("zh")) {
-            letters.add(unit.replace("zh", "j")); // Zhanna / جانا
-        }
-        if (unit.contains("g")) {
-            letters.add(unit.replaceAll("g(?!h)", "q")); // Maghrebi g for qaf: Belgacem, Guerfi
-        }
-        if (unit.contains("w")) {
-            spellings.add(unit.replace("w", "v")); // German and Polish w: Wagner, Nowak
-        }
+        letters.add(unit.replace("dh", "d")); // dad written dh: Fadhil, Ramadhan
+        letters.add(unit.replaceAll("g(?!h)", "q")); // Maghrebi g for qaf: Belgacem, Guerfi
+        letters.add(unit.replace("zh", "j")); // Russian zh: Zhanna / جانا
+        // German and Dutch: j is y, w is v, ch is kh or h, z is ts (Jussuf, Tatjana, Wagner, Chalid, Machmud, Zeller)
+        spellings.add(unit.replaceAll("j(?=[aeiou])", "y").replace("w", "v").replace("ch", "kh").replace("z", "ts"));
+        spellings.add(unit.replace("ch", "h"));
+        // Italian, Irish, Spanish: ch and c are k, j is kh (Chiara, Ciaran, Lujan)
+        spellings.add(unit.replace("ch", "k").replace("c", "k").replace("j", "kh"));
         Matcher silent = FRENCH_SILENT_END.matcher(unit);
         if (silent.matches()) {
             spellings.add(silent.group(1)); // Dubois / دوبوا, Bernard / برنار
@@ -440,10 +446,15 @@ public final class NameKeys {
             // "servant of" and the name it joins, each read on its own (abd|hakim is no dh), the
             // name's opening vowel unwritten as in Arabic (عبدالعزيز)
             StringBuilder key = new StringBuilder("ABD");
-            String name = latinSkeleton(word.substring(3));
+            String name = latinLetters(word.substring(3)).toString();
             append(key, name.isEmpty() || "AWY".indexOf(name.charAt(0)) < 0 ? name : name.substring(1));
-            return key.toString();
+            return dropFinalH(key);
         }
+        return dropFinalH(latinLetters(word));
+    }
+
+    /** A Latin word's consonant classes, before its ending is folded. */
+    private static StringBuilder latinLetters(String word) {
         StringBuilder key = new StringBuilder();
         String w = word.replaceAll("[^a-z0-9]", "").replaceAll("ij(?![aeiou])", "ei").replace("dsch", "j").replace("tsch", "ch")
                 .replaceAll("gu(?=[eiy])", "g");
@@ -493,7 +504,7 @@ public final class NameKeys {
             }
             append(key, letter);
         }
-        return dropFinalH(key);
+        return key;
     }
 
     private static boolean isVowel(char c) {
@@ -514,7 +525,9 @@ public final class NameKeys {
      * in Turkish and Central Asian spellings (Ahmet, Mehmet): both ends are folded.
      */
     private static String dropFinalH(StringBuilder key) {
-        String folded = key.length() > 1 && key.charAt(key.length() - 1) == 'H' ? key.substring(0, key.length() - 1)
+        // ...unless a lone consonant would be left of the name (Yahya, يحيى: YH; Taha, Maha)
+        boolean dropH = key.length() > 2 || key.length() == 2 && key.charAt(0) == 'A';
+        String folded = dropH && key.charAt(key.length() - 1) == 'H' ? key.substring(0, key.length() - 1)
                 : key.toString();
         return folded.length() > 1 && folded.endsWith("D") ? folded.substring(0, folded.length() - 1) + "T" : folded;
     }

@@ -93,8 +93,26 @@ final class NameQuery {
             return "false";
         }
         int most = (words.size() + 1) / 2;
-        return "(" + String.join(" or ", rare) + ") and " + matched() + " >= " + most;
+        // one word met of two is not most of them: the other must at least resemble the person's names
+        return "(" + String.join(" or ", rare) + ") and " + matched() + " >= " + most
+                + (words.size() == 2 ? " and " + likeness() + " >= " + LEAST_LIKENESS : "");
     }
+
+    /**
+     * How alike the whole query is to the person's names, 0 to 1: each word's score, or if it
+     * meets nothing, how alike its key is to the nearest of the person's keys (a person meeting
+     * one word of two must at least resemble the query in the other).
+     */
+    private String likeness() {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.add("greatest(" + score(i) + ", word_similarity(:nameKey" + i + ", p.name_keys))");
+        }
+        return "((" + String.join(" + ", terms) + ") / " + words.size() + ")";
+    }
+
+    /** The least likeness of a person who meets only most of the query's words. */
+    private static final double LEAST_LIKENESS = 0.65;
 
     /** A key shared by more than one person in twenty is common: its weight is under ln 20. */
     private static final double COMMON_WEIGHT = Math.log(20);
