@@ -9,3 +9,9 @@ create table name_key_frequency (
     key    varchar(60) primary key,
     people integer not null
 );
+
+-- A key one letter off is now met by its near keys (-KEY) in name_key_list's GIN index: the
+-- trigram index (V9), costly to search for short keys, and the equality index of the former
+-- duplicate pass (V10) are no longer read.
+drop index if exists person_name_keys_trgm;
+drop index if exists person_name_keys_idx;

@@ -59,6 +59,8 @@ public final class NameKeys {
     /** Any letter of a script other than Latin and Arabic (Cyrillic, Greek…): transliterated by ICU. */
     private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}\\p{IsArabic}]]");
 
+    /** The shortest key that has near keys (WordKeys#nearTokens). */
+    private static final int SHORTEST_NEAR_KEY = 4;
     /** The length of {@code person.name_keys}. */
     private static final int MAX_KEY_TEXT = 2000;
 
@@ -71,13 +73,33 @@ public final class NameKeys {
      */
     public record WordKeys(String primary, Set<String> alternates, Set<String> broad) {
 
-        /** As stored in {@code person.name_keys}: the primary as it is, alternates marked +, broad ~. */
+        /**
+         * As stored in {@code person.name_keys}: the primary as it is, alternates marked +, broad
+         * ~, and the primary's near keys marked - (see {@link #nearTokens}).
+         */
         List<String> tokens() {
             List<String> tokens = new ArrayList<>();
             tokens.add(primary);
             alternates.forEach(alternate -> tokens.add("+" + alternate));
             broad.forEach(key -> tokens.add("~" + key));
+            tokens.addAll(nearTokens());
             return tokens;
+        }
+
+        /**
+         * The primary and each form of it with one letter left out: two keys within one letter of
+         * each other (one typed, left out, added or struck for another) share one of these. A key
+         * of three letters or fewer has none: one letter apart, HSN and HSM are Hassan and Hisham.
+         */
+        Set<String> nearTokens() {
+            Set<String> near = new LinkedHashSet<>();
+            if (primary.length() >= SHORTEST_NEAR_KEY) {
+                near.add("-" + primary);
+                for (int i = 0; i < primary.length(); i++) {
+                    near.add("-" + primary.substring(0, i) + primary.substring(i + 1));
+                }
+            }
+            return near;
         }
 
         /** The stored tokens that meet this word as an alternate reading, on either side. */
@@ -186,11 +208,27 @@ public final class NameKeys {
             return List.of();
         }
         String written = OTHER_SCRIPT.matcher(text).find() ? Transliteration.toLatin(text) : text;
-        boolean arabicScript = written.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-        List<String> units = arabicScript ? arabicUnits(words(arabic(written))) : latinUnits(words(latin(written)));
+        // each run of words in one script is read by that script's rules ("Mohammed الحسن")
+        List<String> units = new ArrayList<>();
+        List<Boolean> arabicUnits = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Boolean runArabic = null;
+        for (String word : written.strip().split("\\s+")) {
+            boolean arabic = isArabic(word);
+            if (runArabic != null && arabic != runArabic) {
+                addUnits(run.toString(), runArabic, units, arabicUnits);
+                run.setLength(0);
+            }
+            run.append(word).append(' ');
+            runArabic = arabic;
+        }
+        if (runArabic != null) {
+            addUnits(run.toString(), runArabic, units, arabicUnits);
+        }
         List<WordKeys> keys = new ArrayList<>();
-        for (String unit : units) {
+        for (int u = 0; u < units.size(); u++) {
+            String unit = units.get(u);
+            boolean arabicScript = arabicUnits.get(u);
             String primary = arabicScript ? arabicSkeleton(unit) : latinSkeleton(servant(unit));
             if (primary.length() >= 2 || primary.length() == 1 && units.size() == 1) {
                 Readings readings = alternates(unit, primary, arabicScript);
@@ -201,6 +239,16 @@ public final class NameKeys {
             }
         }
         return keys;
+    }
+
+    private static boolean isArabic(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static void addUnits(String run, boolean arabic, List<String> units, List<Boolean> arabicUnits) {
+        List<String> found = arabic ? arabicUnits(words(arabic(run))) : latinUnits(words(latin(run)));
+        units.addAll(found);
+        found.forEach(unit -> arabicUnits.add(arabic));
     }
 
     /** Every stored token of a name's parts, each once, space-separated, as stored and indexed. */
@@ -215,7 +263,7 @@ public final class NameKeys {
             }
         }
         // the column holds 2,000 characters: were a record to have more aliases than fit, the
-        // primary keys are kept first, then the alternate readings, then the broad ones
+        // primary keys are kept first, then the alternate readings, the broad ones, the near ones
         List<String> ordered = new ArrayList<>(all);
         ordered.sort(java.util.Comparator.comparingInt(NameKeys::rank));
         StringBuilder text = new StringBuilder();
@@ -229,7 +277,7 @@ public final class NameKeys {
     }
 
     private static int rank(String token) {
-        return token.startsWith("~") ? 2 : token.startsWith("+") ? 1 : 0;
+        return token.startsWith("-") ? 3 : token.startsWith("~") ? 2 : token.startsWith("+") ? 1 : 0;
     }
 
     /** Latin words grouped into the names they make: "abd" and "abu" take the next word, "al-Din" and "Allah" the one before. */

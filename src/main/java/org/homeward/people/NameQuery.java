@@ -10,8 +10,9 @@ import java.util.Set;
  * A name query as SQL on {@code person p}: for each of its words, how well the person's names
  * meet it (docs/adr/015-name-matching-across-conventions.md) —
  * 1.0 the same key, 0.9 an alternate reading of it on either side (an article glued, h for kh),
- * 0.8 its broad form (a foreign name back from Arabic script), and otherwise the trigram
- * similarity of the key to the person's keys, scaled under 0.7 (a misspelling inside a name).
+ * 0.8 its broad form (a foreign name back from Arabic script), 0.6 a key one letter apart (a
+ * consonant mistyped, left out or added). Every test is an array overlap the GIN index of
+ * {@code name_key_list} answers.
  *
  * <p>People are ranked by how many words they meet, then by how well, each word weighted by how
  * rare its key is in the registry ({@link NameKeyRarity}), then by how alike their names are
@@ -21,14 +22,12 @@ final class NameQuery {
 
     /** A query longer than this many name words is cut: nobody has more name parts. */
     static final int MAX_WORDS = 6;
-    /** Trigram similarity counts as a match from here (the threshold of {@code <%}, set per connection). */
-    private static final int SHORTEST_FUZZY_KEY = 3;
 
     /** How a query's words must meet a person's names for the person to be a candidate. */
     enum Reach {
         /** Every word meets one of the person's keys, in any reading: index lookups only. */
         EVERY_WORD_KEYED,
-        /** Every word meets a key, or is like one. */
+        /** Every word meets a key, or one a letter apart. */
         EVERY_WORD,
         /** Most words meet or are like a key; the rare words bring the candidates. */
         MOST_WORDS
@@ -80,23 +79,29 @@ final class NameQuery {
         if (reach != Reach.MOST_WORDS) {
             return "(" + String.join(" and ", each) + ")";
         }
-        // the rare words bring the candidates (a query's "Mohammed" would bring 90,000 of them);
-        // a query of common words only has been answered by the reaches before
+        // the rare words bring the candidates, by their keys (a query's "Mohammed" would bring
+        // 90,000 people, a trigram likeness thousands), and at most a few thousand of them
         List<String> rare = new ArrayList<>();
-        double rarest = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         for (int i = 0; i < words.size(); i++) {
-            if (weights.getOrDefault(words.get(i).primary(), rarest) >= COMMON_WEIGHT || words.size() == 1) {
-                rare.add(each.get(i));
+            if (weights.getOrDefault(words.get(i).primary(), Double.MAX_VALUE) >= RARE_WEIGHT) {
+                rare.add(keyed(i));
             }
         }
         if (rare.isEmpty()) {
             return "false";
         }
         int most = (words.size() + 1) / 2;
-        // one word met of two is not most of them: the other must at least resemble the person's names
-        return "(" + String.join(" or ", rare) + ") and " + matched() + " >= " + most
-                + (words.size() == 2 ? " and " + likeness() + " >= " + LEAST_LIKENESS : "");
+        // one word met of two is not most of them: it must be met as spelled or read (not only
+        // broadly), and the other must at least resemble the person's names
+        return "p.id in (select p.id from person p where " + String.join(" or ", rare) + " limit " + MOST_CANDIDATES
+                + ") and " + (words.size() == 2 ? matched(0.85) + " >= 1 and " + likeness() + " >= " + LEAST_LIKENESS
+                        : matched() + " >= " + most);
     }
+
+    /** A key carried by fewer than one person in a hundred is rare: its weight is over ln 100. */
+    private static final double RARE_WEIGHT = Math.log(100);
+    /** The most people the loosest reach weighs. */
+    private static final int MOST_CANDIDATES = 2000;
 
     /**
      * How alike the whole query is to the person's names, 0 to 1: each word's score, or if it
@@ -114,14 +119,16 @@ final class NameQuery {
     /** The least likeness of a person who meets only most of the query's words. */
     private static final double LEAST_LIKENESS = 0.65;
 
-    /** A key shared by more than one person in twenty is common: its weight is under ln 20. */
-    private static final double COMMON_WEIGHT = Math.log(20);
-
     /** How many of the query's words the person's names meet. */
     String matched() {
+        return matched(0);
+    }
+
+    /** How many of the query's words the person's names meet with a score over {@code least}. */
+    private String matched(double least) {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            terms.add("case when " + score(i) + " > 0 then 1 else 0 end");
+            terms.add("case when " + score(i) + " > " + least + " then 1 else 0 end");
         }
         return "(" + String.join(" + ", terms) + ")";
     }
@@ -140,6 +147,14 @@ final class NameQuery {
     /** The order of candidates: most words met, then best met, then written most alike. */
     String order() {
         return matched() + " desc, " + relevance() + " desc, " + writtenAlike() + " desc";
+    }
+
+    /**
+     * The order of more candidates than are worth weighing one by one (every Mohammed): those
+     * whose names carry every word as spelled first. A list that long is refined, not read.
+     */
+    String orderOfMany() {
+        return "p.name_key_list @> cast(:namePrimaries as text[]) desc";
     }
 
     /** How alike the names are written in the query's own script (the last word of the ranking). */
@@ -161,9 +176,13 @@ final class NameQuery {
             all.addAll(word.alternateTokens());
             all.addAll(word.broadTokens());
             parameters.put("nameAny" + i, array(all));
+            parameters.put("nameNear" + i, array(word.nearTokens()));
+            all.addAll(word.nearTokens());
+            parameters.put("nameAnyOrNear" + i, array(all));
             parameters.put("nameWeight" + i, weights.getOrDefault(word.primary(), 1.0));
         }
         parameters.put("nameWritten", written);
+        parameters.put("namePrimaries", array(primaries()));
     }
 
     /** Keys are [A-Z0-9] with a + or ~ mark (NameKeys): the array literal needs no quoting. */
@@ -175,16 +194,14 @@ final class NameQuery {
         return "p.name_key_list && cast(:nameAny" + i + " as text[])";
     }
 
-    private String met(int i) {
-        return words.get(i).primary().length() < SHORTEST_FUZZY_KEY ? keyed(i)
-                : "(" + keyed(i) + " or :nameKey" + i + " <% p.name_keys)";
+    private static String met(int i) {
+        return "p.name_key_list && cast(:nameAnyOrNear" + i + " as text[])";
     }
 
-    private String score(int i) {
-        String fuzzy = words.get(i).primary().length() < SHORTEST_FUZZY_KEY ? ""
-                : " when :nameKey" + i + " <% p.name_keys then 0.7 * word_similarity(:nameKey" + i + ", p.name_keys)";
+    private static String score(int i) {
         return "(case when p.name_key_list @> cast(:namePrimary" + i + " as text[]) then 1.0"
                 + " when p.name_key_list && cast(:nameAlternate" + i + " as text[]) then 0.9"
-                + " when p.name_key_list && cast(:nameBroad" + i + " as text[]) then 0.8" + fuzzy + " else 0 end)";
+                + " when p.name_key_list && cast(:nameBroad" + i + " as text[]) then 0.8"
+                + " when p.name_key_list && cast(:nameNear" + i + " as text[]) then 0.6 else 0 end)";
     }
 }

@@ -34,6 +34,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             java.util.regex.Pattern.compile("(?i)^hw-?0*(\\d{1,7})$");
     /** A first page of people: a name search that finds fewer reaches further (NameQuery.Reach). */
     private static final long ENOUGH = 10;
+    /** Up to this many matches, each is weighed and ranked; more are ordered by a cheaper rule. */
+    private static final long RANKED = 5_000;
 
     @jakarta.inject.Inject
     NameKeyRarity rarity;
@@ -61,8 +63,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
         /** The order asked for, or for a name search with none asked, best match first. */
         String order(String sort) {
-            return name != null && (sort == null || sort.isBlank()) ? name.order() + ", p.registration_number"
-                    : orderBy(sort);
+            if (name == null || sort != null && !sort.isBlank()) {
+                return orderBy(sort);
+            }
+            return (total <= RANKED ? name.order() : name.orderOfMany()) + ", p.registration_number";
         }
     }
 

@@ -4,9 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -49,13 +53,44 @@ final class Timed {
                 at(micros, 0.95), at(micros, 0.99));
     }
 
+    /** Every client reads in turn for the time given; answers every latency in microseconds, sorted. */
+    static List<Long> concurrently(HttpClient client, URI base, String token, List<String> paths, int clients,
+            int seconds)
+            throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Long>>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            results.add(pool.submit(() -> {
+                List<Long> micros = new ArrayList<>();
+                for (int i = first; System.nanoTime() < until; i++) {
+                    HttpRequest request = HttpRequest.newBuilder(base.resolve(paths.get(i % paths.size())))
+                            .header("Authorization", "Bearer " + token).GET().build();
+                    long started = System.nanoTime();
+                    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    check(response);
+                    micros.add((System.nanoTime() - started) / 1000);
+                }
+                return micros;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> result : results) {
+            all.addAll(result.get());
+        }
+        pool.shutdown();
+        Collections.sort(all);
+        return all;
+    }
+
     static void check(HttpResponse<?> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("benchmark request failed: " + response.statusCode());
         }
     }
 
-    private static double at(List<Long> sorted, double quantile) {
+    static double at(List<Long> sorted, double quantile) {
         return sorted.get((int) Math.ceil(quantile * sorted.size()) - 1) / 1000.0;
     }
 }
