@@ -37,14 +37,14 @@ public class NameKeyRarity {
         LOG.debugf("Name key rarity counted in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Counts every primary key of every record (alternate and broad readings are not counted). */
+    /** Counts every primary key of every record (alternate, broad and near keys and blocks are not counted). */
     @Transactional
     public void refresh() {
         em.createNativeQuery("delete from name_key_frequency").executeUpdate();
         em.createNativeQuery("""
                 insert into name_key_frequency (key, people)
                 select k, count(*) from person p, unnest(p.name_key_list) k
-                 where p.merged_into is null and left(k, 1) not in ('+', '~')
+                 where p.merged_into is null and left(k, 1) not in ('+', '~', '-', '=')
                  group by k""").executeUpdate();
         em.createNativeQuery("insert into name_key_frequency (key, people)"
                 + " select :everyone, count(*) from person where merged_into is null")

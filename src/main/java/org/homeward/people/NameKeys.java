@@ -251,6 +251,60 @@ public final class NameKeys {
         found.forEach(unit -> arabicUnits.add(arabic));
     }
 
+    /** A person's names as registered, each part may be null. */
+    public record Names(String given, String father, String grandfather, String family, String givenAr,
+            String fatherAr, String grandfatherAr, String familyAr, Collection<String> aliases) {
+
+        List<String> parts() {
+            List<String> parts = new ArrayList<>();
+            for (String part : new String[] { given, father, grandfather, family, givenAr, fatherAr, grandfatherAr,
+                    familyAr }) {
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+            parts.addAll(aliases);
+            return parts;
+        }
+    }
+
+    /**
+     * What is stored of a person's names: the tokens of every part ({@link #keyText(Collection)})
+     * and, for the duplicate queue, their blocks ({@code =GIVEN_FAMILY}): the broad forms of the
+     * given and the family name, in each script and each reading, that two records of one person
+     * share however differently each was spelled or however many parts each has.
+     */
+    public static String keyText(Names names) {
+        Set<String> blocks = new LinkedHashSet<>();
+        blocks.addAll(blocks(names.given(), names.family()));
+        blocks.addAll(blocks(names.givenAr(), names.familyAr()));
+        String tokens = keyText(names.parts());
+        return blocks.isEmpty() ? tokens : capped(tokens + " " + String.join(" ", blocks));
+    }
+
+    private static Set<String> blocks(String given, String family) {
+        List<WordKeys> givens = wordKeys(given);
+        List<WordKeys> families = wordKeys(family);
+        Set<String> blocks = new LinkedHashSet<>();
+        if (givens.isEmpty() || families.isEmpty()) {
+            return blocks;
+        }
+        WordKeys first = givens.get(0);
+        WordKeys last = families.get(families.size() - 1);
+        for (String g : readings(first)) {
+            for (String f : readings(last)) {
+                blocks.add("=" + broad(g) + "_" + broad(f));
+            }
+        }
+        return blocks;
+    }
+
+    private static Set<String> readings(WordKeys word) {
+        Set<String> all = new LinkedHashSet<>(List.of(word.primary()));
+        all.addAll(word.alternates());
+        return all;
+    }
+
     /** Every stored token of a name's parts, each once, space-separated, as stored and indexed. */
     public static String keyText(Collection<String> parts) {
         Set<String> all = new LinkedHashSet<>();
@@ -262,9 +316,19 @@ public final class NameKeys {
                 all.add("+" + glue(words.get(i).primary(), words.get(i + 1).primary()));
             }
         }
-        // the column holds 2,000 characters: were a record to have more aliases than fit, the
-        // primary keys are kept first, then the alternate readings, the broad ones, the near ones
-        List<String> ordered = new ArrayList<>(all);
+        return capped(String.join(" ", all));
+    }
+
+    /**
+     * The column holds 2,000 characters: were a record to have more aliases than fit, the
+     * primary keys are kept first, then the blocks, the alternate readings, the broad ones, the
+     * near ones.
+     */
+    private static String capped(String tokens) {
+        if (tokens.length() <= MAX_KEY_TEXT) {
+            return tokens;
+        }
+        List<String> ordered = new ArrayList<>(List.of(tokens.split(" ")));
         ordered.sort(java.util.Comparator.comparingInt(NameKeys::rank));
         StringBuilder text = new StringBuilder();
         for (String token : ordered) {
@@ -277,7 +341,7 @@ public final class NameKeys {
     }
 
     private static int rank(String token) {
-        return token.startsWith("-") ? 3 : token.startsWith("~") ? 2 : token.startsWith("+") ? 1 : 0;
+        return "=+~-".indexOf(token.charAt(0)) + 1;
     }
 
     /** Latin words grouped into the names they make: "abd" and "abu" take the next word, "al-Din" and "Allah" the one before. */

@@ -42,16 +42,9 @@ public class NameKeysBackfill {
                        (select string_agg(a.alias, '|') from person_alias a where a.person_id = p.id)
                   from person p where p.name_keys = '' limit :batch""").setParameter("batch", BATCH).getResultList();
         for (Object[] row : rows) {
-            List<String> parts = new java.util.ArrayList<>();
-            for (int i = 1; i <= 8; i++) {
-                if (row[i] != null) {
-                    parts.add((String) row[i]);
-                }
-            }
-            if (row[9] != null) {
-                parts.addAll(List.of(((String) row[9]).split("\\|")));
-            }
-            String keys = NameKeys.keyText(parts);
+            String keys = NameKeys.keyText(new NameKeys.Names((String) row[1], (String) row[2], (String) row[3],
+                    (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                    row[9] == null ? List.of() : List.of(((String) row[9]).split("\\|"))));
             // a name with no key at all (a lone initial) is marked so that it is not read again
             em.createNativeQuery("update person set name_keys = :keys where id = :id")
                     .setParameter("keys", keys.isEmpty() ? "-" : keys).setParameter("id", row[0]).executeUpdate();

@@ -95,7 +95,7 @@ final class NameQuery {
         // broadly), and the other must at least resemble the person's names
         return "p.id in (select p.id from person p where " + String.join(" or ", rare) + " limit " + MOST_CANDIDATES
                 + ") and " + (words.size() == 2 ? matched(0.85) + " >= 1 and " + likeness() + " >= " + LEAST_LIKENESS
-                        : matched() + " >= " + most);
+                        : matched(0) + " >= " + most);
     }
 
     /** A key carried by fewer than one person in a hundred is rare: its weight is over ln 100. */
@@ -119,42 +119,51 @@ final class NameQuery {
     /** The least likeness of a person who meets only most of the query's words. */
     private static final double LEAST_LIKENESS = 0.65;
 
-    /** How many of the query's words the person's names meet. */
-    String matched() {
-        return matched(0);
-    }
-
     /** How many of the query's words the person's names meet with a score over {@code least}. */
     private String matched(double least) {
+        return matched(least, NameQuery::score);
+    }
+
+    private String matched(double least, java.util.function.IntFunction<String> score) {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            terms.add("case when " + score(i) + " > " + least + " then 1 else 0 end");
+            terms.add("case when " + score.apply(i) + " > " + least + " then 1 else 0 end");
         }
         return "(" + String.join(" + ", terms) + ")";
     }
 
     /** How well, 0 to 1: each word's score weighted by the rarity of its key. */
-    String relevance() {
+    private String relevance(java.util.function.IntFunction<String> score) {
         List<String> terms = new ArrayList<>();
         List<String> total = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            terms.add(":nameWeight" + i + " * " + score(i));
+            terms.add(":nameWeight" + i + " * " + score.apply(i));
             total.add(":nameWeight" + i);
         }
         return "((" + String.join(" + ", terms) + ") / (" + String.join(" + ", total) + "))";
     }
 
-    /** The order of candidates: most words met, then best met, then written most alike. */
-    String order() {
-        return matched() + " desc, " + relevance() + " desc, " + writtenAlike() + " desc";
+    /**
+     * The candidates of {@code fromWhere} (a from and where clause on {@code person p}), best
+     * first: most words met, then best met, then written most alike, then registration number.
+     * Each word's score is computed once per person, in a fenced subquery ("offset 0" keeps the
+     * planner from copying the scores into every term of the order). Answers (id, relevance).
+     */
+    String ranked(String fromWhere) {
+        List<String> scores = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            scores.add(score(i) + " as s" + i);
+        }
+        java.util.function.IntFunction<String> scored = i -> "r.s" + i;
+        return "select r.id, " + relevance(scored) + " from (select p.id, p.registration_number, "
+                + String.join(", ", scores) + ", " + writtenAlike() + " as written from " + fromWhere
+                + " offset 0) r order by " + matched(0, scored) + " desc, " + relevance(scored)
+                + " desc, r.written desc, r.registration_number";
     }
 
-    /**
-     * The order of more candidates than are worth weighing one by one (every Mohammed): those
-     * whose names carry every word as spelled first. A list that long is refined, not read.
-     */
-    String orderOfMany() {
-        return "p.name_key_list @> cast(:namePrimaries as text[]) desc";
+    /** The order of candidates (as {@link #ranked}), inline: for a statement that reads more than ids. */
+    String order() {
+        return matched(0, NameQuery::score) + " desc, " + relevance(NameQuery::score) + " desc, " + writtenAlike() + " desc";
     }
 
     /** How alike the names are written in the query's own script (the last word of the ranking). */
@@ -182,7 +191,6 @@ final class NameQuery {
             parameters.put("nameWeight" + i, weights.getOrDefault(word.primary(), 1.0));
         }
         parameters.put("nameWritten", written);
-        parameters.put("namePrimaries", array(primaries()));
     }
 
     /** Keys are [A-Z0-9] with a + or ~ mark (NameKeys): the array literal needs no quoting. */

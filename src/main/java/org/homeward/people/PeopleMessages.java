@@ -31,4 +31,11 @@ public interface PeopleMessages {
 
     @Message
     String nationality_status_value(NationalityStatus status);
+
+    /** Marks a person of a list who shares their whole name with another on it. */
+    @Message
+    String namesake();
+
+    @Message
+    String namesake_hint();
 }

@@ -35,7 +35,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** A first page of people: a name search that finds fewer reaches further (NameQuery.Reach). */
     private static final long ENOUGH = 10;
     /** Up to this many matches, each is weighed and ranked; more are ordered by a cheaper rule. */
-    private static final long RANKED = 5_000;
+    private static final long RANKED = 2_000;
 
     @jakarta.inject.Inject
     NameKeyRarity rarity;
@@ -61,12 +61,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** A list as SQL: its condition on {@code person p}, the parameters, and how many it holds. */
     private record Listing(String where, Map<String, Object> parameters, long total, NameQuery name) {
 
+        /** Whether the list is a name search ranked person by person (no other order asked, not too many). */
+        boolean ranked(String sort) {
+            return name != null && (sort == null || sort.isBlank()) && total <= RANKED;
+        }
+
         /** The order asked for, or for a name search with none asked, best match first. */
         String order(String sort) {
             if (name == null || sort != null && !sort.isBlank()) {
                 return orderBy(sort);
             }
-            return (total <= RANKED ? name.order() : name.orderOfMany()) + ", p.registration_number";
+            // more matches than are worth weighing one by one (every Mohammed) are listed in
+            // registration order, which the index of registration numbers answers a page at a time:
+            // a list that long is refined, not read
+            return total <= RANKED ? name.order() + ", p.registration_number" : "p.registration_number";
         }
     }
 
@@ -183,11 +191,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         + " from person p where " + where + " offset 0) p"
                 : "person p where " + where;
         // a name search is ranked by how well the names match, unless another order is asked for
-        String sql = "select p.id from " + from + " order by " + listing.order(filter.sort())
-                + " limit :limit offset :offset";
+        String sql = listing.ranked(filter.sort()) ? listing.name().ranked(from) + " limit :limit offset :offset"
+                : "select p.id from " + from + " order by " + listing.order(filter.sort()) + " limit :limit offset :offset";
         @SuppressWarnings("unchecked")
-        List<UUID> ids = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, listing.parameters())
+        List<Object> rows = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, listing.parameters())
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        List<UUID> ids = rows.stream().map(row -> (UUID) (row instanceof Object[] columns ? columns[0] : row)).toList();
         if (ids.isEmpty()) {
             return new Found(List.of(), total);
         }
@@ -251,9 +260,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         Map<String, Double> weights = rarity.weights(query.primaries());
         for (NameQuery.Reach reach : List.of(NameQuery.Reach.EVERY_WORD_KEYED, NameQuery.Reach.EVERY_WORD)) {
             Map<String, Object> parameters = new HashMap<>();
-            String sql = "select p.id, " + query.relevance() + " from person p where " + scope.where(parameters, null)
-                    + " and " + query.condition(reach, weights, parameters) + " order by " + query.order()
-                    + " limit :limit";
+            String sql = query.ranked("person p where " + scope.where(parameters, null) + " and "
+                    + query.condition(reach, weights, parameters)) + " limit :limit";
             @SuppressWarnings("unchecked")
             List<Object[]> rows = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, parameters)
                     .setParameter("limit", limit).getResultList();

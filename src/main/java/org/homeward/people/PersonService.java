@@ -536,11 +536,9 @@ public class PersonService {
 
     /** What name search matches on: every name part in both scripts, and the aliases. */
     public static String nameKeys(Person person) {
-        List<String> parts = new java.util.ArrayList<>(java.util.Arrays.asList(person.givenName, person.fatherName,
-                person.grandfatherName, person.familyName, person.givenNameAr, person.fatherNameAr,
-                person.grandfatherNameAr, person.familyNameAr));
-        parts.addAll(person.aliases);
-        return org.homeward.people.NameKeys.keyText(parts.stream().filter(Objects::nonNull).toList());
+        return NameKeys.keyText(new NameKeys.Names(person.givenName, person.fatherName, person.grandfatherName,
+                person.familyName, person.givenNameAr, person.fatherNameAr, person.grandfatherNameAr,
+                person.familyNameAr, person.aliases));
     }
 
     /** Changes a collection in place, so Hibernate writes only what changed. */

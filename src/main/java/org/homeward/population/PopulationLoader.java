@@ -102,8 +102,8 @@ public final class PopulationLoader {
             row(persons, p.id(), String.format("HW-%07d", number++), p.givenName(), p.fatherName(), p.familyName(),
                     p.givenNameAr(), p.fatherNameAr(), p.familyNameAr(), p.sex(), p.dateOfBirth(), p.precision(),
                     p.category(), p.status(), facilities.get(p.facilityCode()),
-                    NameKeys.keyText(List.of(p.givenName(), p.fatherName(), p.familyName(), p.givenNameAr(),
-                            p.fatherNameAr(), p.familyNameAr())));
+                    NameKeys.keyText(new NameKeys.Names(p.givenName(), p.fatherName(), null, p.familyName(),
+                            p.givenNameAr(), p.fatherNameAr(), null, p.familyNameAr(), List.of())));
             row(nationalities, p.id(), p.nationality(), p.nationalityStatus(), facilities.get(p.facilityCode()),
                     p.sex(), p.dateOfBirth());
             row(movements, UUID.nameUUIDFromBytes((p.id() + "admission").getBytes()), p.id(), "ADMISSION", null,

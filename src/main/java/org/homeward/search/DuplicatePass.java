@@ -4,9 +4,11 @@ package org.homeward.search;
  * The statement of a pass over the registry (docs/adr/015-name-matching-across-conventions.md):
  * which pairs of records it proposes, and how it scores them.
  *
- * <p>Candidates are people of the same sex whose primary name keys are the same (the blocking
- * rule that makes a pass a join, not a million searches), born within two years of each other or
- * of unknown birth, and any two records holding the same identity document, whatever their names.
+ * <p>Candidates are people of the same sex born within two years of each other or of unknown
+ * birth whose primary name keys are all the same, or whose given and family names meet in some
+ * reading (their blocks, {@code NameKeys#keyText(Names)}) when few people share them; and any two
+ * records holding the same identity document, whatever their names. Blocking is what makes a pass
+ * a join, not a million searches.
  * A pair is then weighed by what tells two namesakes apart: a name few others share, the same day
  * of birth, the same document, the same place of birth, a relative in common, a nationality.
  *
@@ -23,13 +25,18 @@ final class DuplicatePass {
     static final double SHOWN = 0.75;
     /** A name carried by at most this many people of one sex is rare: namesakes are few. */
     static final int RARE = 3;
+    /**
+     * The most people of one sex in a block (given and family name, in any spelling) whose pairs
+     * are weighed: a larger block is a common name, whose namesakes are paired only when every
+     * name part is the same.
+     */
+    static final int BLOCK = 50;
 
     static final String SQL = """
             with keyed as (
                 select p.id, p.sex, p.date_of_birth, p.date_of_birth_precision,
                        nullif(lower(trim(p.place_of_birth)), '') as birthplace,
-                       array(select k from unnest(p.name_key_list) k where left(k, 1) not in ('+', '~') order by k)
-                           as signature
+                       array(select k from unnest(p.name_key_list) k where k ~ '^[A-Z0-9]' order by k) as signature
                   from person p
                  where p.merged_into is null and p.name_keys not in ('', '-')
             ), named as (
@@ -47,12 +54,24 @@ final class DuplicatePass {
             ), related as (
                 select distinct least(la.person, lb.person) as a, greatest(la.person, lb.person) as b
                   from linked la join linked lb on lb.relative = la.relative and lb.person <> la.person
+            ), blocked as (
+                select p.id, p.sex, p.date_of_birth, t as block, count(*) over (partition by t, p.sex) as size
+                  from person p, unnest(p.name_key_list) t
+                 where p.merged_into is null and left(t, 1) = '='
             ), candidates as (
                 select a.id as a, b.id as b, true as same_names, a.namesakes
                   from named a
                   join named b on b.signature = a.signature and b.sex = a.sex and a.id < b.id
                  where a.date_of_birth is null or b.date_of_birth is null
                     or abs(a.date_of_birth - b.date_of_birth) <= 730
+                union
+                -- the same given and family names however spelled, in a block small enough to weigh
+                select a.id, b.id, true, a.size
+                  from blocked a
+                  join blocked b on b.block = a.block and b.sex = a.sex and a.id < b.id
+                 where a.size <= :block
+                   and (a.date_of_birth is null or b.date_of_birth is null
+                        or abs(a.date_of_birth - b.date_of_birth) <= 730)
                 union
                 select d.a, d.b, false, null from documented d
             ), evidence as (

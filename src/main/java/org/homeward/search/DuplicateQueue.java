@@ -109,7 +109,8 @@ public class DuplicateQueue {
     void run(UUID scan) {
         try {
             int found = QuarkusTransaction.requiringNew().timeout(3600).call(() -> em.createNativeQuery(DuplicatePass.SQL)
-                    .setParameter("rare", DuplicatePass.RARE).setParameter("shown", DuplicatePass.SHOWN).executeUpdate());
+                    .setParameter("rare", DuplicatePass.RARE).setParameter("block", DuplicatePass.BLOCK)
+                    .setParameter("shown", DuplicatePass.SHOWN).executeUpdate());
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update duplicate_scan set finished_at = now(), pairs_found = ?1 where id = ?2")
                     .setParameter(1, found).setParameter(2, scan).executeUpdate());

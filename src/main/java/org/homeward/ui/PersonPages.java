@@ -77,7 +77,7 @@ public class PersonPages {
     static class Templates {
         static native TemplateInstance list(PageOf<PersonView> people, PersonListQuery query, Map<String, String> errors,
                 List<FacilityService.Row> facilities, PersonStatus[] statuses, Category[] categories, Sex[] sexes,
-                Pagination pages);
+                Pagination pages, java.util.Set<UUID> namesakes);
 
         static native TemplateInstance detail(PersonView person, List<MovementView> movements, MovementForm movement,
                 List<FacilityRef> destinations, MovementType[] movementTypes, Family family, Flash flash);
@@ -244,7 +244,22 @@ public class PersonPages {
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
         return Templates.list(found, query, errors, facilities.choices(), PersonStatus.values(),
-                Category.values(), Sex.values(), Pagination.of(found));
+                Category.values(), Sex.values(), Pagination.of(found), namesakes(found.items()));
+    }
+
+    /**
+     * The people of a page who share their whole name with another on it: exact namesakes rank
+     * together in a name search, and the row marks them so that one looks at what tells them
+     * apart (age, nationality, facility, registration number).
+     */
+    private static java.util.Set<UUID> namesakes(List<PersonView> shown) {
+        Map<String, List<UUID>> byName = new java.util.HashMap<>();
+        for (PersonView person : shown) {
+            String name = (person.fullName() + "|" + person.fullNameAr()).toLowerCase(java.util.Locale.ROOT);
+            byName.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(person.id());
+        }
+        return byName.values().stream().filter(ids -> ids.size() > 1).flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs) {

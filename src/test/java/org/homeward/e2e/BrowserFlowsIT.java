@@ -283,6 +283,31 @@ class BrowserFlowsIT {
     }
 
     @Test
+    void aCaseWorkerFindsSomeoneSpelledAnotherWayInEitherScriptAndSeesNamesakesMarked() {
+        // two men of one name, told apart by their nationality and registration number
+        E2eData.detainee("Izz al-Din", "عز الدين", "Alkurdi", "IRQ", "HSK-DC");
+        E2eData.detainee("Izz al-Din", "عز الدين", "Alkurdi", "SYR", "HSK-DC");
+        try (Browser cora = new Browser()) {
+            cora.open("/persons?q=" + java.net.URLEncoder.encode("Ezzeddine El Kurdi",
+                    java.nio.charset.StandardCharsets.UTF_8), "cora");
+            List<WebElement> rows = cora.driver().findElements(By.cssSelector("#persons tbody tr"));
+            assertTrue(rows.size() >= 2, "both namesakes found");
+            for (WebElement row : rows.subList(0, 2)) {
+                assertThat(row.getText(), containsString("Alkurdi"));
+                assertEquals(1, row.findElements(By.cssSelector(".namesake")).size());
+            }
+            cora.screenshot("persons-search-namesakes-en");
+            cora.chooseLanguage("ar");
+            cora.open("/persons?q=" + java.net.URLEncoder.encode("عزالدين الكردي", java.nio.charset.StandardCharsets.UTF_8));
+            rows = cora.driver().findElements(By.cssSelector("#persons tbody tr"));
+            assertTrue(rows.size() >= 2, "found in Arabic script too");
+            assertEquals(1, rows.get(0).findElements(By.cssSelector(".namesake")).size());
+            cora.screenshot("persons-search-namesakes-ar");
+            cora.chooseLanguage("en");
+        }
+    }
+
+    @Test
     void aCaseWorkerRegistersAMotherWithThreeChildrenLinksTheDetainedFatherAndSeesTheSplitFamily() {
         String family = "FAM" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         String father = E2eData.detainee("Ahmad", "أحمد", family, "IRQ", "HSK-DC");

@@ -96,6 +96,31 @@ class PersonPagesTest {
     }
 
     @Test
+    void exactNamesakesInANameSearchAreMarkedSoThatOneComparesThem() {
+        String camp = TestData.uniqueCode("NAMESAKE");
+        TestData.facility(camp, "CAMP", null);
+        String family = "Zubeidi" + camp.replaceAll("[^A-Z]", "").toLowerCase();
+        List<String> twins = List.of(registered(camp, "Rayan", family, "1990-01-01"),
+                registered(camp, "Rayan", family, "1975-01-01"));
+        String cousin = registered(camp, "Rania", family, "1990-01-01");
+        BrowserLikeSession session = new BrowserLikeSession("namesake-admin", Roles.ADMIN);
+
+        String page = session.get("/persons?q=" + family).then().statusCode(200).extract().asString();
+        for (String twin : twins) {
+            assertThat(page, matchesPattern("(?s).*href=\"/persons/" + twin + "\">[^<]*</a>[^\n]{0,200}namesake.*"));
+        }
+        assertThat(page, matchesPattern("(?s).*href=\"/persons/" + cousin + "\">.*"));
+        assertThat(page, not(matchesPattern("(?s).*href=\"/persons/" + cousin + "\">[^<]*</a>[^\n]{0,200}namesake.*")));
+    }
+
+    private static String registered(String camp, String given, String family, String born) {
+        return TestData.asAdmin().contentType("application/json").body(Map.of("givenName", given, "familyName", family,
+                "sex", "M", "dateOfBirth", born, "dateOfBirthPrecision", "YEAR", "category", "DETAINEE",
+                "admission", Map.of("facilityCode", camp, "date", LocalDate.now().toString())))
+                .post("/api/v1/persons").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void aFacilityShowsWhoIsThereAgainstItsCapacityAndWarnsWhenFull() {
         String camp = TestData.uniqueCode("OCC");
         String campId = TestData.facility(camp, "CAMP", null);

@@ -29,7 +29,7 @@ class DuplicateQueueTest {
         String twice = register(camp, "Nawwal", "Kubaisi-" + camp, "F", "1988-06-01", "ESTIMATED");
         String brother = register(camp, "Nawal", "Kubaysi-" + camp, "M", "1988-01-01", "YEAR");
 
-        scanAndWait();
+        DuplicateScans.scanAndWait();
         String pair = TestData.asAdmin().get("/api/v1/duplicates?size=500").then().statusCode(200)
                 .body("items.collect { [it.first.id, it.second.id].sort() }", hasItem(List.of(once, twice).stream()
                         .sorted().toList()))
@@ -41,7 +41,7 @@ class DuplicateQueueTest {
 
         TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("decision", "NOT_SAME"))
                 .post("/api/v1/duplicates/" + pair + "/decision").then().statusCode(204);
-        scanAndWait();
+        DuplicateScans.scanAndWait();
         TestData.asAdmin().get("/api/v1/duplicates?size=500").then().body("items.id", not(hasItem(pair)));
         TestData.as("queue-cw", Roles.CASEWORKER).get("/api/v1/duplicates").then().statusCode(403);
     }
@@ -61,7 +61,7 @@ class DuplicateQueueTest {
         String first = registerWith(camp, "Yusra", "Benyamina-" + camp, "1995-03-02", passport);
         String second = registerWith(camp, "Ioussra", "Ben Yamina-" + camp, "1995-03-02", passport);
 
-        scanAndWait();
+        DuplicateScans.scanAndWait();
         List<List<String>> pairs = TestData.asAdmin().get("/api/v1/duplicates?size=500").then().statusCode(200)
                 .extract().path("items.collect { [it.first.id, it.second.id].sort() }");
         assertTrue(pairs.stream().noneMatch(pair -> namesakes.containsAll(pair)), "namesakes proposed: " + pairs);
@@ -81,20 +81,6 @@ class DuplicateQueueTest {
         }
         return TestData.asAdmin().contentType(ContentType.JSON).body(person).post("/api/v1/persons").then()
                 .statusCode(201).extract().path("id");
-    }
-
-    private static void scanAndWait() throws InterruptedException {
-        TestData.asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/duplicates/scans").then()
-                .statusCode(202);
-        for (int i = 0; i < 120; i++) {
-            Object finished = TestData.asAdmin().get("/api/v1/duplicates/scans/latest").then().statusCode(200)
-                    .extract().path("finishedAt");
-            if (finished != null) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        assertTrue(false, "the pass over the registry did not finish in 30 s");
     }
 
     private static String register(String camp, String given, String family, String sex, String born,
