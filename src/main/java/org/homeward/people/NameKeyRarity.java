@@ -53,7 +53,10 @@ public class NameKeyRarity {
 
     /**
      * The weight of each key as evidence: the log of how many people there are for each one who
-     * carries it (inverse document frequency), at least 1.
+     * carries it (inverse document frequency), at least 1. It is counted over the whole registry
+     * — how common a name is, not who carries it — and rounded down to a whole number (each step
+     * a factor of e in frequency), so that the order of the records a caller may see tells as
+     * little as possible of the ones they may not (docs/adr/015).
      */
     Map<String, Double> weights(Collection<String> keys) {
         Map<String, Double> weights = new HashMap<>();
@@ -69,7 +72,7 @@ public class NameKeyRarity {
         long everyone = Math.max(1, counted.getOrDefault(EVERYONE, 1L));
         for (String key : keys) {
             long people = counted.getOrDefault(key, 0L);
-            weights.put(key, Math.max(1.0, Math.log((everyone + 1.0) / (people + 1.0))));
+            weights.put(key, Math.max(1.0, Math.floor(Math.log((everyone + 1.0) / (people + 1.0)))));
         }
         return weights;
     }

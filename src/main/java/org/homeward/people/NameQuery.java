@@ -22,6 +22,12 @@ final class NameQuery {
 
     /** A query longer than this many name words is cut: nobody has more name parts. */
     static final int MAX_WORDS = 6;
+    /** A key carried by fewer than one person in a hundred is rare: its weight is over ln 100. */
+    private static final double RARE_WEIGHT = Math.log(100);
+    /** The most people the loosest reach weighs. */
+    private static final int MOST_CANDIDATES = 2000;
+    /** The least likeness of a person who meets only most of the query's words. */
+    private static final double LEAST_LIKENESS = 0.65;
 
     /** How a query's words must meet a person's names for the person to be a candidate. */
     enum Reach {
@@ -29,7 +35,7 @@ final class NameQuery {
         EVERY_WORD_KEYED,
         /** Every word meets a key, or one a letter apart. */
         EVERY_WORD,
-        /** Most words meet or are like a key; the rare words bring the candidates. */
+        /** Most words meet a key or a near one; the rare words bring the candidates. */
         MOST_WORDS
     }
 
@@ -65,6 +71,11 @@ final class NameQuery {
         return words.size();
     }
 
+    /** Whether some word has near keys (a key of four letters or more). */
+    boolean hasNearKeys() {
+        return words.stream().anyMatch(word -> !word.nearTokens().isEmpty());
+    }
+
     List<String> primaries() {
         return words.stream().map(NameKeys.WordKeys::primary).toList();
     }
@@ -80,7 +91,7 @@ final class NameQuery {
             return "(" + String.join(" and ", each) + ")";
         }
         // the rare words bring the candidates, by their keys (a query's "Mohammed" would bring
-        // 90,000 people, a trigram likeness thousands), and at most a few thousand of them
+        // 90,000 people), and at most a few thousand of them
         List<String> rare = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (weights.getOrDefault(words.get(i).primary(), Double.MAX_VALUE) >= RARE_WEIGHT) {
@@ -98,11 +109,6 @@ final class NameQuery {
                         : matched(0) + " >= " + most);
     }
 
-    /** A key carried by fewer than one person in a hundred is rare: its weight is over ln 100. */
-    private static final double RARE_WEIGHT = Math.log(100);
-    /** The most people the loosest reach weighs. */
-    private static final int MOST_CANDIDATES = 2000;
-
     /**
      * How alike the whole query is to the person's names, 0 to 1: each word's score, or if it
      * meets nothing, how alike its key is to the nearest of the person's keys (a person meeting
@@ -115,9 +121,6 @@ final class NameQuery {
         }
         return "((" + String.join(" + ", terms) + ") / " + words.size() + ")";
     }
-
-    /** The least likeness of a person who meets only most of the query's words. */
-    private static final double LEAST_LIKENESS = 0.65;
 
     /** How many of the query's words the person's names meet with a score over {@code least}. */
     private String matched(double least) {

@@ -89,6 +89,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 : List.of(NameQuery.Reach.values());
         Listing listing = null;
         for (NameQuery.Reach reach : reaches) {
+            if (reach == NameQuery.Reach.EVERY_WORD && !name.hasNearKeys()) {
+                continue; // no word has a key one letter off: the same people as by keys
+            }
             Map<String, Object> parameters = new HashMap<>();
             String where = where(filter, facilityFilter, scope, today, parameters, name, reach, weights);
             long total = countByNationality(filter, facilityFilter, scope)
