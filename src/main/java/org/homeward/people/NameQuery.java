@@ -60,7 +60,9 @@ final class NameQuery {
             }
         }
         boolean arabic = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-        return new NameQuery(distinct, arabic ? "ar" : "latin", arabic ? NameKeys.arabic(q) : NameKeys.latin(q));
+        // as written, without the control characters PostgreSQL refuses in text (a NUL)
+        String written = (arabic ? NameKeys.arabic(q) : NameKeys.latin(q)).replaceAll("\\p{Cc}", "");
+        return new NameQuery(distinct, arabic ? "ar" : "latin", written);
     }
 
     boolean isEmpty() {
