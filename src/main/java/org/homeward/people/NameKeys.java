@@ -416,7 +416,10 @@ public final class NameKeys {
             }
             if (unit.startsWith("ال") && unit.length() > 3) {
                 // not an article but a foreign name's opening, its hamza lost (إلتشين Elchin, ألكسندر Alexander)
-                keys.add("AL" + arabicSkeleton("ا" + unit.substring(2)).substring(1));
+                String opening = arabicSkeleton("ا" + unit.substring(2));
+                if (!opening.isEmpty()) {
+                    keys.add("AL" + opening.substring(1));
+                }
             }
             Set<String> broadened = new LinkedHashSet<>(keys);
             if (unit.indexOf('ض') >= 0) {

@@ -14,16 +14,18 @@ import java.util.Set;
  * consonant mistyped, left out or added). Every test is an array overlap the GIN index of
  * {@code name_key_list} answers.
  *
- * <p>People are ranked by how many words they meet, then by how well, each word weighted by how
- * rare its key is in the registry ({@link NameKeyRarity}), then by how alike their names are
- * written in the query's script.
+ * <p>People are ranked by how many words they meet, then by how well — each word weighted, when
+ * they meet different words, by how few of the people the caller may see carry it
+ * ({@link #weight}) — then by how alike their names are written in the query's script.
  */
 final class NameQuery {
 
     /** A query longer than this many name words is cut: nobody has more name parts. */
     static final int MAX_WORDS = 6;
-    /** A key carried by fewer than one person in a hundred is rare: its weight is over ln 100. */
-    private static final double RARE_WEIGHT = Math.log(100);
+    /** Carriers of a word are counted up to this many: beyond, a word is as common as can be. */
+    static final int COUNTED = 1000;
+    /** A word carried by fewer than this many of the people in scope is rare: it brings candidates. */
+    private static final int RARE = 20;
     /** The most people the loosest reach weighs. */
     private static final int MOST_CANDIDATES = 2000;
     /** The least likeness of a person who meets only most of the query's words. */
@@ -82,8 +84,23 @@ final class NameQuery {
         return words.stream().map(NameKeys.WordKeys::primary).toList();
     }
 
-    /** The condition a candidate meets, its parameters put in {@code parameters}. */
-    String condition(Reach reach, Map<String, Double> weights, Map<String, Object> parameters) {
+    /** The weight of a word carried by {@code carriers} people (counted up to {@link #COUNTED}). */
+    static double weight(long carriers) {
+        return Math.log((COUNTED + 1.0) / (Math.min(carriers, COUNTED) + 1.0)) + 1;
+    }
+
+    /** The condition on {@code person p} that the person carries word {@code i} in some reading. */
+    String carries(int i, Map<String, Object> parameters) {
+        bind(Map.of(), parameters);
+        return keyed(i);
+    }
+
+    /**
+     * The condition a candidate meets, its parameters put in {@code parameters}; {@code within}
+     * is the list's own condition (the caller's scope and filters), which the loosest reach
+     * applies before it takes its few thousand candidates.
+     */
+    String condition(Reach reach, Map<String, Double> weights, String within, Map<String, Object> parameters) {
         bind(weights, parameters);
         List<String> each = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -96,7 +113,7 @@ final class NameQuery {
         // 90,000 people), and at most a few thousand of them
         List<String> rare = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (weights.getOrDefault(words.get(i).primary(), Double.MAX_VALUE) >= RARE_WEIGHT) {
+            if (weights.getOrDefault(words.get(i).primary(), Double.MAX_VALUE) > weight(RARE)) {
                 rare.add(keyed(i));
             }
         }
@@ -106,8 +123,8 @@ final class NameQuery {
         int most = (words.size() + 1) / 2;
         // one word met of two is not most of them: it must be met as spelled or read (not only
         // broadly), and the other must at least resemble the person's names
-        return "p.id in (select p.id from person p where " + String.join(" or ", rare) + " limit " + MOST_CANDIDATES
-                + ") and " + (words.size() == 2 ? matched(0.85) + " >= 1 and " + likeness() + " >= " + LEAST_LIKENESS
+        return "p.id in (select p.id from person p where " + within + " and (" + String.join(" or ", rare)
+                + ") order by p.registration_number limit " + MOST_CANDIDATES + ") and " + (words.size() == 2 ? matched(0.85) + " >= 1 and " + likeness() + " >= " + LEAST_LIKENESS
                         : matched(0) + " >= " + most);
     }
 

@@ -37,8 +37,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** Up to this many matches, each is weighed and ranked; more are ordered by a cheaper rule. */
     private static final long RANKED = 2_000;
 
-    @jakarta.inject.Inject
-    NameKeyRarity rarity;
 
     /** One page of people matching the filter, and how many match in all. */
     public record Found(List<Person> people, long total) {
@@ -81,19 +79,27 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     private Listing listing(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today) {
         NameQuery name = filter.q() == null || REGISTRATION_NUMBER.matcher(filter.q().strip()).matches() ? null
                 : NameQuery.of(filter.q());
-        Map<String, Double> weights = name == null ? Map.of() : rarity.weights(name.primaries());
         // a name is looked for as its keys, then its words alike, then most of its words: a
         // looser reach only when the stricter found fewer than a first page of people
         List<NameQuery.Reach> reaches = name == null || name.isEmpty() ? List.of(NameQuery.Reach.EVERY_WORD_KEYED)
                 : name.size() == 1 ? List.of(NameQuery.Reach.EVERY_WORD_KEYED, NameQuery.Reach.EVERY_WORD)
                 : List.of(NameQuery.Reach.values());
         Listing listing = null;
+        Map<String, Double> weights = Map.of();
         for (NameQuery.Reach reach : reaches) {
             if (reach == NameQuery.Reach.EVERY_WORD && !name.hasNearKeys()) {
                 continue; // no word has a key one letter off: the same people as by keys
             }
             Map<String, Object> parameters = new HashMap<>();
-            String where = where(filter, facilityFilter, scope, today, parameters, name, reach, weights);
+            String within = where(filter, facilityFilter, scope, today, parameters);
+            if (reach == NameQuery.Reach.MOST_WORDS) {
+                // only people who meet some words but not all: which words tell most is counted
+                // among the people the caller may see
+                weights = weights(name, within, parameters);
+            }
+            String where = filter.q() == null || filter.q().isBlank() ? within
+                    : within + " and " + (name == null ? registrationNumber(filter.q(), parameters)
+                            : name.isEmpty() ? "false" : name.condition(reach, weights, within, parameters));
             long total = countByNationality(filter, facilityFilter, scope)
                     .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
             if (listing == null || total >= listing.total()) {
@@ -104,6 +110,23 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             }
         }
         return listing;
+    }
+
+    /**
+     * How much each word of a name query tells, from how many of the people the caller may see
+     * ({@code within}) carry it, counted up to {@link NameQuery#COUNTED}: a word few carry tells
+     * more than Mohammed. Counted in scope, so that no record outside it weighs on the order.
+     */
+    private Map<String, Double> weights(NameQuery name, String within, Map<String, Object> parameters) {
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < name.size(); i++) {
+            Map<String, Object> bound = new HashMap<>(parameters);
+            String carried = name.carries(i, bound);
+            String sql = "select count(*) from (select 1 from person p where " + within + " and " + carried + " limit "
+                    + NameQuery.COUNTED + ") c";
+            weights.put(name.primaries().get(i), NameQuery.weight(countRows(sql, bound)));
+        }
+        return weights;
     }
 
     /** A person of a list as an export writes them: plain values, lists joined ("FRA:CLAIMED;MAR:VERIFIED"). */
@@ -138,7 +161,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                   from person p
                 """ + " where " + listing.where() + " order by " + order)
                 .unwrap(org.hibernate.query.NativeQuery.class);
-        NativeQueries.bindNamed(query, listing.where() + order, listing.parameters());
+        NativeQueries.bindNamed(query, listing.where() + " " + order, listing.parameters());
         long count = 0;
         try (org.hibernate.ScrollableResults<?> rows = query.setFetchSize(1000).setReadOnly(true)
                 .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
@@ -208,8 +231,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return new Found(ids.stream().map(byId::get).toList(), total);
     }
 
+    /** The list's condition on {@code person p} but for a name query: scope, placement, filters. */
     private static String where(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
-            Map<String, Object> parameters, NameQuery name, NameQuery.Reach reach, Map<String, Double> weights) {
+            Map<String, Object> parameters) {
         // Holding a nationality of the caller's own puts a person in scope: the filter says it all.
         boolean filterImpliesScope = filter.nationality() != null && scope.countries().contains(filter.nationality());
         // a merged record (a tombstone) is in no list: its survivor is
@@ -243,10 +267,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             where.append(" and p.date_of_birth > :bornAfter");
             parameters.put("bornAfter", today.minusYears(filter.ageTo() + 1L));
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(name == null ? registrationNumber(filter.q(), parameters)
-                    : name.isEmpty() ? "false" : name.condition(reach, weights, parameters));
-        }
         return where.toString();
     }
 
@@ -260,11 +280,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (query.isEmpty()) {
             return List.of();
         }
-        Map<String, Double> weights = rarity.weights(query.primaries());
         for (NameQuery.Reach reach : List.of(NameQuery.Reach.EVERY_WORD_KEYED, NameQuery.Reach.EVERY_WORD)) {
             Map<String, Object> parameters = new HashMap<>();
-            String sql = query.ranked("person p where " + scope.where(parameters, null) + " and "
-                    + query.condition(reach, weights, parameters)) + " limit :limit";
+            String within = scope.where(parameters, null);
+            String sql = query.ranked("person p where " + within + " and "
+                    + query.condition(reach, Map.of(), within, parameters)) + " limit :limit";
             @SuppressWarnings("unchecked")
             List<Object[]> rows = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, parameters)
                     .setParameter("limit", limit).getResultList();

@@ -153,6 +153,8 @@ class NameKeysTest {
             assertEquals(latin, NameKeys.latin(latin), "latin() twice: " + input);
             NameKeys.keyText(List.of(input));
         }
+        // an alef-lam opening with nothing keyed after it (found by review, not by the fuzzer)
+        NameKeys.keyText(List.of("الل!!"));
         assertEquals(List.of(), NameKeys.keys(null));
         assertEquals("", NameKeys.latin(null));
     }

@@ -20,7 +20,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.homeward.people.NameKeyRarity;
 import org.homeward.population.PopulationLoader;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
@@ -55,9 +54,6 @@ class SearchEvaluationTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    @Inject
-    NameKeyRarity rarity;
 
     record Target(String id, String kind, String name, String sex, List<String> queries) {
     }
@@ -99,7 +95,6 @@ class SearchEvaluationTest {
             firstSet.add(new Target(register("F", line[0], line[1]), "variants", line[0], "F",
                     List.of(line[2].split("\\|"))));
         }
-        rarity.refresh();
 
         Map<String, Tally> byClass = new LinkedHashMap<>();
         Tally all = new Tally();
