@@ -241,7 +241,8 @@ public final class NameKeys {
         return keys;
     }
 
-    private static boolean isArabic(String text) {
+    /** Whether the text holds Arabic script. */
+    static boolean isArabic(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 

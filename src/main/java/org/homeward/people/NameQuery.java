@@ -61,7 +61,7 @@ final class NameQuery {
                 distinct.add(word);
             }
         }
-        boolean arabic = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        boolean arabic = NameKeys.isArabic(q);
         // as written, without the control characters PostgreSQL refuses in text (a NUL)
         String written = (arabic ? NameKeys.arabic(q) : NameKeys.latin(q)).replaceAll("\\p{Cc}", "");
         return new NameQuery(distinct, arabic ? "ar" : "latin", written);

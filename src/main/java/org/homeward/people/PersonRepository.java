@@ -118,13 +118,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * more than Mohammed. Counted in scope, so that no record outside it weighs on the order.
      */
     private Map<String, Double> weights(NameQuery name, String within, Map<String, Object> parameters) {
+        Map<String, Object> bound = new HashMap<>(parameters);
+        List<String> counts = new java.util.ArrayList<>();
+        for (int i = 0; i < name.size(); i++) {
+            counts.add("(select count(*) from (select 1 from person p where " + within + " and " + name.carries(i, bound)
+                    + " limit " + NameQuery.COUNTED + ") c)");
+        }
+        // every word counted in one statement
+        String sql = "select " + String.join(", ", counts);
+        Object row = NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, bound).getSingleResult();
+        Object[] carriers = row instanceof Object[] columns ? columns : new Object[] { row };
         Map<String, Double> weights = new HashMap<>();
         for (int i = 0; i < name.size(); i++) {
-            Map<String, Object> bound = new HashMap<>(parameters);
-            String carried = name.carries(i, bound);
-            String sql = "select count(*) from (select 1 from person p where " + within + " and " + carried + " limit "
-                    + NameQuery.COUNTED + ") c";
-            weights.put(name.primaries().get(i), NameQuery.weight(countRows(sql, bound)));
+            weights.put(name.primaries().get(i), NameQuery.weight(((Number) carriers[i]).longValue()));
         }
         return weights;
     }

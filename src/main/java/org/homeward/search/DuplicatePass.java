@@ -34,8 +34,7 @@ final class DuplicatePass {
 
     static final String SQL = """
             with keyed as (
-                select p.id, p.sex, p.date_of_birth, p.date_of_birth_precision,
-                       nullif(lower(trim(p.place_of_birth)), '') as birthplace,
+                select p.id, p.sex, p.date_of_birth,
                        array(select k from unnest(p.name_key_list) k where k ~ '^[A-Z0-9]' order by k) as signature
                   from person p
                  where p.merged_into is null and p.name_keys not in ('', '-')

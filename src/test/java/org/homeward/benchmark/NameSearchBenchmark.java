@@ -18,7 +18,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.homeward.access.Roles;
 import org.homeward.population.GeneratedPerson;
 import org.homeward.population.PopulationGenerator;
@@ -72,21 +71,8 @@ class NameSearchBenchmark {
             measureRound(Tokens.of("bench-admin", Roles.ADMIN), sample);
         }
 
-        // the duplicate queue's pass over the whole registry, once, timed from start to finish
-        String admin = Tokens.of("bench-admin", Roles.ADMIN);
-        long started = System.nanoTime();
-        RestAssured.given().auth().oauth2(admin).contentType("application/json").body("{}")
-                .post("/api/v1/duplicates/scans").then().statusCode(202);
-        Object pairs = null;
-        while (pairs == null) {
-            Thread.sleep(1000);
-            var latest = RestAssured.given().auth().oauth2(admin).get("/api/v1/duplicates/scans/latest");
-            if (latest.path("finishedAt") != null) {
-                pairs = latest.path("pairsFound") == null ? latest.path("failure") : latest.path("pairsFound");
-            }
-        }
-        System.out.printf("%-70s %6.1f s, %s pairs proposed%n", "duplicate pass over the whole registry",
-                (System.nanoTime() - started) / 1e9, pairs);
+        // the duplicate queue's pass over the whole registry, once
+        Timed.duplicatePass(Tokens.of("bench-admin", Roles.ADMIN));
     }
 
     private void measureRound(String admin, List<GeneratedPerson> sample) throws Exception {

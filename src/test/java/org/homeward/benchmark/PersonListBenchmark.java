@@ -12,7 +12,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.homeward.population.GeneratedPerson;
 import org.homeward.population.PopulationGenerator;
 import org.homeward.population.PopulationLoader;
@@ -90,18 +89,6 @@ class PersonListBenchmark {
                 () -> timed.get(admin, "/persons/" + sample.get(next[0]++ % sample.size()).id()));
 
         // the duplicate queue's pass over the whole registry, timed from start to finish
-        long started = System.nanoTime();
-        RestAssured.given().auth().oauth2(admin).contentType("application/json").body("{}")
-                .post("/api/v1/duplicates/scans").then().statusCode(202);
-        Object pairs = null;
-        while (pairs == null) {
-            Thread.sleep(1000);
-            var latest = RestAssured.given().auth().oauth2(admin).get("/api/v1/duplicates/scans/latest");
-            if (latest.path("finishedAt") != null) {
-                pairs = latest.path("pairsFound") == null ? latest.path("failure") : latest.path("pairsFound");
-            }
-        }
-        System.out.printf("%-70s %6.1f s, %s pairs%n", "admin: duplicate pass over the whole registry",
-                (System.nanoTime() - started) / 1e9, pairs);
+        Timed.duplicatePass(admin);
     }
 }

@@ -84,6 +84,27 @@ final class Timed {
         return all;
     }
 
+    /**
+     * Runs the duplicate queue's pass over the whole registry and waits for it; prints how long
+     * it took from start to finish and how many pairs it proposed (or why it failed).
+     */
+    static void duplicatePass(String adminToken) throws InterruptedException {
+        long started = System.nanoTime();
+        io.restassured.RestAssured.given().auth().oauth2(adminToken).contentType("application/json").body("{}")
+                .post("/api/v1/duplicates/scans").then().statusCode(202);
+        Object pairs = null;
+        while (pairs == null) {
+            Thread.sleep(1000);
+            var latest = io.restassured.RestAssured.given().auth().oauth2(adminToken)
+                    .get("/api/v1/duplicates/scans/latest");
+            if (latest.path("finishedAt") != null) {
+                pairs = latest.path("pairsFound") == null ? latest.path("failure") : latest.path("pairsFound");
+            }
+        }
+        System.out.printf("%-70s %6.1f s, %s pairs proposed%n", "admin: duplicate pass over the whole registry",
+                (System.nanoTime() - started) / 1e9, pairs);
+    }
+
     static void check(HttpResponse<?> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("benchmark request failed: " + response.statusCode());
