@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.homeward.web.NativeQueries;
+import org.homeward.kernel.NativeQueries;
 import org.jboss.logging.Logger;
 
 /**

@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.Pagination;
-import org.homeward.web.TypedValues;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.Pagination;
+import org.homeward.kernel.TypedValues;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**

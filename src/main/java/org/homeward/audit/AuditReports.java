@@ -1,6 +1,6 @@
 package org.homeward.audit;
 
-import static org.homeward.web.NativeQueries.instant;
+import static org.homeward.kernel.NativeQueries.instant;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.PageOf;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.PageOf;
 
 /**
  * The auditor's reports over the trail: exports with their purposes and row counts, merges and

@@ -10,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
+import org.homeward.kernel.TypedValues;
 
 /** {@code /api/v1/audit} (shared/API.md): the trail and its verification, for auditors and admins. */
 @Path("/api/v1/audit")

@@ -1,6 +1,6 @@
 package org.homeward.audit;
 
-import static org.homeward.web.NativeQueries.instant;
+import static org.homeward.kernel.NativeQueries.instant;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +20,8 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.PageOf;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.PageOf;
 
 /**
  * Reads the audit trail for auditors: events by actor, action, record and period, and the

@@ -25,10 +25,10 @@ import org.homeward.people.PersonService;
 import org.homeward.access.Caller;
 import org.homeward.access.Roles;
 import org.homeward.statistics.StatisticsFilter;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.Response;
 import org.homeward.people.PersonListQuery;
 import org.homeward.access.Roles;
 import org.homeward.statistics.StatisticsFilter;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**

@@ -38,11 +38,11 @@ import org.homeward.statistics.StatisticsMessages;
 import org.homeward.statistics.StatisticsService;
 import org.homeward.people.PeopleMessages;
 import org.homeward.statistics.CodeNames;
-import org.homeward.web.CountryNames;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.ValidationFailed;
-import org.homeward.web.UserLocale;
+import org.homeward.reference.CountryNames;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.ValidationFailed;
+import org.homeward.kernel.UserLocale;
 
 /**
  * Exports: a person list exactly as its caller may list it, the statistics report, a country's

@@ -12,7 +12,7 @@ import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.DashboardCharts;
 import org.homeward.statistics.StatisticsMessages;
 import org.homeward.statistics.CodeNames;
-import org.homeward.web.CountryNames;
+import org.homeward.reference.CountryNames;
 
 /** The statistics report as sheets: the same figures as the statistics page, protected the same way. */
 final class ReportSheets {

@@ -1,8 +1,8 @@
 package org.homeward.facilities;
 
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

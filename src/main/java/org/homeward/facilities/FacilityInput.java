@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.homeward.web.PlainText;
+import org.homeward.kernel.PlainText;
 
 /**
  * What a user may set on a facility, from the API body or the page form. {@code version} is the

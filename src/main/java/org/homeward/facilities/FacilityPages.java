@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.Flash;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.StaleEdit;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.Flash;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.StaleEdit;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The facility pages: list, detail, and (for admins) the create and edit forms. */

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homeward.access.Roles;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
 
 /** {@code /api/v1/facilities} (shared/API.md). Reads for every role within scope; changes by admins. */
 @Path("/api/v1/facilities")

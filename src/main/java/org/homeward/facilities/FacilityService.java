@@ -15,9 +15,9 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
 import org.homeward.access.Caller;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.StaleEdit;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.StaleEdit;
 
 /**
  * Facilities and their hierarchy. Every read goes through the caller's scope: a facility outside

@@ -18,12 +18,12 @@ import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.PersonFlag;
 import org.homeward.people.PersonService;
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.Flash;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.Pagination;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.Flash;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.Pagination;
+import org.homeward.kernel.TypedValues;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 

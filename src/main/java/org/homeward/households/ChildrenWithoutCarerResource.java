@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.homeward.access.Roles;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
 
 /** {@code /api/v1/children-without-carer}: children held with no parent or guardian beside them, in scope. */
 @Path("/api/v1/children-without-carer")

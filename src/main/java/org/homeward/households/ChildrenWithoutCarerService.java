@@ -19,8 +19,8 @@ import org.homeward.people.Person;
 import org.homeward.people.PersonFlag;
 import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.PageOf;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.PageOf;
 
 /**
  * Children (under 18 by their recorded date of birth) held in a facility where no parent or

@@ -12,9 +12,9 @@ import org.homeward.people.DateOfBirthPrecision;
 import org.homeward.people.NationalityStatus;
 import org.homeward.people.PersonInput;
 import org.homeward.people.Sex;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

@@ -19,11 +19,11 @@ import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.Flash;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.Flash;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The family-link form of a person's page, and the removal of a link. */

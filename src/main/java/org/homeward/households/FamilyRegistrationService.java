@@ -13,10 +13,10 @@ import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
 import org.homeward.people.Sex;
-import org.homeward.web.FieldError;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.RuleBroken;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.RuleBroken;
+import org.homeward.kernel.ValidationFailed;
 
 /**
  * A mother registered with her children at admission, in one transaction: every member checked

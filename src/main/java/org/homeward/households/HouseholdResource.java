@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homeward.access.Roles;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
 
 /**
  * {@code /api/v1/households} (shared/API.md), scope-checked like persons: a household is reachable

@@ -21,12 +21,12 @@ import org.homeward.audit.AuditLog;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldError;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.PageOf;
-import org.homeward.web.RuleBroken;
-import org.homeward.web.StaleEdit;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.RuleBroken;
+import org.homeward.kernel.StaleEdit;
 
 /**
  * Households: family groups with a reference person. A person belongs to one household at a time;
@@ -180,7 +180,7 @@ public class HouseholdService {
             throw text.missingBody();
         }
         if (input.version() == null) {
-            throw new org.homeward.web.ValidationFailed(List.of(text.error("version", "version.required")));
+            throw new org.homeward.kernel.ValidationFailed(List.of(text.error("version", "version.required")));
         }
         if (input.version() != household.version) {
             throw new StaleEdit(view(household));

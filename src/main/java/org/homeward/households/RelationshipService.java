@@ -27,11 +27,11 @@ import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
 import org.homeward.people.Sex;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldError;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.RuleBroken;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.RuleBroken;
+import org.homeward.kernel.ValidationFailed;
 
 /**
  * Family links between registered people, with the rules that keep a family tree possible: no one
@@ -219,7 +219,7 @@ public class RelationshipService {
             throw new NotFoundException();
         }
         if (reason != null && reason.strip().length() > REASON_LENGTH) {
-            throw new org.homeward.web.ValidationFailed(List.of(text.error("reason", "text.too-long", REASON_LENGTH)));
+            throw new org.homeward.kernel.ValidationFailed(List.of(text.error("reason", "text.too-long", REASON_LENGTH)));
         }
         Map<String, Object> before = stored(link);
         link.removedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

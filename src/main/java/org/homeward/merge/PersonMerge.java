@@ -30,12 +30,12 @@ import org.homeward.people.Person;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldError;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.RuleBroken;
-import org.homeward.web.StaleEdit;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.RuleBroken;
+import org.homeward.kernel.StaleEdit;
 
 /**
  * Merges two records of one person into the one chosen to survive, and undoes it

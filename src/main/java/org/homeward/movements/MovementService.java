@@ -23,10 +23,10 @@ import org.homeward.people.Admitting;
 import org.homeward.people.Person;
 import org.homeward.people.PersonService;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldError;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.RuleBroken;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.RuleBroken;
 
 /**
  * Records movements and keeps each person's status and current facility in step with their

@@ -27,12 +27,12 @@ import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.Flash;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.TypedValues;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.Flash;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.TypedValues;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Bulk transfer: choose people in a facility and move them together to another, all or none. */

@@ -16,10 +16,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.access.Roles;
 import org.homeward.audit.AuditTrail;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** For auditors: who saw a person, found by registration number, without opening the person's record. */

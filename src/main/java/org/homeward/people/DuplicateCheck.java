@@ -20,7 +20,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
-import org.homeward.web.LocalizedText;
+import org.homeward.kernel.LocalizedText;
 
 /**
  * Is the person about to be registered already held? Candidates come from name search (every

@@ -38,4 +38,148 @@ public interface PeopleMessages {
 
     @Message
     String namesake_hint();
+
+    @Message
+    String persons_title();
+
+    @Message
+    String person_register();
+
+    @Message
+    String persons_filter_name();
+
+    @Message
+    String person_nationality();
+
+    @Message
+    String person_facility();
+
+    @Message
+    String person_status();
+
+    @Message
+    String person_sex();
+
+    @Message
+    String person_category();
+
+    @Message
+    String persons_age_from();
+
+    @Message
+    String persons_age_to();
+
+    @Message
+    String persons_sort();
+
+    @Message
+    String person_registration_number();
+
+    @Message
+    String person_name();
+
+    @Message
+    String person_date_of_birth();
+
+    @Message
+    String persons_apply();
+
+    @Message
+    String persons_total(long count);
+
+    @Message
+    String person_age();
+
+    @Message
+    String person_nationalities();
+
+    @Message
+    String person_turns_18_soon();
+
+    @Message
+    String person_profile();
+
+    @Message
+    String person_place_of_birth();
+
+    @Message
+    String person_aliases();
+
+    @Message
+    String nationality_pending();
+
+    @Message
+    String nationality_confirm();
+
+    @Message
+    String person_documents();
+
+    @Message
+    String document_expiry();
+
+    @Message
+    String person_flags();
+
+    @Message
+    String person_edit_title();
+
+    @Message
+    String person_names_latin();
+
+    @Message
+    String person_names_arabic();
+
+    @Message
+    String person_given_name();
+
+    @Message
+    String person_father_name();
+
+    @Message
+    String person_grandfather_name();
+
+    @Message
+    String person_family_name();
+
+    @Message
+    String person_aliases_help();
+
+    @Message
+    String person_dob_precision();
+
+    @Message
+    String person_nationalities_help();
+
+    @Message
+    String person_country();
+
+    @Message
+    String person_nationality_status();
+
+    @Message
+    String document_type();
+
+    @Message
+    String document_number();
+
+    @Message
+    String document_country();
+
+    @Message
+    String person_admission();
+
+    @Message
+    String search_none();
+
+    @Message
+    String search_all(long count);
+
+    @Message
+    String duplicates_title();
+
+    @Message
+    String duplicates_choice();
+
+    @Message
+    String duplicates_save_anyway();
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

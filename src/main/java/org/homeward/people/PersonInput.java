@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.homeward.web.PlainText;
-import org.homeward.web.NotBefore;
+import org.homeward.kernel.PlainText;
+import org.homeward.kernel.NotBefore;
 
 /**
  * What a user may set on a person (API body or page form). {@code admission} is required when

@@ -24,7 +24,7 @@ public class PersonListQuery {
     @RestQuery public String flash;
 
     /** The filters, read; what cannot be read is reported to {@code values}' errors. */
-    public PersonFilter filter(org.homeward.web.TypedValues values) {
+    public PersonFilter filter(org.homeward.kernel.TypedValues values) {
         return new PersonFilter(nationality, facility, values.choice(PersonStatus.class, status, "status"),
                 values.choice(Category.class, category, "category"), values.choice(Sex.class, sex, "sex"),
                 values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"), q, sort);

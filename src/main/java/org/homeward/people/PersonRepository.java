@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.homeward.access.PersonScope;
-import org.homeward.web.NativeQueries;
+import org.homeward.kernel.NativeQueries;
 
 /**
  * Every read of people passes here with the caller's {@link PersonScope}: the scope is part of

@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.homeward.access.Roles;
 import org.homeward.audit.AuditTrail;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
+import org.homeward.kernel.TypedValues;
 
 /**
  * {@code /api/v1/persons} (shared/API.md). Case workers and officers read within their scope;

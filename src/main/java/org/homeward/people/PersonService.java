@@ -28,11 +28,11 @@ import org.homeward.facilities.FacilityService;
 import org.homeward.reference.Countries;
 import org.homeward.access.PersonScope;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.MergedRecord;
-import org.homeward.web.PageOf;
-import org.homeward.web.StaleEdit;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.MergedRecord;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.StaleEdit;
 
 /**
  * The person registry: registration, profile changes, lists. Every read and change goes through
@@ -273,7 +273,7 @@ public class PersonService {
     public PersonView addFlag(UUID id, PersonFlag flag) {
         Person person = visible(id);
         if (flag == null || !canSee(flag)) {
-            throw new org.homeward.web.RuleBroken(text.error("flag", flag == null ? "person.flag.required"
+            throw new org.homeward.kernel.RuleBroken(text.error("flag", flag == null ? "person.flag.required"
                     : "person.flag.restricted"));
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
@@ -315,7 +315,7 @@ public class PersonService {
         NationalityClaims.Claim claim = claims.of(id).stream().filter(c -> c.country().equals(code)).findFirst()
                 .orElseThrow(NotFoundException::new);
         if (!caller.mayConfirmNationality(claim.claimedBySubject(), person.currentFacilityId)) {
-            throw new org.homeward.web.RuleBroken(text.error("country", "person.nationality.confirm.second-person"));
+            throw new org.homeward.kernel.RuleBroken(text.error("country", "person.nationality.confirm.second-person"));
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
         PersonView before = withClaims(view(person, refs));

@@ -2,7 +2,7 @@ package org.homeward.repatriation;
 
 import java.util.List;
 import java.util.UUID;
-import org.homeward.web.PlainText;
+import org.homeward.kernel.PlainText;
 import jakarta.validation.constraints.Size;
 
 /**

@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homeward.access.Roles;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
+import org.homeward.kernel.TypedValues;
 
 /**
  * {@code /api/v1/repatriation-cases} (shared/API.md). Officers open and run the cases of their

@@ -39,14 +39,14 @@ import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonService;
 import org.homeward.reference.Countries;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldError;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.PageOf;
-import org.homeward.web.RuleBroken;
-import org.homeward.web.StaleEdit;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.RuleBroken;
+import org.homeward.kernel.StaleEdit;
+import org.homeward.kernel.ValidationFailed;
 
 /**
  * Repatriation cases, from identification to handover. Owns the transactions and the rules: the

@@ -2,7 +2,7 @@ package org.homeward.repatriation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.homeward.web.PlainText;
+import org.homeward.kernel.PlainText;
 
 public record NoteInput(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String text) {
 }

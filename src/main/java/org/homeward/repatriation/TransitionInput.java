@@ -1,5 +1,5 @@
 package org.homeward.repatriation;
-import org.homeward.web.PlainText;
+import org.homeward.kernel.PlainText;
 import jakarta.validation.constraints.Size;
 
 /**

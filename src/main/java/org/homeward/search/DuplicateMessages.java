@@ -13,4 +13,31 @@ public interface DuplicateMessages {
 
     @Message
     String duplicate_reason(DuplicateQueue.Reason reason);
+
+    @Message
+    String duplicates_queue_title();
+
+    @Message
+    String duplicates_scan();
+
+    @Message
+    String duplicates_scan_running(String at);
+
+    @Message
+    String duplicates_scan_failed(String at);
+
+    @Message
+    String duplicates_scan_done(String at, Integer pairs);
+
+    @Message
+    String duplicates_scan_never();
+
+    @Message
+    String duplicates_none();
+
+    @Message
+    String duplicates_total(long count);
+
+    @Message
+    String duplicates_not_same();
 }

@@ -19,9 +19,9 @@ import io.quarkus.qute.TemplateInstance;
 import org.homeward.merge.MergeView;
 import org.homeward.merge.PersonMerge;
 import org.homeward.access.Roles;
-import org.homeward.web.Flash;
-import org.homeward.web.PageOf;
-import org.homeward.web.Pagination;
+import org.homeward.kernel.Flash;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.Pagination;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The duplicate queue page: pairs side by side with the reasons, a pass over the registry on demand. */

@@ -20,8 +20,8 @@ import org.homeward.audit.AuditLog;
 import org.homeward.households.Relative;
 import org.homeward.households.RelationshipService;
 import org.homeward.access.Caller;
-import org.homeward.web.NativeQueries;
-import org.homeward.web.PageOf;
+import org.homeward.kernel.NativeQueries;
+import org.homeward.kernel.PageOf;
 import org.jboss.logging.Logger;
 
 /**

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homeward.access.Roles;
-import org.homeward.web.FieldError;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.PageOf;
-import org.homeward.web.PageRequest;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PageOf;
+import org.homeward.kernel.PageRequest;
+import org.homeward.kernel.ValidationFailed;
 
 /** {@code /api/v1/duplicates}: the admins' queue of records that may be one person. */
 @Path("/api/v1/duplicates")

@@ -20,8 +20,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.access.Roles;
 import org.homeward.facilities.FacilityService;
-import org.homeward.web.Flash;
-import org.homeward.web.ValidationFailed;
+import org.homeward.kernel.Flash;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 

@@ -16,8 +16,8 @@ import org.homeward.access.AccessScope;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.reference.Countries;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
 
 @ApplicationScoped
 public class StaffService {

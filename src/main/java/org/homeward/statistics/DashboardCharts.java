@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.homeward.movements.MovementType;
 import org.homeward.people.Sex;
-import org.homeward.web.CountryNames;
+import org.homeward.reference.CountryNames;
 
 /**
  * The charts of the statistics figures, as SVG in one language: the page shows them, and the

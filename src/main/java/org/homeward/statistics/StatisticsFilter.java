@@ -2,7 +2,7 @@ package org.homeward.statistics;
 
 import java.time.LocalDate;
 
-import org.homeward.web.TypedValues;
+import org.homeward.kernel.TypedValues;
 
 /**
  * What the figures are narrowed to: a facility (and everything under it), a nationality, and a

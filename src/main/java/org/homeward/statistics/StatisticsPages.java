@@ -19,12 +19,12 @@ import org.homeward.movements.MovementType;
 import org.homeward.people.PersonFlag;
 import org.homeward.repatriation.Stage;
 import org.homeward.access.Roles;
-import org.homeward.web.CountryNames;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.TypedValues;
-import org.homeward.web.UserLocale;
-import org.homeward.web.ValidationFailed;
+import org.homeward.reference.CountryNames;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.TypedValues;
+import org.homeward.kernel.UserLocale;
+import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The statistics page: every figure as a chart drawn on the server, with its table beside it. */

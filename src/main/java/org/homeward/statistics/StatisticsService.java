@@ -23,9 +23,9 @@ import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityService;
 import org.homeward.reference.Countries;
 import org.homeward.access.Caller;
-import org.homeward.web.FieldErrors;
-import org.homeward.web.LocalizedText;
-import org.homeward.web.NativeQueries;
+import org.homeward.kernel.FieldErrors;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
 
 /**
  * Aggregate figures of the whole registry, never a record: the population by facility,

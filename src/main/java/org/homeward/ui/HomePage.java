@@ -14,7 +14,7 @@ import io.quarkus.security.Authenticated;
 import org.homeward.reference.Countries;
 import org.homeward.access.AccessScope;
 import org.homeward.access.Caller;
-import org.homeward.web.UserLocale;
+import org.homeward.kernel.UserLocale;
 
 /** Where everyone lands after login: what their roles let them do, and the scope they hold. */
 @Path("/")

@@ -1,5 +1,0 @@
-package org.homeward.web;
-
-/** One broken rule on one field, in the user's language. */
-public record FieldError(String field, String message) {
-}
