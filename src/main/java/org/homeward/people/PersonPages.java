@@ -1,4 +1,4 @@
-package org.homeward.ui;
+package org.homeward.people;
 
 import java.net.URI;
 import java.util.List;
@@ -18,28 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
-import org.homeward.households.Family;
-import org.homeward.households.FamilyService;
-import org.homeward.people.Category;
-import org.homeward.people.DateOfBirthPrecision;
-import org.homeward.people.DocumentType;
-import org.homeward.people.DuplicateCheck;
-import org.homeward.people.NationalityStatus;
-import org.homeward.people.PersonFilter;
-import org.homeward.people.PersonFlag;
-import org.homeward.people.PersonForm;
-import org.homeward.people.PersonInput;
-import org.homeward.people.PersonListQuery;
-import org.homeward.people.PersonService;
-import org.homeward.people.PersonStatus;
-import org.homeward.people.PersonView;
-import org.homeward.people.Sex;
-import org.homeward.movements.MovementInput;
-import org.homeward.movements.MovementService;
-import org.homeward.movements.MovementType;
-import org.homeward.movements.MovementView;
 import org.homeward.access.Roles;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.Flash;
@@ -49,12 +28,11 @@ import org.homeward.kernel.Pagination;
 import org.homeward.kernel.StaleEdit;
 import org.homeward.kernel.TypedValues;
 import org.homeward.kernel.ValidationFailed;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The person pages: the list, a person's page with their movements and family beside their record,
- * registration and edit forms. In the shell, since a person's page composes three features.
+ * The person pages: the list and the header's suggestions, a person's page (composed by {@link
+ * PersonPage} with the sections other features own), registration and edit forms.
  */
 @Path("/persons")
 @Produces(MediaType.TEXT_HTML)
@@ -64,23 +42,11 @@ public class PersonPages {
     private static final int PAGE_SIZE = 50;
     private static final int SUGGESTIONS = 8;
 
-    /** The movement form as typed, with its errors. */
-    public record MovementForm(String type, String toFacilityCode, String date, String note,
-            Map<String, String> errors) {
-
-        static MovementForm blank() {
-            return new MovementForm("TRANSFER", "", java.time.LocalDate.now().toString(), "", Map.of());
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageOf<PersonView> people, PersonListQuery query, Map<String, String> errors,
                 List<FacilityService.Row> facilities, PersonStatus[] statuses, Category[] categories, Sex[] sexes,
                 Pagination pages, java.util.Set<UUID> namesakes);
-
-        static native TemplateInstance detail(PersonView person, List<MovementView> movements, MovementForm movement,
-                List<FacilityRef> destinations, MovementType[] movementTypes, Family family, Flash flash);
 
         static native TemplateInstance suggestions(String q, List<PersonView> people, long total);
 
@@ -95,13 +61,10 @@ public class PersonPages {
     PersonService people;
 
     @Inject
-    MovementService movements;
-
-    @Inject
     FacilityService facilities;
 
     @Inject
-    FamilyService family;
+    PersonPage page;
 
     @Inject
     DuplicateCheck duplicates;
@@ -177,7 +140,7 @@ public class PersonPages {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance detail(UUID id, @RestQuery String flash) {
-        return detail(id, MovementForm.blank(), Flash.fromParam(flash));
+        return page.of(id, Flash.fromParam(flash));
     }
 
     @GET
@@ -206,40 +169,12 @@ public class PersonPages {
     }
 
     @POST
-    @Path("/{id}/movements")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
-    public Response recordMovement(UUID id, @RestForm String type, @RestForm String toFacilityCode,
-            @RestForm String date, @RestForm String note) {
-        FieldErrors errors = new FieldErrors();
-        TypedValues values = new TypedValues(errors, text);
-        MovementInput input = new MovementInput(values.choice(MovementType.class, type, "type"), toFacilityCode,
-                values.date(date, "date"), note);
-        try {
-            errors.throwIfAny();
-            movements.record(id, input);
-            return seeOther(id, Flash.MOVEMENT_RECORDED);
-        } catch (ValidationFailed failed) {
-            MovementForm typed = new MovementForm(type, toFacilityCode, date, note, failed.byField());
-            return Response.status(UNPROCESSABLE).entity(detail(id, typed, null)).build();
-        }
-    }
-
-    @POST
     @Path("/{id}/nationalities/{country}/confirmation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response confirmNationality(UUID id, String country) {
         people.confirmNationality(id, country);
         return seeOther(id, Flash.SAVED);
-    }
-
-    private TemplateInstance detail(UUID id, MovementForm movement, Flash flash) {
-        List<FacilityRef> destinations = facilities.refs().values().stream().filter(FacilityRef::active)
-                .sorted(java.util.Comparator.comparing(FacilityRef::code)).toList();
-        PersonView person = people.profile(id);
-        return Templates.detail(person, movements.historyOf(id, facilities.refs()), movement, destinations,
-                MovementType.values(), family.of(person), flash);
     }
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
