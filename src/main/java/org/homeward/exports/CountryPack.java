@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.homeward.people.PersonFilter;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonQueries;
 import org.homeward.repatriation.Stage;
 import org.homeward.access.Caller;
 import org.homeward.statistics.SvgCharts;
@@ -27,7 +27,7 @@ class CountryPack {
     EntityManager em;
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     Caller caller;
@@ -78,7 +78,7 @@ class CountryPack {
         // the people, one by one, exactly as the officer's own list filtered on the country shows them
         PersonFilter filter = new PersonFilter(country, null, null, null, null, null, null, null, "name");
         table.sheet(m.pack_people(), Exports.PersonColumns.header(ExportFormat.PDF, false, m));
-        return people.forEachListed(filter, person -> {
+        return personQueries.forEachListed(filter, person -> {
             try {
                 table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, null, language.people()));
                 disclosed.add(person.id());

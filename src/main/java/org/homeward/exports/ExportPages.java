@@ -21,7 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonListQuery;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonQueries;
 import org.homeward.access.Caller;
 import org.homeward.access.Roles;
 import org.homeward.statistics.StatisticsFilter;
@@ -67,7 +67,7 @@ public class ExportPages {
     Exports exports;
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     Caller caller;
@@ -154,7 +154,7 @@ public class ExportPages {
         putIfAny(hidden, "ageTo", query.ageTo);
         putIfAny(hidden, "q", query.q);
         putIfAny(hidden, "sort", query.sort);
-        return new Form("persons", "/exports/persons", hidden, true, null, people.list(filter, 0, 1).total());
+        return new Form("persons", "/exports/persons", hidden, true, null, personQueries.list(filter, 0, 1).total());
     }
 
     private static Form reportFormOf(String facility, String nationality, String from, String to) {

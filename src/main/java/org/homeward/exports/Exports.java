@@ -28,7 +28,7 @@ import org.homeward.audit.AuditLog;
 import org.homeward.people.Person;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonRepository;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonQueries;
 import org.homeward.people.PersonStatus;
 import org.homeward.people.Sex;
 import org.homeward.access.Caller;
@@ -68,14 +68,13 @@ public class Exports {
     }
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     StatisticsService statistics;
 
     @Inject
     CountryPack packs;
-
 
     @Inject
     Caller caller;
@@ -105,7 +104,7 @@ public class Exports {
                 table -> {
                     table.sheet(language.export().persons_title(), header);
                     try (DisclosedRows disclosed = new DisclosedRows(audit, "persons", purpose)) {
-                        return people.forEachListed(filter, person -> {
+                        return personQueries.forEachListed(filter, person -> {
                             written(table, PersonColumns.cells(person, chosen, shown, language.people()));
                             disclosed.add(person.id());
                         });
@@ -119,7 +118,7 @@ public class Exports {
      * A person registered between this count and the file is written with the three blanked.
      */
     private Pseudonymized pseudonymized(PersonFilter filter) {
-        Map<Coarsening.Combination, Long> counted = Coarsening.counted(people.facilitySexYearCounts(filter));
+        Map<Coarsening.Combination, Long> counted = Coarsening.counted(personQueries.facilitySexYearCounts(filter));
         if (counted.values().stream().mapToLong(Long::longValue).sum() < Coarsening.K) {
             throw new ValidationFailed(List.of(text.error("pseudonymized", "export.pseudonymized.too-few",
                     Coarsening.K)));

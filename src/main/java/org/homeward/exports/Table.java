@@ -3,7 +3,6 @@ package org.homeward.exports;
 import java.io.IOException;
 import java.util.List;
 
-
 /**
  * A table written as it is read, one row at a time, to a stream: nothing of it is kept once
  * written, so an export's memory does not grow with its rows. One implementation per format.

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-
 /**
  * The facility hierarchy (camp, its annexes and phases) as one in-memory tree. A scope on a
  * facility covers everything beneath it: a case worker assigned to a camp works in all its sections.

@@ -43,7 +43,7 @@ public class ChildrenWithoutCarerPages {
     ChildrenWithoutCarerService children;
 
     @Inject
-    PersonService people;
+    PersonService personService;
 
     @Inject
     LocalizedText text;
@@ -63,7 +63,7 @@ public class ChildrenWithoutCarerPages {
         FieldErrors errors = new FieldErrors();
         PersonFlag chosen = new TypedValues(errors, text).choice(PersonFlag.class, flag, "flag");
         errors.throwIfAny();
-        people.addFlag(personId, chosen);
+        personService.addFlag(personId, chosen);
         return Response.seeOther(URI.create("/children-without-carer?flash=" + Flash.FLAG_CONFIRMED.param())).build();
     }
 }

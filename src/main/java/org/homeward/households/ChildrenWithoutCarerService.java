@@ -18,7 +18,8 @@ import org.homeward.facilities.FacilityService;
 import org.homeward.people.Person;
 import org.homeward.people.PersonFlag;
 import org.homeward.people.PersonRepository;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonAccess;
+import org.homeward.people.PersonViews;
 import org.homeward.kernel.NativeQueries;
 import org.homeward.kernel.PageOf;
 
@@ -33,7 +34,10 @@ public class ChildrenWithoutCarerService {
     private static final Set<PersonFlag> CHILD_FLAGS = Set.of(PersonFlag.UNACCOMPANIED_CHILD, PersonFlag.SEPARATED_CHILD);
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
+
+    @Inject
+    PersonViews personViews;
 
     @Inject
     PersonRepository registry;
@@ -54,7 +58,7 @@ public class ChildrenWithoutCarerService {
         parameters.put("adultBorn", adultBorn);
         // judged from what the caller sees: a carer outside their access neither removes a child from
         // the list nor tells, by doing so, that someone is held beside them
-        String visible = people.visibleCondition(parameters);
+        String visible = personAccess.visibleCondition(parameters);
         String where = visible + " " + """
                  and p.current_facility_id is not null and p.date_of_birth > :adultBorn
                  and not exists (select 1 from relationship r join person carer on carer.id = r.person_id
@@ -78,7 +82,7 @@ public class ChildrenWithoutCarerService {
         Map<UUID, FacilityRef> refs = facilities.refs();
         Set<UUID> withAdult = withAdultRelative(ids, adultBorn, visible, parameters);
         List<ChildWithoutCarer> items = ids.stream().map(children::get)
-                .map(child -> new ChildWithoutCarer(Relative.of(people.view(child, refs)),
+                .map(child -> new ChildWithoutCarer(Relative.of(personViews.view(child, refs)),
                         withAdult.contains(child.id) ? PersonFlag.SEPARATED_CHILD : PersonFlag.UNACCOMPANIED_CHILD,
                         child.flags.stream().filter(CHILD_FLAGS::contains).sorted().toList()))
                 .toList();

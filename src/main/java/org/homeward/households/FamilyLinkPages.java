@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonQueries;
 import org.homeward.people.PersonView;
 import org.homeward.access.Roles;
 import org.homeward.kernel.FieldErrors;
@@ -42,7 +42,7 @@ public class FamilyLinkPages {
     }
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     RelationshipService relationships;
@@ -54,7 +54,7 @@ public class FamilyLinkPages {
     @Path("/new")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public TemplateInstance form(UUID id) {
-        return Templates.link(people.get(id), new LinkForm("MOTHER_OF", "", "DECLARED"), Map.of(), LinkChoice.values(),
+        return Templates.link(personQueries.get(id), new LinkForm("MOTHER_OF", "", "DECLARED"), Map.of(), LinkChoice.values(),
                 Evidence.values());
     }
 
@@ -73,7 +73,7 @@ public class FamilyLinkPages {
             Flash flash = linked.warnings().isEmpty() ? Flash.LINKED : Flash.LINK_DOUBTFUL;
             return Response.seeOther(URI.create("/persons/" + id + "?flash=" + flash.param() + "#family")).build();
         } catch (ValidationFailed failed) {
-            return Response.status(422).entity(Templates.link(people.get(id),
+            return Response.status(422).entity(Templates.link(personQueries.get(id),
                     new LinkForm(relation, registrationNumber, evidence), failed.byField(), LinkChoice.values(),
                     Evidence.values())).build();
         }

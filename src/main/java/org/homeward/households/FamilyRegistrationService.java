@@ -27,7 +27,7 @@ import org.homeward.kernel.ValidationFailed;
 public class FamilyRegistrationService {
 
     @Inject
-    PersonService people;
+    PersonService personService;
 
     @Inject
     PersonRepository registry;
@@ -51,14 +51,14 @@ public class FamilyRegistrationService {
                 : input.children().stream().map(child -> child == null ? null : child.childOf(mother)).toList();
         checkAll(mother, children);
 
-        PersonView motherView = people.register(mother);
+        PersonView motherView = personService.register(mother);
         Person motherRecord = registry.findById(motherView.id());
         List<PersonView> childViews = new ArrayList<>();
         List<Person> members = new ArrayList<>(List.of(motherRecord));
         List<String> warnings = new ArrayList<>();
         Evidence evidence = input.evidence() == null ? Evidence.DECLARED : input.evidence();
         for (int i = 0; i < children.size(); i++) {
-            PersonView childView = people.register(children.get(i));
+            PersonView childView = personService.register(children.get(i));
             Person child = registry.findById(childView.id());
             try {
                 warnings.addAll(relationships.record(motherRecord, RelationshipType.MOTHER_OF, child, evidence).warnings());
@@ -97,7 +97,7 @@ public class FamilyRegistrationService {
 
     private void collect(List<FieldError> errors, String prefix, PersonInput member) {
         try {
-            people.checkRegistration(member);
+            personService.checkRegistration(member);
         } catch (ValidationFailed failed) {
             failed.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
         }

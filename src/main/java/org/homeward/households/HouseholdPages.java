@@ -20,7 +20,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.facilities.FacilityService;
 import org.homeward.people.DateOfBirthPrecision;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonAccess;
 import org.homeward.people.Sex;
 import org.homeward.access.Roles;
 import org.homeward.kernel.FieldErrors;
@@ -60,7 +60,7 @@ public class HouseholdPages {
     FamilyRegistrationService families;
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
 
     @Inject
     FacilityService facilities;
@@ -101,7 +101,7 @@ public class HouseholdPages {
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response addMember(UUID id, @RestForm String registrationNumber) {
         try {
-            UUID person = people.reachableByNumber(registrationNumber).map(found -> found.id).orElse(null);
+            UUID person = personAccess.reachableByNumber(registrationNumber).map(found -> found.id).orElse(null);
             households.addMember(id, new MemberInput(person));
             return saved(id);
         } catch (ValidationFailed failed) {

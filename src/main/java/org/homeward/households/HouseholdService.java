@@ -19,7 +19,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.people.Person;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonAccess;
 import org.homeward.access.Caller;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
@@ -43,7 +43,7 @@ public class HouseholdService {
     HouseholdRepository households;
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
 
     @Inject
     RelationshipService relationships;
@@ -63,7 +63,7 @@ public class HouseholdService {
         String visible = caller.people().everyone() ? "true"
                 : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
                         + " where m.household_id = h.id and m.left_at is null and "
-                        + people.visibleCondition(parameters) + ")";
+                        + personAccess.visibleCondition(parameters) + ")";
         long total = ((Number) NativeQueries.bind(households.getEntityManager()
                 .createNativeQuery("select count(*) from household h where " + visible), parameters)
                 .getSingleResult()).longValue();
@@ -115,7 +115,7 @@ public class HouseholdService {
         List<Person> members = new ArrayList<>();
         for (int i = 0; i < memberIds.size(); i++) {
             int index = i;
-            members.add(people.reachable(memberIds.get(i))
+            members.add(personAccess.reachable(memberIds.get(i))
                     .orElseThrow(() -> broken("memberIds[" + index + "]", "household.person.unknown")));
         }
         UUID reference = input.referencePersonId() == null ? memberIds.get(0) : input.referencePersonId();
@@ -143,7 +143,7 @@ public class HouseholdService {
         if (input == null || input.personId() == null) {
             throw broken("personId", "household.person.unknown");
         }
-        Person person = people.reachable(input.personId())
+        Person person = personAccess.reachable(input.personId())
                 .orElseThrow(() -> broken("personId", "household.person.unknown"));
         if (households.currentMembership(person.id).map(m -> m.householdId.equals(id)).orElse(false)) {
             throw broken("personId", "household.member.already");
@@ -159,7 +159,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdView removeMember(UUID id, UUID personId) {
         Household household = visible(id);
-        Person person = people.reachable(personId).orElseThrow(NotFoundException::new);
+        Person person = personAccess.reachable(personId).orElseThrow(NotFoundException::new);
         HouseholdMembership membership = households.currentMembership(person.id)
                 .filter(m -> m.householdId.equals(id)).orElseThrow(NotFoundException::new);
         Map<String, Object> before = stored(household);
@@ -188,7 +188,7 @@ public class HouseholdService {
         UUID reference = input.referencePersonId();
         boolean member = reference != null && households.currentMembership(reference)
                 .map(m -> m.householdId.equals(id)).orElse(false);
-        if (!member || people.reachable(reference).isEmpty()) {
+        if (!member || personAccess.reachable(reference).isEmpty()) {
             throw broken("referencePersonId", "household.reference.member");
         }
         Map<String, Object> before = stored(household);
@@ -277,7 +277,6 @@ public class HouseholdService {
         view.formerMembers().forEach(m -> ids.add(m.person().id()));
         return List.copyOf(ids);
     }
-
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -24,7 +24,8 @@ import org.homeward.facilities.FacilityService;
 import org.homeward.people.BirthRange;
 import org.homeward.people.Person;
 import org.homeward.people.PersonRepository;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonAccess;
+import org.homeward.people.PersonViews;
 import org.homeward.people.Sex;
 import org.homeward.access.Caller;
 import org.homeward.kernel.FieldError;
@@ -52,7 +53,10 @@ public class RelationshipService {
     RelationshipRepository relationships;
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
+
+    @Inject
+    PersonViews personViews;
 
     @Inject
     PersonRepository registry;
@@ -74,7 +78,7 @@ public class RelationshipService {
 
     /** The links of a person in scope, from their side; the relatives shown are audited as read. */
     public List<RelationshipView> of(UUID personId) {
-        Person person = people.forChange(personId);
+        Person person = personAccess.forChange(personId);
         List<Relationship> links = relationships.of(person.id);
         Map<UUID, Relative> shown = visibleRelatives(links.stream().map(link -> link.other(person.id)).toList());
         auditShown(person.id, shown);
@@ -89,11 +93,11 @@ public class RelationshipService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Predicate<Person> visible = people.visibility();
+        Predicate<Person> visible = personAccess.visibility();
         Map<UUID, FacilityRef> refs = facilities.refs();
         Map<UUID, Relative> shown = new HashMap<>();
         registry.list("id in ?1", ids).stream().filter(visible)
-                .forEach(relative -> shown.put(relative.id, Relative.of(people.view(relative, refs))));
+                .forEach(relative -> shown.put(relative.id, Relative.of(personViews.view(relative, refs))));
         return shown;
     }
 
@@ -108,12 +112,12 @@ public class RelationshipService {
     /** Records "{@code personId} is {@code input.type} {@code input.personId}"; answers it with any doubts found. */
     @Transactional
     public RelationshipView link(UUID personId, RelationshipInput input) {
-        Person subject = people.forChange(personId);
+        Person subject = personAccess.forChange(personId);
         if (input == null) {
             throw text.missingBody();
         }
         new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
-        Person relative = people.reachable(input.personId())
+        Person relative = personAccess.reachable(input.personId())
                 .orElseThrow(() -> broken("personId", "relationship.person.unknown"));
         Recorded recorded = record(subject, input.type(), relative, input.evidence());
         return view(recorded.link(), subject.id, visibleRelatives(List.of(relative.id)), recorded.warnings());
@@ -125,8 +129,8 @@ public class RelationshipService {
      */
     @Transactional
     public RelationshipView link(UUID personId, LinkChoice choice, String registrationNumber, Evidence evidence) {
-        Person person = people.forChange(personId);
-        Person relative = people.reachableByNumber(registrationNumber)
+        Person person = personAccess.forChange(personId);
+        Person relative = personAccess.reachableByNumber(registrationNumber)
                 .orElseThrow(() -> broken("registrationNumber", "relationship.person.unknown"));
         if (choice == null || evidence == null) {
             throw new ValidationFailed(List.of(text.error(choice == null ? "relation" : "evidence",
@@ -209,13 +213,13 @@ public class RelationshipService {
     /** Ends a link of a person in scope, keeping it on record with who ended it and why. */
     @Transactional
     public void unlink(UUID personId, UUID relationshipId, String reason) {
-        Person person = people.forChange(personId);
+        Person person = personAccess.forChange(personId);
         Relationship link = relationships.findById(relationshipId);
         if (link == null || link.removedAt != null
                 || !(person.id.equals(link.personId) || person.id.equals(link.relativeId))) {
             throw new NotFoundException();
         }
-        if (people.reachable(link.other(person.id)).isEmpty()) {
+        if (personAccess.reachable(link.other(person.id)).isEmpty()) {
             throw new NotFoundException();
         }
         if (reason != null && reason.strip().length() > REASON_LENGTH) {

@@ -27,7 +27,7 @@ import org.homeward.movements.MovementService;
 import org.homeward.people.Nationality;
 import org.homeward.people.NationalityStatus;
 import org.homeward.people.Person;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonViews;
 import org.homeward.people.PersonView;
 import org.homeward.access.Caller;
 import org.homeward.kernel.FieldError;
@@ -66,7 +66,7 @@ public class PersonMerge {
     EntityManager em;
 
     @Inject
-    PersonService people;
+    PersonViews personViews;
 
     @Inject
     MovementService movements;
@@ -98,9 +98,9 @@ public class PersonMerge {
         RecordState bState = RecordState.of(b);
         List<MergeField> differing = java.util.Arrays.stream(MergeField.values())
                 .filter(field -> !Objects.equals(aState.fields().get(field), bState.fields().get(field))).toList();
-        audit.disclosed(AuditAction.VIEW, PersonService.AUDIT_TYPE, a.id, Map.of("comparedWith", b.id), List.of(a.id));
-        audit.disclosed(AuditAction.VIEW, PersonService.AUDIT_TYPE, b.id, Map.of("comparedWith", a.id), List.of(b.id));
-        return new Comparison(people.view(a, refs), people.view(b, refs), aState.fields(), bState.fields(), differing);
+        audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, a.id, Map.of("comparedWith", b.id), List.of(a.id));
+        audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, b.id, Map.of("comparedWith", a.id), List.of(b.id));
+        return new Comparison(personViews.view(a, refs), personViews.view(b, refs), aState.fields(), bState.fields(), differing);
     }
 
     @Transactional
@@ -137,7 +137,7 @@ public class PersonMerge {
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
         if (survivor.version != input.survivorVersion() || merged.version != input.mergedVersion()) {
-            throw new StaleEdit(Map.of("survivor", people.view(survivor, refs), "merged", people.view(merged, refs)));
+            throw new StaleEdit(Map.of("survivor", personViews.view(survivor, refs), "merged", personViews.view(merged, refs)));
         }
         List<FieldError> conflicts = following.conflicts(survivor.id, merged.id).stream()
                 .map(conflict -> text.error("mergedId", conflict.rule)).toList();
@@ -145,7 +145,7 @@ public class PersonMerge {
             throw new RuleBroken(conflicts);
         }
 
-        PersonView survivorBefore = people.view(survivor, refs);
+        PersonView survivorBefore = personViews.view(survivor, refs);
         RecordState survivorState = RecordState.of(survivor);
         RecordState mergedState = RecordState.of(merged);
         List<MergeField> fromMerged = input.fromMerged() == null ? List.of()
@@ -166,7 +166,7 @@ public class PersonMerge {
         String reason = text.get("merge.link.reason", merged.registrationNumber, survivor.registrationNumber);
         FollowingRows.Moved moved = following.moveOnto(survivor.id, merged.id, caller.username(), reason);
         movements.settleFromHistory(survivor);
-        survivor.nameKeys = PersonService.nameKeys(survivor);
+        survivor.refreshNameKeys();
         em.flush();
 
         UUID id = UUID.randomUUID();
@@ -183,9 +183,9 @@ public class PersonMerge {
                 .setParameter("by", caller.username()).setParameter("at", now).setParameter("a", survivor.id)
                 .setParameter("b", merged.id).executeUpdate();
 
-        audit.record(AuditAction.UPDATE, PersonService.AUDIT_TYPE, survivor.id,
-                Map.of("before", survivorBefore, "after", people.view(survivor, refs), "merge", id));
-        audit.record(AuditAction.UPDATE, PersonService.AUDIT_TYPE, merged.id,
+        audit.record(AuditAction.UPDATE, Person.AUDIT_TYPE, survivor.id,
+                Map.of("before", survivorBefore, "after", personViews.view(survivor, refs), "merge", id));
+        audit.record(AuditAction.UPDATE, Person.AUDIT_TYPE, merged.id,
                 Map.of("mergedInto", survivor.id, "merge", id));
         MergeView view = view(id);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, id, view);
@@ -221,7 +221,7 @@ public class PersonMerge {
             throw new RuleBroken(text.error("id", "merge.unmerge.later-merge"));
         }
         Map<UUID, FacilityRef> refs = facilities.refs();
-        PersonView survivorBefore = people.view(survivor, refs);
+        PersonView survivorBefore = personViews.view(survivor, refs);
 
         try {
             following.moveBack(snapshot.moved(), survivorId, mergedId);
@@ -233,8 +233,8 @@ public class PersonMerge {
         RecordState.undo(survivor, snapshot.survivorBefore(), snapshot.survivorAfter());
         snapshot.mergedBefore().restoreListsOf(merged);
         merged.mergedInto = null;
-        merged.nameKeys = PersonService.nameKeys(merged);
-        survivor.nameKeys = PersonService.nameKeys(survivor);
+        merged.refreshNameKeys();
+        survivor.refreshNameKeys();
         movements.settleFromHistory(merged);
         movements.settleFromHistory(survivor);
         em.flush();
@@ -249,10 +249,10 @@ public class PersonMerge {
                 .setParameter("by", caller.username()).setParameter("at", now).setParameter("a", survivorId)
                 .setParameter("b", mergedId).executeUpdate();
 
-        audit.record(AuditAction.UPDATE, PersonService.AUDIT_TYPE, survivorId,
-                Map.of("before", survivorBefore, "after", people.view(survivor, refs), "unmerge", id));
-        audit.record(AuditAction.UPDATE, PersonService.AUDIT_TYPE, mergedId,
-                Map.of("after", people.view(merged, refs), "unmerge", id));
+        audit.record(AuditAction.UPDATE, Person.AUDIT_TYPE, survivorId,
+                Map.of("before", survivorBefore, "after", personViews.view(survivor, refs), "unmerge", id));
+        audit.record(AuditAction.UPDATE, Person.AUDIT_TYPE, mergedId,
+                Map.of("after", personViews.view(merged, refs), "unmerge", id));
         MergeView view = view(id);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("unmerged", true, "reason", reason.strip()));
         return view;

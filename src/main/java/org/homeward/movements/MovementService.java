@@ -21,7 +21,7 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.people.Admitting;
 import org.homeward.people.Person;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonAccess;
 import org.homeward.access.Caller;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.FieldErrors;
@@ -41,7 +41,7 @@ public class MovementService {
     EntityManager em;
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
 
     @Inject
     FacilityService facilities;
@@ -63,7 +63,7 @@ public class MovementService {
 
     /** The history of a person in scope, newest first. */
     public List<MovementView> history(UUID personId) {
-        people.forChange(personId);
+        personAccess.forChange(personId);
         List<MovementView> history = historyOf(personId, facilities.refs());
         audit.record(AuditAction.VIEW, AUDIT_TYPE, personId, null);
         return history;
@@ -79,7 +79,7 @@ public class MovementService {
 
     @Transactional
     public MovementView record(UUID personId, MovementInput input) {
-        Person person = people.forChange(personId);
+        Person person = personAccess.forChange(personId);
         if (input == null) {
             throw text.missingBody();
         }
@@ -105,7 +105,7 @@ public class MovementService {
         errors.throwIfAny();
         Map<UUID, FacilityRef> refs = facilities.refs();
         for (UUID personId : new java.util.LinkedHashSet<>(input.personIds())) {
-            Person person = people.forChange(personId);
+            Person person = personAccess.forChange(personId);
             MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
                     lastMovementDate(person.id));
             try {

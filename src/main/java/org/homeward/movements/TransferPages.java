@@ -24,7 +24,7 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.facilities.FacilityView;
 import org.homeward.people.PersonFilter;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonQueries;
 import org.homeward.people.PersonView;
 import org.homeward.access.Roles;
 import org.homeward.kernel.FieldErrors;
@@ -54,7 +54,7 @@ public class TransferPages {
     MovementService movements;
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     FacilityService facilities;
@@ -94,7 +94,7 @@ public class TransferPages {
 
     private TemplateInstance form(FacilityView facility, List<String> chosen, String toFacilityCode, String date,
             String note, Map<String, String> errors) {
-        PageOf<PersonView> present = people.list(new PersonFilter(null, facility.code(), null, null, null, null, null,
+        PageOf<PersonView> present = personQueries.list(new PersonFilter(null, facility.code(), null, null, null, null, null,
                 null, "name"), 0, PageOf.MAX_SIZE);
         List<FacilityRef> destinations = facilities.refs().values().stream()
                 .filter(ref -> ref.active() && !ref.id().equals(facility.id()))

@@ -39,7 +39,7 @@ public class DisclosurePages {
     }
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     LocalizedText text;
@@ -60,8 +60,8 @@ public class DisclosurePages {
         } catch (ValidationFailed failed) {
             return Response.status(400).entity(Templates.disclosures(form, null, failed.byField())).build();
         }
-        return people.idOfNumber(form.number())
-                .map(id -> Response.ok(Templates.disclosures(form, people.disclosures(id, since, until), Map.of()))
+        return personQueries.idOfNumber(form.number())
+                .map(id -> Response.ok(Templates.disclosures(form, personQueries.disclosures(id, since, until), Map.of()))
                         .build())
                 .orElseGet(() -> Response.status(404).entity(Templates.disclosures(form, null,
                         Map.of("number", text.get("disclosures.unknown")))).build());

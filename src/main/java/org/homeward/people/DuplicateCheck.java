@@ -49,7 +49,10 @@ public class DuplicateCheck {
     PersonRepository people;
 
     @Inject
-    PersonService registry;
+    PersonAccess personAccess;
+
+    @Inject
+    PersonViews personViews;
 
     @Inject
     FacilityService facilities;
@@ -74,7 +77,7 @@ public class DuplicateCheck {
         Map<UUID, Double> alike = new HashMap<>();
         for (String name : List.of(names, namesAr)) {
             if (!name.isBlank()) {
-                people.alike(name, registry.scope(), CANDIDATES)
+                people.alike(name, personAccess.scope(), CANDIDATES)
                         .forEach(match -> alike.merge(match.id(), match.similarity(), Math::max));
             }
         }
@@ -123,12 +126,12 @@ public class DuplicateCheck {
                 reasons.add(text.get("duplicate.reason.father"));
             }
             if (score >= LIKELY) {
-                candidates.add(new Candidate(registry.view(person, refs), Math.min(1.0, score), reasons));
+                candidates.add(new Candidate(personViews.view(person, refs), Math.min(1.0, score), reasons));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> shown = candidates.stream().limit(SHOWN).toList();
-        audit.record(AuditAction.SEARCH, PersonService.AUDIT_TYPE, null, Map.of("duplicateCheck", true,
+        audit.record(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("duplicateCheck", true,
                 "candidates", shown.stream().map(c -> c.person().id()).toList()));
         return shown;
     }

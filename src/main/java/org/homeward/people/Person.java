@@ -29,6 +29,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Table(name = "person")
 public class Person {
 
+    /** The record kind of a person in the audit trail. */
+    public static final String AUDIT_TYPE = "PERSON";
+
     @Id
     public UUID id;
 
@@ -82,7 +85,7 @@ public class Person {
     @Column(name = "merged_into")
     public UUID mergedInto;
 
-    /** The cross-script keys of every name part and alias (search.NameKeys), for name search. */
+    /** The cross-script keys of every name part and alias (NameKeys), for name search. */
     @Column(name = "name_keys")
     public String nameKeys = "";
 
@@ -120,6 +123,12 @@ public class Person {
     /** The name in Arabic script, parts joined in the usual order. */
     public String fullNameAr() {
         return nameOf(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
+    }
+
+    /** Recomputes {@link #nameKeys} after a change of names or aliases. */
+    public void refreshNameKeys() {
+        nameKeys = NameKeys.keyText(new NameKeys.Names(givenName, fatherName, grandfatherName, familyName, givenNameAr,
+                fatherNameAr, grandfatherNameAr, familyNameAr, aliases));
     }
 
     /** Name parts joined by a space, the missing ones left out. */

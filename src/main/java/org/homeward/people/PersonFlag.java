@@ -13,7 +13,6 @@ public enum PersonFlag {
     ELDERLY(false),
     SECURITY(true);
 
-
     private final boolean restricted;
 
     PersonFlag(boolean restricted) {

@@ -27,7 +27,7 @@ public class PersonPage {
     }
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
 
     @Inject
     Instance<PersonPageSection> sections;
@@ -37,7 +37,7 @@ public class PersonPage {
     }
 
     public TemplateInstance of(java.util.UUID id, Flash flash, Retyped retyped) {
-        PersonView person = people.profile(id);
+        PersonView person = personQueries.profile(id);
         return Templates.detail(person, rendered(person, PersonPageSection.Place.BESIDE_RECORD, retyped),
                 rendered(person, PersonPageSection.Place.BELOW_RECORD, retyped), flash);
     }

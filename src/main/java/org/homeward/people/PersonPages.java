@@ -58,7 +58,13 @@ public class PersonPages {
     }
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
+
+    @Inject
+    PersonQueries personQueries;
+
+    @Inject
+    PersonService personService;
 
     @Inject
     FacilityService facilities;
@@ -81,7 +87,7 @@ public class PersonPages {
         Integer page = values.integer(query.page, "page");
         try {
             errors.throwIfAny();
-            PageOf<PersonView> found = people.list(filter, page == null ? 0 : Math.max(0, page), PAGE_SIZE);
+            PageOf<PersonView> found = personQueries.list(filter, page == null ? 0 : Math.max(0, page), PAGE_SIZE);
             return Response.ok(list(found, query, Map.of())).build();
         } catch (ValidationFailed failed) {
             return Response.status(400).entity(list(new PageOf<>(List.of(), 0, PAGE_SIZE, 0), query,
@@ -97,7 +103,7 @@ public class PersonPages {
         if (q == null || q.strip().length() < 2) {
             return Templates.suggestions("", List.of(), 0);
         }
-        PageOf<PersonView> found = people.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
+        PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
                 0, SUGGESTIONS);
         return Templates.suggestions(q.strip(), found.items(), found.total());
     }
@@ -122,14 +128,14 @@ public class PersonPages {
             if (!"true".equals(form.notADuplicate)) {
                 // the form's own errors first, then: is this person already registered?
                 errors.throwIfAny();
-                people.checkRegistration(input);
+                personService.checkRegistration(input);
                 List<DuplicateCheck.Candidate> candidates = duplicates.candidates(input);
                 if (!candidates.isEmpty()) {
                     form.notADuplicate = "true";
                     return Response.ok(form(null, form, Map.of(), null, candidates)).build();
                 }
             }
-            PersonView created = people.register(input, errors);
+            PersonView created = personService.register(input, errors);
             return seeOther(created.id(), Flash.CREATED);
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(form(null, form, failed.byField(), null)).build();
@@ -147,7 +153,7 @@ public class PersonPages {
     @Path("/{id}/edit")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public TemplateInstance editForm(UUID id) {
-        return form(id, PersonForm.of(people.get(id)), Map.of(), null);
+        return form(id, PersonForm.of(personQueries.get(id)), Map.of(), null);
     }
 
     @POST
@@ -157,7 +163,7 @@ public class PersonPages {
     public Response update(UUID id, @BeanParam PersonForm form) {
         FieldErrors errors = new FieldErrors();
         try {
-            people.update(id, form.toInput(errors, text, false), errors);
+            personService.update(id, form.toInput(errors, text, false), errors);
             return seeOther(id, Flash.SAVED);
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(form(id, form, failed.byField(), null)).build();
@@ -173,7 +179,7 @@ public class PersonPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response confirmNationality(UUID id, String country) {
-        people.confirmNationality(id, country);
+        personService.confirmNationality(id, country);
         return seeOther(id, Flash.SAVED);
     }
 
@@ -203,7 +209,7 @@ public class PersonPages {
 
     private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
             List<DuplicateCheck.Candidate> duplicates) {
-        List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(people::canSee).toList();
+        List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(personAccess::canSee).toList();
         return Templates.form(id, form, errors, theirs, duplicates, facilities.choices(), Sex.values(), Category.values(),
                 DateOfBirthPrecision.values(), NationalityStatus.values(), DocumentType.values(), flags);
     }

@@ -37,7 +37,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** Up to this many matches, each is weighed and ranked; more are ordered by a cheaper rule. */
     private static final long RANKED = 2_000;
 
-
     /** One page of people matching the filter, and how many match in all. */
     public record Found(List<Person> people, long total) {
     }
@@ -365,7 +364,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return ((Number) NativeQueries.bindNamed(getEntityManager().createNativeQuery(sql), sql, parameters)
                 .getSingleResult()).longValue();
     }
-
 
     private static String orderBy(String sort) {
         return switch (sort == null ? "" : sort) {

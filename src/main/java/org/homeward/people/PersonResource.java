@@ -38,7 +38,10 @@ import org.homeward.kernel.TypedValues;
 public class PersonResource {
 
     @Inject
-    PersonService people;
+    PersonQueries personQueries;
+
+    @Inject
+    PersonService personService;
 
     @Inject
     DuplicateCheck duplicates;
@@ -65,14 +68,14 @@ public class PersonResource {
                 values.choice(Sex.class, sex, "sex"), values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"),
                 q, sort);
         errors.throwIfAny();
-        return people.list(filter, page, size);
+        return personQueries.list(filter, page, size);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public PersonView get(UUID id) {
-        return people.get(id);
+        return personQueries.get(id);
     }
 
     /**
@@ -83,7 +86,7 @@ public class PersonResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response register(PersonInput input) {
         List<DuplicateCheck.Candidate> candidates = duplicates.candidates(input);
-        PersonView created = people.register(input);
+        PersonView created = personService.register(input);
         return Response.created(URI.create("/api/v1/persons/" + created.id()))
                 .entity(new Registered(created, candidates)).build();
     }
@@ -122,7 +125,7 @@ public class PersonResource {
     @Path("/{id}/flags")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public PersonView addFlag(UUID id, FlagInput input) {
-        return people.addFlag(id, input == null ? null : input.flag());
+        return personService.addFlag(id, input == null ? null : input.flag());
     }
 
     public record FlagInput(PersonFlag flag) {
@@ -136,7 +139,7 @@ public class PersonResource {
     @Path("/{id}/nationalities/{country}/confirmation")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public PersonView confirmNationality(UUID id, String country) {
-        return people.confirmNationality(id, country);
+        return personService.confirmNationality(id, country);
     }
 
     /**
@@ -153,13 +156,13 @@ public class PersonResource {
         java.time.LocalDate since = values.date(from, "from");
         java.time.LocalDate until = values.date(to, "to");
         errors.throwIfAny();
-        return Map.of("items", people.disclosures(id, since, until));
+        return Map.of("items", personQueries.disclosures(id, since, until));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public PersonView update(UUID id, PersonInput input) {
-        return people.update(id, input);
+        return personService.update(id, input);
     }
 }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.people.Person;
-import org.homeward.people.PersonService;
+import org.homeward.people.PersonAccess;
 import org.homeward.access.Roles;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.Flash;
@@ -75,7 +75,7 @@ public class CasePages {
     CaseService cases;
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
 
     @Inject
     LocalizedText text;
@@ -115,7 +115,7 @@ public class CasePages {
             List<UUID> subjects = new ArrayList<>();
             for (String number : (registrationNumbers == null ? "" : registrationNumbers).split("[\\s,;]+")) {
                 if (!number.isBlank()) {
-                    Person person = people.reachableByNumber(number).orElseThrow(() -> new ValidationFailed(List.of(
+                    Person person = personAccess.reachableByNumber(number).orElseThrow(() -> new ValidationFailed(List.of(
                             text.error("registrationNumbers", "case.subject.number", number))));
                     subjects.add(person.id);
                 }

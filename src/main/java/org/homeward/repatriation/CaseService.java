@@ -36,6 +36,7 @@ import org.homeward.movements.MovementService;
 import org.homeward.movements.MovementType;
 import org.homeward.people.Person;
 import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonAccess;
 import org.homeward.people.PersonService;
 import org.homeward.reference.Countries;
 import org.homeward.access.Caller;
@@ -67,7 +68,10 @@ public class CaseService {
     EntityManager em;
 
     @Inject
-    PersonService people;
+    PersonAccess personAccess;
+
+    @Inject
+    PersonService personService;
 
     @Inject
     PersonRepository registry;
@@ -163,7 +167,7 @@ public class CaseService {
         List<Person> subjects = new ArrayList<>();
         for (int i = 0; i < subjectIds.size(); i++) {
             int index = i;
-            Person person = people.reachable(subjectIds.get(i))
+            Person person = personAccess.reachable(subjectIds.get(i))
                     .orElseThrow(() -> broken("subjectIds[" + index + "]", "case.subject.unknown"));
             if (person.nationalities.stream().noneMatch(nationality -> nationality.country.equals(country))) {
                 throw broken("subjectIds[" + index + "]", "case.subject.nationality", person.registrationNumber);
@@ -337,7 +341,7 @@ public class CaseService {
             found.handoverProtocol = done ? check.detail : null;
         }
         if (item == CheckItem.NATIONALITY_VERIFIED && done) {
-            people.verifyNationality(personId, found.country);
+            personService.verifyNationality(personId, found.country);
         }
         found.updatedAt = now();
         em.flush();
@@ -735,7 +739,6 @@ public class CaseService {
         stored.put("documentExpiry", check.documentExpiry);
         return stored;
     }
-
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -39,13 +39,11 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class PersonListBenchmark {
 
-
     @Inject
     AgroalDataSource dataSource;
 
     @TestHTTPResource("/")
     URI base;
-
 
     @Test
     void personListAndPersonPage() throws Exception {

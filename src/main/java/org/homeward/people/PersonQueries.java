@@ -1,0 +1,136 @@
+package org.homeward.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditLog;
+import org.homeward.audit.AuditTrail;
+import org.homeward.facilities.FacilityRef;
+import org.homeward.facilities.FacilityService;
+import org.homeward.kernel.PageOf;
+
+/**
+ * Reading the registry: lists, a person's record and page, exports' cursors, who saw whom. Every
+ * read goes through the caller's scope and is written to the audit trail.
+ */
+@ApplicationScoped
+public class PersonQueries {
+
+    @Inject
+    PersonRepository personRepository;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    PersonAccess personAccess;
+
+    @Inject
+    PersonViews personViews;
+
+    @Inject
+    PersonValidation personValidation;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    Clock clock;
+
+    public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
+        personValidation.checkFilter(filter);
+        PersonFilter normalized = PersonValidation.normalized(filter);
+        PersonRepository.Found found = personRepository.search(normalized, facilityFilter(filter), personAccess.scope(), today(), page, size);
+        audit.disclosed(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
+                "size", size, "total", found.total()), found.people().stream().map(person -> person.id).toList());
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        return new PageOf<>(found.people().stream().map(person -> personViews.view(person, refs)).toList(), page, size,
+                found.total());
+    }
+
+    /**
+     * Every person of the list the filter makes, exactly as {@link #list} would show them to the
+     * caller (same scope, same order), one at a time from a cursor: for exports. Must run in a
+     * transaction; answers how many.
+     */
+    public long forEachListed(PersonFilter filter, java.util.function.Consumer<PersonRepository.Listed> each) {
+        personValidation.checkFilter(filter);
+        return personRepository.forEachListed(PersonValidation.normalized(filter), facilityFilter(filter), personAccess.scope(), today(), each);
+    }
+
+    /**
+     * How many people of the list {@link #forEachListed} hands over share each facility, sex and
+     * year of birth (rows of code, sex, year, count), in the same scope.
+     */
+    public List<Object[]> facilitySexYearCounts(PersonFilter filter) {
+        personValidation.checkFilter(filter);
+        return personRepository.facilitySexYearCounts(PersonValidation.normalized(filter), facilityFilter(filter), personAccess.scope(), today());
+    }
+
+    /** The facility a list is narrowed to, with its sections; null for none, empty for an unknown code. */
+    private Set<UUID> facilityFilter(PersonFilter filter) {
+        if (filter.facility() == null || filter.facility().isBlank()) {
+            return null;
+        }
+        return facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
+                .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
+    }
+
+    public PersonView get(UUID id) {
+        Person person = personAccess.visible(id);
+        audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, id, null, List.of(id));
+        return personViews.withClaims(personViews.view(person, facilities.refs()));
+    }
+
+    /** A person's page (their record, with their movements and family beside it): read and audited as one view. */
+    public PersonView profile(UUID id) {
+        Person person = personAccess.visible(id);
+        audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, id, Map.of("with", "movements"), List.of(id));
+        Map<UUID, FacilityRef> refs = facilities.refs();
+        return personViews.withClaims(personViews.view(person, refs));
+    }
+
+    /**
+     * Every time a person was shown or handed out, for auditors, who read it without reading the
+     * record: the person's own history and that of the records merged into them, in a period of
+     * whole days when one is given.
+     */
+    public List<AuditTrail.Disclosure> disclosures(UUID id, java.time.LocalDate from, java.time.LocalDate to) {
+        if (personRepository.findById(id) == null) {
+            throw new NotFoundException();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> records = personRepository.getEntityManager().createNativeQuery("""
+                with recursive merged (id) as (
+                    select cast(?1 as uuid)
+                    union
+                    select p.id from person p join merged m on p.merged_into = m.id)
+                select id from merged""", UUID.class).setParameter(1, id).getResultList();
+        return trail.disclosures(id, records, from, to);
+    }
+
+    /** The id of the record a registration number names, for auditors (who may learn that it exists, nothing more). */
+    public Optional<UUID> idOfNumber(String registrationNumber) {
+        String number = PersonValidation.upper(registrationNumber);
+        return number == null ? Optional.empty()
+                : personRepository.find("registrationNumber", number).firstResultOptional().map(found -> found.id);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
