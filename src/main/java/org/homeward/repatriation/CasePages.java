@@ -72,7 +72,10 @@ public class CasePages {
     }
 
     @Inject
-    CaseService cases;
+    CaseService caseService;
+
+    @Inject
+    CaseQueries caseQueries;
 
     @Inject
     PersonAccess personAccess;
@@ -86,7 +89,7 @@ public class CasePages {
             @RestQuery boolean overdue, @RestQuery String page) {
         FieldErrors errors = new FieldErrors();
         Stage wanted = new TypedValues(errors, text).choice(Stage.class, stage, "stage");
-        PageOf<CaseSummary> found = cases.list(new CaseService.Filter(country, wanted, officer, overdue),
+        PageOf<CaseSummary> found = caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue),
                 Pagination.pageNumber(page), PAGE_SIZE);
         return Templates.list(found, new ListQuery(country, stage, officer, overdue), Stage.values(),
                 Pagination.of(found));
@@ -96,7 +99,7 @@ public class CasePages {
     @Path("/dashboard")
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance dashboard() {
-        return Templates.dashboard(cases.dashboard(), Stage.values());
+        return Templates.dashboard(caseQueries.dashboard(), Stage.values());
     }
 
     @GET
@@ -120,7 +123,7 @@ public class CasePages {
                     subjects.add(person.id);
                 }
             }
-            CaseView opened = cases.open(new CaseInput(country, subjects, null));
+            CaseView opened = caseService.open(new CaseInput(country, subjects, null));
             return Response.seeOther(URI.create("/cases/" + opened.id() + "?flash=" + Flash.CREATED.param())).build();
         } catch (ValidationFailed failed) {
             Map<String, String> errors = new java.util.LinkedHashMap<>();
@@ -134,7 +137,7 @@ public class CasePages {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance detail(UUID id, @RestQuery String flash) {
-        return detail(cases.get(id), Map.of(), List.of(), Flash.fromParam(flash));
+        return detail(caseQueries.get(id), Map.of(), List.of(), Flash.fromParam(flash));
     }
 
     @POST
@@ -148,13 +151,13 @@ public class CasePages {
                 values.longValue(version, "version"));
         try {
             errors.throwIfAny();
-            cases.transition(id, input);
+            caseService.transition(id, input);
             return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param())).build();
         } catch (StaleEdit stale) {
             return Response.status(Response.Status.CONFLICT).entity(detail((CaseView) stale.current(), Map.of(),
                     List.of(text.get("case.changed")), null)).build();
         } catch (ValidationFailed failed) {
-            return Response.status(422).entity(detail(cases.get(id), Map.of("reason", reason == null ? "" : reason),
+            return Response.status(422).entity(detail(caseQueries.get(id), Map.of("reason", reason == null ? "" : reason),
                     failed.errors().stream().map(error -> error.message()).toList(), null)).build();
         }
     }
@@ -176,7 +179,7 @@ public class CasePages {
         LocalDate handover = values.date(handoverDate, "handoverDate");
         try {
             errors.throwIfAny();
-            cases.record(id, checked, new CheckInput(person, !"false".equals(done), detail, documentType,
+            caseService.record(id, checked, new CheckInput(person, !"false".equals(done), detail, documentType,
                     documentNumber, expiry, handover, handoverPoint, receivingAuthority, seen));
             return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param() + "#checklist"))
                     .build();
@@ -184,7 +187,7 @@ public class CasePages {
             return Response.status(Response.Status.CONFLICT).entity(detail((CaseView) stale.current(), Map.of(),
                     List.of(text.get("case.changed")), null)).build();
         } catch (ValidationFailed failed) {
-            return Response.status(422).entity(detail(cases.get(id), Map.of(),
+            return Response.status(422).entity(detail(caseQueries.get(id), Map.of(),
                     failed.errors().stream().map(error -> error.message()).toList(), null)).build();
         }
     }
@@ -195,10 +198,10 @@ public class CasePages {
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public Response note(UUID id, @RestForm String text) {
         try {
-            cases.note(id, new NoteInput(text));
+            caseService.note(id, new NoteInput(text));
             return Response.seeOther(URI.create("/cases/" + id + "?flash=" + Flash.SAVED.param() + "#notes")).build();
         } catch (ValidationFailed failed) {
-            return Response.status(422).entity(detail(cases.get(id), Map.of("note", text == null ? "" : text),
+            return Response.status(422).entity(detail(caseQueries.get(id), Map.of("note", text == null ? "" : text),
                     failed.errors().stream().map(error -> error.message()).toList(), null)).build();
         }
     }

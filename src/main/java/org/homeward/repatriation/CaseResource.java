@@ -36,7 +36,10 @@ import org.homeward.kernel.TypedValues;
 public class CaseResource {
 
     @Inject
-    CaseService cases;
+    CaseService caseService;
+
+    @Inject
+    CaseQueries caseQueries;
 
     @Inject
     PageRequest pages;
@@ -53,13 +56,13 @@ public class CaseResource {
         FieldErrors errors = new FieldErrors();
         Stage wanted = new TypedValues(errors, text).choice(Stage.class, stage, "stage");
         errors.throwIfAny();
-        return cases.list(new CaseService.Filter(country, wanted, officer, overdue), page, size);
+        return caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue), page, size);
     }
 
     @POST
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public Response open(CaseInput input) {
-        CaseView opened = cases.open(input);
+        CaseView opened = caseService.open(input);
         return Response.created(URI.create("/api/v1/repatriation-cases/" + opened.id())).entity(opened).build();
     }
 
@@ -68,28 +71,28 @@ public class CaseResource {
     @Path("/dashboard")
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public CaseDashboard dashboard() {
-        return cases.dashboard();
+        return caseQueries.dashboard();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public CaseView get(UUID id) {
-        return cases.get(id);
+        return caseQueries.get(id);
     }
 
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public CaseView transition(UUID id, TransitionInput input) {
-        return cases.transition(id, input);
+        return caseService.transition(id, input);
     }
 
     @GET
     @Path("/{id}/checklist")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public List<CaseView.CheckEntry> checklist(UUID id) {
-        return cases.get(id).checklist();
+        return caseQueries.get(id).checklist();
     }
 
     @PUT
@@ -99,13 +102,13 @@ public class CaseResource {
         FieldErrors errors = new FieldErrors();
         CheckItem checked = new TypedValues(errors, text).choice(CheckItem.class, item, "item");
         errors.throwIfAny();
-        return cases.record(id, checked, input);
+        return caseService.record(id, checked, input);
     }
 
     @POST
     @Path("/{id}/notes")
     @RolesAllowed({ Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public Response note(UUID id, NoteInput input) {
-        return Response.status(Response.Status.CREATED).entity(cases.note(id, input)).build();
+        return Response.status(Response.Status.CREATED).entity(caseService.note(id, input)).build();
     }
 }

@@ -2,6 +2,8 @@ package org.homeward.repatriation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,7 +16,7 @@ import jakarta.persistence.Table;
 /** The latest recorded value of one checklist item, for one person or for the whole case. */
 @Entity
 @Table(name = "repatriation_check")
-public class Check {
+public class RecordedCheck {
 
     @Id
     public UUID id;
@@ -47,4 +49,15 @@ public class Check {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The entry recorded for this item and person (null for the whole case), if any. */
+    static RecordedCheck find(List<RecordedCheck> checks, CheckItem item, UUID personId) {
+        return checks.stream().filter(c -> c.item == item && Objects.equals(c.personId, personId)).findFirst()
+                .orElse(null);
+    }
+
+    static boolean done(List<RecordedCheck> checks, CheckItem item, UUID personId) {
+        RecordedCheck check = find(checks, item, personId);
+        return check != null && check.done;
+    }
 }

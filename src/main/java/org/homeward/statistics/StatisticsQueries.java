@@ -1,0 +1,284 @@
+package org.homeward.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.homeward.kernel.NativeQueries;
+/**
+ * The SQL of the figures: every count groups in PostgreSQL over a filter already resolved (a
+ * facility as its subtree, a whole period). The population by nationality, and the population and
+ * movements narrowed to one nationality, are read from counters the database keeps (docs/adr/006,
+ * docs/adr/011). Answers exact counts; whether they are shown exact is the service's to decide.
+ */
+@ApplicationScoped
+public class StatisticsQueries {
+
+    private static final String NOT_PLACED = "00000000-0000-0000-0000-000000000000";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** People held now, as a condition on {@code person p}. */
+    static String held(ResolvedFilter narrowed, Map<String, Object> parameters) {
+        return registered(narrowed, parameters) + " and p.current_facility_id is not null";
+    }
+
+    /** People on the registry (not merged away), in the facilities and of the nationality filtered on. */
+    static String registered(ResolvedFilter narrowed, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("p.merged_into is null");
+        if (narrowed.facilities() != null) {
+            where.append(" and p.current_facility_id in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (narrowed.nationality() != null) {
+            where.append(" and p.id in (select n.person_id from person_nationality n where n.country = :nationality)");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        return where.toString();
+    }
+
+    /** People held in one facility, of one sex, by age band: a cell row of the population grid. */
+    record GridRow(String facility, String sex, long[] bands) {
+    }
+
+    /**
+     * The population grid, facility × sex × age band: every population breakdown but nationality
+     * and status is a sum of its cells. Counted in one pass over an index (V13); narrowed to a
+     * nationality, summed from its counters (V16).
+     */
+    List<GridRow> grid(ResolvedFilter narrowed) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
+                today.minusYears(12), "born18", today.minusYears(18)));
+        String cells = narrowed.nationality() == null ? heldCells(narrowed, parameters)
+                : nationalityCells(narrowed, parameters);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
+                select f.code, g.sex, g.under5, g.age5, g.age12, g.adult, g.unknown from (
+                    select c.facility, c.sex,
+                           coalesce(sum(c.people) filter (where c.born > :born5), 0) as under5,
+                           coalesce(sum(c.people) filter (where c.born > :born12 and c.born <= :born5), 0) as age5,
+                           coalesce(sum(c.people) filter (where c.born > :born18 and c.born <= :born12), 0) as age12,
+                           coalesce(sum(c.people) filter (where c.born <= :born18), 0) as adult,
+                           coalesce(sum(c.people) filter (where c.born is null), 0) as unknown
+                      from (
+                """ + cells + """
+                      ) c
+                     group by 1, 2) g
+                  join facility f on f.id = g.facility
+                """), parameters).getResultList();
+        return rows.stream().map(row -> new GridRow((String) row[0], String.valueOf(row[1]), new long[] {
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue(), ((Number) row[6]).longValue() })).toList();
+    }
+
+    /** Each person held as a cell of one: (facility, sex, born, people). */
+    static String heldCells(ResolvedFilter narrowed, Map<String, Object> parameters) {
+        return "select p.current_facility_id as facility, p.sex, p.date_of_birth as born, 1 as people"
+                + " from person p where " + held(narrowed, parameters);
+    }
+
+    /**
+     * The same cells for one nationality from its counters, which know the month of birth only:
+     * an age band is whole months but for the month its boundary falls in, so those three months
+     * are counted from the people's own birth dates (a few hundred index entries) and the rest
+     * summed by month. A month is compared by its first day, which sits on the same side of every
+     * boundary as each day of it.
+     */
+    static String nationalityCells(ResolvedFilter narrowed, Map<String, Object> parameters) {
+        parameters.put("nationality", narrowed.nationality());
+        List<LocalDate> boundaryMonths = new ArrayList<>();
+        StringBuilder inBoundaryMonths = new StringBuilder();
+        for (String boundary : List.of("born5", "born12", "born18")) {
+            LocalDate month = ((LocalDate) parameters.get(boundary)).withDayOfMonth(1);
+            boundaryMonths.add(month);
+            parameters.put(boundary + "Month", month);
+            parameters.put(boundary + "NextMonth", month.plusMonths(1));
+            inBoundaryMonths.append(inBoundaryMonths.isEmpty() ? "" : " or ").append("n.date_of_birth >= :")
+                    .append(boundary).append("Month and n.date_of_birth < :").append(boundary).append("NextMonth");
+        }
+        parameters.put("boundaryMonths", boundaryMonths);
+        String counters = "select g.facility_id as facility, g.sex, g.birth_month as born, g.people from nationality_grid_count g"
+                + " where g.country = :nationality and g.people <> 0"
+                + " and (g.birth_month is null or g.birth_month not in (:boundaryMonths))";
+        String people = "select n.current_facility_id, n.sex, n.date_of_birth, count(*) from person_nationality n"
+                + " where n.country = :nationality and n.current_facility_id is not null and (" + inBoundaryMonths + ")";
+        if (narrowed.facilities() != null) {
+            parameters.put("facilities", narrowed.facilities());
+            counters += " and g.facility_id in (:facilities)";
+            people += " and n.current_facility_id in (:facilities)";
+        }
+        return counters + " union all " + people + " group by 1, 2, 3";
+    }
+
+    /** People held per facility, most first. */
+    static Map<String, Long> byFacility(List<GridRow> grid) {
+        Map<String, Long> counts = new HashMap<>();
+        grid.forEach(row -> counts.merge(row.facility(), java.util.Arrays.stream(row.bands()).sum(), Long::sum));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return ordered;
+    }
+
+    /** From the counters: a dual national counts once under each nationality. */
+    Map<String, Long> byNationality(ResolvedFilter narrowed) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("notPlaced", UUID.fromString(NOT_PLACED)));
+        StringBuilder sql = new StringBuilder("select country, sum(people) from nationality_placement_count"
+                + " where facility_key <> :notPlaced");
+        if (narrowed.facilities() != null) {
+            sql.append(" and facility_key in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (narrowed.nationality() != null) {
+            sql.append(" and country = :nationality");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        sql.append(" group by country having sum(people) > 0 order by 2 desc, 1");
+        return counted(sql.toString(), parameters);
+    }
+
+    /** "F|UNDER_5", "M|ADULT", "F|UNKNOWN" (no date of birth): every band in a fixed order, the pyramid's. */
+    static Map<String, Long> sexAgeBands(List<GridRow> grid) {
+        Map<String, Long> bands = new LinkedHashMap<>();
+        for (AgeBand band : AgeBand.values()) {
+            for (String sex : List.of("F", "M")) {
+                bands.put(sex + "|" + band.name(), grid.stream().filter(row -> row.sex().equals(sex))
+                        .mapToLong(row -> row.bands()[band.ordinal()]).sum());
+            }
+        }
+        return bands;
+    }
+
+    static Map<String, Long> collapse(Map<String, Long> grid, boolean bySex) {
+        Map<String, Long> collapsed = new LinkedHashMap<>();
+        grid.forEach((key, count) -> collapsed.merge(bySex ? key.substring(0, key.indexOf('|'))
+                : key.substring(key.indexOf('|') + 1), count, Long::sum));
+        return collapsed;
+    }
+
+    Map<String, Long> byStatus(ResolvedFilter narrowed) {
+        Map<String, Object> parameters = new HashMap<>();
+        return counted("select p.status, count(*) from person p where " + registered(narrowed, parameters)
+                + " group by 1 order by 2 desc", parameters);
+    }
+
+    Map<String, Long> children(ResolvedFilter narrowed) {
+        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Long> found = counted("select f.flag, count(*) from person_flag f join person p on p.id = f.person_id"
+                + " where f.flag in ('UNACCOMPANIED_CHILD', 'SEPARATED_CHILD') and " + held(narrowed, parameters)
+                + " group by 1", parameters);
+        Map<String, Long> both = new LinkedHashMap<>();
+        both.put("UNACCOMPANIED_CHILD", found.getOrDefault("UNACCOMPANIED_CHILD", 0L));
+        both.put("SEPARATED_CHILD", found.getOrDefault("SEPARATED_CHILD", 0L));
+        return both;
+    }
+
+    /**
+     * "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on;
+     * narrowed to a nationality, summed from its counters by day (V16).
+     */
+    Map<String, Long> movements(ResolvedFilter narrowed) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
+        if (narrowed.nationality() != null) {
+            parameters.put("nationality", narrowed.nationality());
+            return counted("select to_char(c.date, 'YYYY-MM') || '|' || c.type, sum(c.movements)"
+                    + " from nationality_movement_count c where c.country = :nationality and c.date between :from and :to"
+                    + facilitiesMoved(narrowed, "c.to_key", "c.from_key", parameters)
+                    + " group by 1 having sum(c.movements) > 0 order by 1", parameters);
+        }
+        return counted("select to_char(m.date, 'YYYY-MM') || '|' || m.type, count(*) from movement m"
+                + " where m.date between :from and :to"
+                + facilitiesMoved(narrowed, "m.to_facility_id", "m.from_facility_id", parameters)
+                + " group by 1 order by 1", parameters);
+    }
+
+    static String facilitiesMoved(ResolvedFilter narrowed, String to, String from, Map<String, Object> parameters) {
+        if (narrowed.facilities() == null) {
+            return "";
+        }
+        parameters.put("facilities", narrowed.facilities());
+        return " and (" + to + " in (:facilities) or " + from + " in (:facilities))";
+    }
+
+    /**
+     * "2026-03|FRA": people repatriated per month, by the country of the completed case that took
+     * them home (XXX when the repatriation was recorded without a case).
+     */
+    Map<String, Long> repatriated(ResolvedFilter narrowed) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
+        StringBuilder where = new StringBuilder("m.type = 'REPATRIATION' and m.date between :from and :to");
+        if (narrowed.facilities() != null) {
+            where.append(" and m.from_facility_id in (:facilities)");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        String country = "coalesce((select c.country from repatriation_subject s join repatriation_case c on c.id = s.case_id"
+                + " where s.person_id = m.person_id and c.stage = 'COMPLETED' order by c.updated_at desc limit 1), 'XXX')";
+        if (narrowed.nationality() != null) {
+            // those a case of that country took home
+            where.append(" and m.person_id in (select s.person_id from repatriation_subject s"
+                    + " join repatriation_case c on c.id = s.case_id where c.country = :nationality)");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        String sql = "select to_char(m.date, 'YYYY-MM') || '|' || " + country + " as month_country, count(*)"
+                + " from movement m where " + where + " group by 1 order by 1";
+        if (narrowed.nationality() != null) {
+            sql = "select * from (" + sql + ") r where r.month_country like :countrySuffix";
+            parameters.put("countrySuffix", "%|" + narrowed.nationality());
+        }
+        return counted(sql, parameters);
+    }
+
+    /** Cases by stage or by country; {@code overdue}: open cases past their stage's due date. */
+    Map<String, Long> cases(String key, ResolvedFilter narrowed, boolean overdue) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder("true");
+        if (narrowed.nationality() != null) {
+            where.append(" and c.country = :nationality");
+            parameters.put("nationality", narrowed.nationality());
+        }
+        if (narrowed.facilities() != null) {
+            where.append(" and exists (select 1 from repatriation_subject s join person p on p.id = s.person_id"
+                    + " where s.case_id = c.id and p.current_facility_id in (:facilities))");
+            parameters.put("facilities", narrowed.facilities());
+        }
+        if (overdue) {
+            where.append(" and c.stage_due < :today and c.stage not in ('COMPLETED', 'REJECTED', 'WITHDRAWN', 'ON_HOLD')");
+            parameters.put("today", LocalDate.now(clock));
+        }
+        return counted("select " + key + ", count(*) from repatriation_case c where " + where
+                + " group by 1 order by 2 desc, 1", parameters);
+    }
+
+    /** The capacity of each facility that has one, by code. */
+    Map<String, Integer> capacities() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, capacity from facility where capacity is not null")
+                .getResultList();
+        Map<String, Integer> capacities = new HashMap<>();
+        rows.forEach(row -> capacities.put((String) row[0], ((Number) row[1]).intValue()));
+        return capacities;
+    }
+
+    Map<String, Long> counted(String sql, Map<String, Object> parameters) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery(sql), parameters).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+}
