@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,12 +49,6 @@ public final class NameKeys {
     private static final Set<String> DIN = Set.of("din", "deen", "dine", "ddin", "ddine", "eddine", "eddin", "uddin",
             "addin", "iddin", "udin", "edin");
     private static final Set<String> ALLAH = Set.of("allah", "ullah", "llah", "alla", "ulla", "allahi");
-    /** Sun letters, as Latin writes them: the article before them is assimilated (ash-Shami, ar-Rashid). */
-    private static final Pattern ASSIMILATED_ARTICLE = Pattern.compile("^[aeiu](sh|th|dh|[tdrzsn])\\1(.{3,})$");
-    private static final Pattern GLUED_ARTICLE = Pattern.compile("^(?:al|el|ul|il)(.{4,})$");
-    private static final Pattern INNER_ARTICLE = Pattern.compile("^(.{3,}?)(?:el|al|ul|il)(.{4,})$");
-    /** French endings whose last letter is not heard, so not written in Arabic (Dubois دوبوا, Bernard برنار). */
-    private static final Pattern FRENCH_SILENT_END = Pattern.compile("^(.{2,}(?:oi|ai|ar|er|au|eu|en))[sdtx]$");
     /** Any letter of a script other than Latin and Arabic (Cyrillic, Greek…): transliterated by ICU. */
     private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}\\p{IsArabic}]]");
 
@@ -229,12 +222,12 @@ public final class NameKeys {
         for (int u = 0; u < units.size(); u++) {
             String unit = units.get(u);
             boolean arabicScript = arabicUnits.get(u);
-            String primary = arabicScript ? arabicSkeleton(unit) : latinSkeleton(servant(unit));
+            String primary = arabicScript ? NameSkeleton.arabicSkeleton(unit) : NameSkeleton.latinSkeleton(servant(unit));
             if (primary.length() >= 2 || primary.length() == 1 && units.size() == 1) {
-                Readings readings = alternates(unit, primary, arabicScript);
+                NameReadings.Readings readings = NameReadings.alternates(unit, primary, arabicScript);
                 Set<String> broad = new LinkedHashSet<>();
-                broad.add(broad(primary));
-                readings.broadened().forEach(alternate -> broad.add(broad(alternate)));
+                broad.add(NameSkeleton.broad(primary));
+                readings.broadened().forEach(alternate -> broad.add(NameSkeleton.broad(alternate)));
                 keys.add(new WordKeys(primary, readings.keys(), broad));
             }
         }
@@ -294,7 +287,7 @@ public final class NameKeys {
         WordKeys last = families.get(families.size() - 1);
         for (String g : readings(first)) {
             for (String f : readings(last)) {
-                blocks.add("=" + broad(g) + "_" + broad(f));
+                blocks.add("=" + NameSkeleton.broad(g) + "_" + NameSkeleton.broad(f));
             }
         }
         return blocks;
@@ -314,7 +307,7 @@ public final class NameKeys {
             words.forEach(word -> all.addAll(word.tokens()));
             // a compound written in two words is also stored glued, as it is often written (Nour al-Houda = Nourelhouda)
             for (int i = 0; i + 1 < words.size(); i++) {
-                all.add("+" + glue(words.get(i).primary(), words.get(i + 1).primary()));
+                all.add("+" + NameSkeleton.glue(words.get(i).primary(), words.get(i + 1).primary()));
             }
         }
         return capped(String.join(" ", all));
@@ -382,7 +375,7 @@ public final class NameKeys {
     }
 
     /** "Abdul-", "Abdel-", "Abdur-": "servant of" and the article, as the Arabic skeleton reads them. */
-    private static String servant(String word) {
+    static String servant(String word) {
         if (!word.startsWith("abd") || word.length() < 6) {
             return word;
         }
@@ -393,259 +386,6 @@ public final class NameKeys {
             rest = rest.substring(1);
         }
         return "abd" + rest;
-    }
-
-    /**
-     * The other readings of a word, each one convention applied to the word as written: its
-     * keys, and those of them that also have a broad form (a letter read another way, h for kh,
-     * is matched as written: its broad form would meet names it is not, Ghassan for Hassan).
-     */
-    private record Readings(Set<String> keys, Set<String> broadened) {
-    }
-
-    private static Readings alternates(String unit, String primary, boolean arabicScript) {
-        Set<String> spellings = new LinkedHashSet<>();
-        Set<String> letters = new LinkedHashSet<>();
-        if (arabicScript) {
-            Set<String> keys = new LinkedHashSet<>();
-            // an article inside a word: نورالهدى is نور الهدى, عزالدين is عز الدين
-            int inner = unit.indexOf("ال", 2);
-            if (inner >= 2 && unit.length() - inner - 2 >= 2 && !unit.startsWith("عبد")) {
-                String left = unit.substring(0, inner);
-                String right = unit.substring(inner + 2);
-                keys.addAll(keysOf(List.of(left + right, left, right), primary, true));
-            }
-            if (unit.startsWith("ال") && unit.length() > 3) {
-                // not an article but a foreign name's opening, its hamza lost (إلتشين Elchin, ألكسندر Alexander)
-                String opening = arabicSkeleton("ا" + unit.substring(2));
-                if (!opening.isEmpty()) {
-                    keys.add("AL" + opening.substring(1));
-                }
-            }
-            Set<String> broadened = new LinkedHashSet<>(keys);
-            if (unit.indexOf('ض') >= 0) {
-                // dad is written d, dh or z (Ramadan, Ramadhan, Ramazan; Fadil, Fadhil)
-                keys.addAll(keysOf(List.of(unit.replace('ض', 'ذ')), primary, true));
-            }
-            keys.remove(primary);
-            return new Readings(keys, broadened);
-        }
-        Matcher glued = GLUED_ARTICLE.matcher(unit);
-        if (glued.matches()) {
-            spellings.add(glued.group(1)); // Alkurdi, Elkhatib
-        }
-        Matcher assimilated = ASSIMILATED_ARTICLE.matcher(unit);
-        if (assimilated.matches()) {
-            spellings.add(assimilated.group(1) + assimilated.group(2)); // Assaadi, Ennaimi, Ashshami
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        if (unit.matches("^l[aeiou].{3,}")) {
-            // Maghrebi article: Lahmadi (al-Ahmadi), Lahcen (al-Hasan), Larbi (al-Arabi); a name of
-            // its own that opens on l (Layla, Lina) would read as another short name, so at least three letters
-            List<String> withoutArticle = isVowel(unit.charAt(2)) ? List.of(unit.substring(1))
-                    : List.of(unit.substring(1), unit.substring(2));
-            keysOf(withoutArticle, primary, false).stream().filter(key -> key.length() >= 3).forEach(keys::add);
-        }
-        if (unit.matches("^(ben|bin|ibn).{3,}")) {
-            spellings.add(unit.substring(3)); // Bensaid = Ben Said
-        }
-        if (unit.matches("^bou[^aeiou].{2,}")) {
-            spellings.add("abu" + unit.substring(3)); // Boubakeur = Abu Bakr
-        }
-        Matcher inner = INNER_ARTICLE.matcher(unit);
-        if (inner.matches() && !unit.startsWith("abd")) {
-            // Nourelhouda = Nour al-Houda, Saadeddine = Saad ad-Din
-            spellings.add(inner.group(1) + inner.group(2));
-            spellings.add(inner.group(1));
-            spellings.add(inner.group(2));
-        }
-        // letters read by the convention of the language that wrote the name: Arabic names in
-        // Maghrebi, Turkish or Russian spelling are matched as read; a European name's reading
-        // also has a broad form, since it is what comes back from Arabic script
-        letters.add(unit.replaceAll("(?<![sckgtdzp])h", "kh")); // Maghrebi, Turkish, Uzbek h for kh: Hadidja, Halil, Shahzod
-        letters.add(unit.replace("kh", "h")); // Russian kh for h: Akhmed, Khasan
-        letters.add(unit.replaceAll("c(?=[ei])", "j")); // Turkish c: Cemal, Cihan
-        if (unit.indexOf('z') == unit.lastIndexOf('z')) {
-            letters.add(unit.replaceAll("(?<=[aeiou])z(?=[aeiou])", "d")); // Turkish z for dad: Ramazan, Riza
-        }
-        letters.add(unit.replace("dh", "d")); // dad written dh: Fadhil, Ramadhan
-        letters.add(unit.replaceAll("g(?!h)", "q")); // Maghrebi g for qaf: Belgacem, Guerfi
-        letters.add(unit.replace("zh", "j")); // Russian zh: Zhanna / جانا
-        // German and Dutch: j is y, w is v, ch is kh or h, z is ts (Jussuf, Tatjana, Wagner, Chalid, Machmud, Zeller)
-        spellings.add(unit.replaceAll("j(?=[aeiou])", "y").replace("w", "v").replace("ch", "kh").replace("z", "ts"));
-        spellings.add(unit.replace("ch", "h"));
-        // Italian, Irish, Spanish: ch and c are k, j is kh (Chiara, Ciaran, Lujan)
-        spellings.add(unit.replace("ch", "k").replace("c", "k").replace("j", "kh"));
-        Matcher silent = FRENCH_SILENT_END.matcher(unit);
-        if (silent.matches()) {
-            spellings.add(silent.group(1)); // Dubois / دوبوا, Bernard / برنار
-        }
-        keys.addAll(keysOf(spellings, primary, false));
-        Set<String> broadened = new LinkedHashSet<>(keys);
-        keys.addAll(keysOf(letters, primary, false));
-        return new Readings(keys, broadened);
-    }
-
-    private static Set<String> keysOf(Collection<String> spellings, String primary, boolean arabicScript) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String spelling : spellings) {
-            String key = arabicScript ? arabicSkeleton(spelling) : latinSkeleton(servant(spelling));
-            if (key.length() >= 2 && !key.equals(primary)) {
-                keys.add(key);
-            }
-        }
-        return keys;
-    }
-
-    /** A compound's two keys as one (Nour + Houda = NRHD). */
-    private static String glue(String first, String second) {
-        StringBuilder key = new StringBuilder(first);
-        // the second word's opening vowel is not written inside a compound (Nour al-Ain = Nourelain)
-        append(key, second.startsWith("A") ? second.substring(1) : second);
-        return key.toString();
-    }
-
-    /** The letters one script tells apart and the other does not, as one: g/j/q/k, s/z/ts, d/t. */
-    static String broad(String key) {
-        StringBuilder out = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            char next = i + 1 < key.length() ? key.charAt(i + 1) : 0;
-            if (c == 'T' && (next == 'S' || next == 'Z')) {
-                continue; // ts, tz: the German z, written تس
-            }
-            append(out, String.valueOf(switch (c) {
-                case 'G', 'J' -> 'K';
-                case 'Z' -> 'S';
-                case 'D' -> 'T';
-                default -> c;
-            }));
-        }
-        return out.toString();
-    }
-
-    private static String arabicSkeleton(String word) {
-        String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
-        // inside "abd" + article: عبدالرحمن -> عبد + رحمن
-        w = w.startsWith("عبدال") && w.length() > 6 ? "عبد" + w.substring(5) : w;
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            boolean first = i == 0;
-            String letter = switch (c) {
-                case 'ا', 'ع', 'ء' -> first ? "A" : "";
-                case 'ب' -> "B";
-                case 'ت', 'ط', 'ث' -> "T";
-                case 'ج' -> "J";
-                case 'ح', 'ه' -> "H";
-                case 'خ', 'ق', 'ك' -> "K";
-                case 'د', 'ض' -> "D";
-                case 'ذ', 'ز', 'ظ' -> "Z";
-                case 'ر' -> "R";
-                case 'س', 'ص', 'ش' -> "S";
-                case 'غ' -> "G";
-                case 'ف' -> "F";
-                case 'ل' -> "L";
-                case 'م' -> "M";
-                case 'ن' -> "N";
-                case 'و' -> first ? "W" : "";
-                case 'ي' -> first ? "Y" : "";
-                default -> c >= '0' && c <= '9' ? String.valueOf(c) : "";
-            };
-            append(key, letter);
-        }
-        return dropFinalH(key);
-    }
-
-    private static String latinSkeleton(String word) {
-        if (word.startsWith("abd") && word.length() > 4) {
-            // "servant of" and the name it joins, each read on its own (abd|hakim is no dh), the
-            // name's opening vowel unwritten as in Arabic (عبدالعزيز)
-            StringBuilder key = new StringBuilder("ABD");
-            String name = latinLetters(word.substring(3)).toString();
-            append(key, name.isEmpty() || "AWY".indexOf(name.charAt(0)) < 0 ? name : name.substring(1));
-            return dropFinalH(key);
-        }
-        return dropFinalH(latinLetters(word));
-    }
-
-    /** A Latin word's consonant classes, before its ending is folded. */
-    private static StringBuilder latinLetters(String word) {
-        StringBuilder key = new StringBuilder();
-        String w = word.replaceAll("[^a-z0-9]", "").replaceAll("ij(?![aeiou])", "ei").replace("dsch", "j").replace("tsch", "ch")
-                .replaceAll("gu(?=[eiy])", "g");
-        // a word opening on "ou" and a vowel opens on w, as French writes it (Ouadie, Oualid)
-        w = w.matches("^ou[aeiy].*") ? "w" + w.substring(2) : w;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
-            boolean first = i == 0;
-            String letter;
-            if (next == 'h' && "kgstdpcz".indexOf(c) >= 0) {
-                letter = switch (c) {
-                    case 'k' -> "K";
-                    case 'g' -> "G";
-                    case 's', 'c' -> "S";
-                    case 't' -> "T";
-                    case 'd', 'z' -> "Z";
-                    default -> "F";
-                };
-                i++;
-            } else if (c == 'd' && next == 'j') {
-                letter = "J";
-                i++;
-            } else {
-                letter = switch (c) {
-                    case 'b', 'p' -> "B";
-                    case 't' -> "T";
-                    case 'j', 'g' -> "J";
-                    case 'h' -> "H";
-                    case 'k', 'q' -> "K";
-                    // c before e, i, y is an s in French and Spanish, otherwise a k
-                    case 'c' -> next == 'e' || next == 'i' || next == 'y' ? "S" : "K";
-                    case 'x' -> "KS";
-                    case 'd' -> "D";
-                    case 'z' -> "Z";
-                    case 'r' -> "R";
-                    case 's' -> "S";
-                    case 'f', 'v' -> "F";
-                    case 'l' -> "L";
-                    case 'm' -> "M";
-                    case 'n' -> "N";
-                    case 'w' -> first ? "W" : "";
-                    case 'y' -> first ? "Y" : "";
-                    case 'a', 'e', 'i', 'o', 'u' -> first ? "A" : "";
-                    default -> c >= '0' && c <= '9' ? String.valueOf(c) : "";
-                };
-            }
-            append(key, letter);
-        }
-        return key;
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiouy".indexOf(c) >= 0;
-    }
-
-    /** Doubled letters are written once in one spelling and twice in another: keep one. */
-    private static void append(StringBuilder key, String letter) {
-        for (char c : letter.toCharArray()) {
-            if (key.length() == 0 || key.charAt(key.length() - 1) != c) {
-                key.append(c);
-            }
-        }
-    }
-
-    /**
-     * A final ta marbuta or ha is written -a, -ah or -eh, or not at all; a final dal is often a t
-     * in Turkish and Central Asian spellings (Ahmet, Mehmet): both ends are folded.
-     */
-    private static String dropFinalH(StringBuilder key) {
-        // ...unless a lone consonant would be left of the name (Yahya, يحيى: YH; Taha, Maha)
-        boolean dropH = key.length() > 2 || key.length() == 2 && key.charAt(0) == 'A';
-        String folded = dropH && key.charAt(key.length() - 1) == 'H' ? key.substring(0, key.length() - 1)
-                : key.toString();
-        return folded.length() > 1 && folded.endsWith("D") ? folded.substring(0, folded.length() - 1) + "T" : folded;
     }
 
     private static List<String> words(String text) {
