@@ -284,7 +284,7 @@ public class Exports {
         }
 
         /** The cells of one person; {@code pseudonymized} is null for a file with names. */
-        static List<String> cells(PersonRepository.Listed p, ExportFormat format, Pseudonymized pseudonymized,
+        static List<String> cells(PersonRepository.PersonRow p, ExportFormat format, Pseudonymized pseudonymized,
                 PeopleMessages msg) {
             List<String> cells = new ArrayList<>();
             Coarsening.Shown shown = pseudonymized == null ? null : pseudonymized.coarsening().show(

@@ -41,7 +41,7 @@ import org.homeward.kernel.StaleEdit;
  * Merges two records of one person into the one chosen to survive, and undoes it
  * (docs/adr/010-merging-records.md). One transaction each: both records are locked, the versions
  * the admin saw are checked, values are taken field by field, both records' lists are kept, the
- * rows that belong to the person follow ({@link FollowingRows}), and the other record becomes a
+ * rows that belong to the person follow ({@link AttachedRows}), and the other record becomes a
  * tombstone pointing to the survivor. The merge row keeps what each record was and which rows
  * moved, so that an unmerge restores both without undoing anything recorded since.
  */
@@ -53,8 +53,8 @@ public class PersonMerge {
     private static final String NO_KEYS = "-";
 
     /** What the merge row keeps, as JSON. */
-    record Snapshot(List<MergeField> fromMerged, RecordState survivorBefore, RecordState survivorAfter,
-            RecordState mergedBefore, FollowingRows.Moved moved) {
+    record Snapshot(List<MergeField> fromMerged, PersonValues survivorBefore, PersonValues survivorAfter,
+            PersonValues mergedBefore, AttachedRows.Moved moved) {
     }
 
     /** The two records side by side, before a merge: their profiles and what would follow. */
@@ -75,7 +75,7 @@ public class PersonMerge {
     FacilityService facilities;
 
     @Inject
-    FollowingRows following;
+    AttachedRows following;
 
     @Inject
     Caller caller;
@@ -94,8 +94,8 @@ public class PersonMerge {
         Person a = live(first, "first");
         Person b = live(second, "second");
         Map<UUID, FacilityRef> refs = facilities.refs();
-        RecordState aState = RecordState.of(a);
-        RecordState bState = RecordState.of(b);
+        PersonValues aState = PersonValues.of(a);
+        PersonValues bState = PersonValues.of(b);
         List<MergeField> differing = java.util.Arrays.stream(MergeField.values())
                 .filter(field -> !Objects.equals(aState.fields().get(field), bState.fields().get(field))).toList();
         audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, a.id, Map.of("comparedWith", b.id), List.of(a.id));
@@ -146,8 +146,8 @@ public class PersonMerge {
         }
 
         PersonView survivorBefore = personViews.view(survivor, refs);
-        RecordState survivorState = RecordState.of(survivor);
-        RecordState mergedState = RecordState.of(merged);
+        PersonValues survivorState = PersonValues.of(survivor);
+        PersonValues mergedState = PersonValues.of(merged);
         List<MergeField> fromMerged = input.fromMerged() == null ? List.of()
                 : input.fromMerged().stream().filter(Objects::nonNull).distinct().sorted().toList();
         fromMerged.forEach(field -> field.set(survivor, field.of(merged)));
@@ -164,14 +164,14 @@ public class PersonMerge {
         em.flush();
 
         String reason = text.get("merge.link.reason", merged.registrationNumber, survivor.registrationNumber);
-        FollowingRows.Moved moved = following.moveOnto(survivor.id, merged.id, caller.username(), reason);
+        AttachedRows.Moved moved = following.moveOnto(survivor.id, merged.id, caller.username(), reason);
         movements.settleFromHistory(survivor);
         survivor.refreshNameKeys();
         em.flush();
 
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Snapshot snapshot = new Snapshot(fromMerged, survivorState, RecordState.of(survivor), mergedState, moved);
+        Snapshot snapshot = new Snapshot(fromMerged, survivorState, PersonValues.of(survivor), mergedState, moved);
         em.createNativeQuery("insert into person_merge (id, survivor_id, merged_id, pair_id, snapshot, merged_by,"
                 + " merged_at) values (:id, :survivor, :merged, :pair, cast(:snapshot as jsonb), :by, :at)")
                 .setParameter("id", id).setParameter("survivor", survivor.id).setParameter("merged", merged.id)
@@ -230,7 +230,7 @@ public class PersonMerge {
             // a link or membership recorded since the merge now stands where the old one returns
             throw new RuleBroken(text.error("id", "merge.unmerge.clash"));
         }
-        RecordState.undo(survivor, snapshot.survivorBefore(), snapshot.survivorAfter());
+        PersonValues.undo(survivor, snapshot.survivorBefore(), snapshot.survivorAfter());
         snapshot.mergedBefore().restoreListsOf(merged);
         merged.mergedInto = null;
         merged.refreshNameKeys();
@@ -351,7 +351,7 @@ public class PersonMerge {
                 : em.createQuery("from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
                         .getResultStream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
         return rows.stream().map(row -> {
-            FollowingRows.Moved moved = read((String) row[3]).moved();
+            AttachedRows.Moved moved = read((String) row[3]).moved();
             return new MergeView((UUID) row[0], side(people.get((UUID) row[1])), side(people.get((UUID) row[2])),
                     read((String) row[3]).fromMerged(), moved.movements().size(), moved.links(),
                     moved.memberships().size() + moved.membershipsEnded().size(), moved.caseSubjects().size(),

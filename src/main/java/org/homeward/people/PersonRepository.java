@@ -135,7 +135,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /** A person of a list as an export writes them: plain values, lists joined ("FRA:CLAIMED;MAR:VERIFIED"). */
-    public record Listed(UUID id, String registrationNumber, String givenName, String fatherName,
+    public record PersonRow(UUID id, String registrationNumber, String givenName, String fatherName,
             String grandfatherName, String familyName, String givenNameAr, String fatherNameAr,
             String grandfatherNameAr, String familyNameAr, String sex, LocalDate dateOfBirth,
             String dateOfBirthPrecision, String nationalities, String documents, String category, String status,
@@ -148,7 +148,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * Must run in a transaction (PostgreSQL keeps a cursor only inside one). Answers how many.
      */
     public long forEachListed(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
-            java.util.function.Consumer<Listed> each) {
+            java.util.function.Consumer<PersonRow> each) {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return 0;
         }
@@ -172,7 +172,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
             while (rows.next()) {
                 Object[] row = (Object[]) rows.get();
-                each.accept(new Listed((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+                each.accept(new PersonRow((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
                         (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
                         (String) row[9], String.valueOf(row[10]), localDate(row[11]), (String) row[12], (String) row[13],
                         (String) row[14], (String) row[15], (String) row[16], (String) row[17]));

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
  * listed by row id, so an unmerge moves exactly those rows and nothing recorded since.
  */
 @ApplicationScoped
-class FollowingRows {
+class AttachedRows {
 
     /** The rows a merge moved or ended, by id. */
     public record Moved(List<UUID> movements, List<UUID> linksAsPerson, List<UUID> linksAsRelative,

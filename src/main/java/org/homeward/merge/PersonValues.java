@@ -21,7 +21,7 @@ import org.homeward.people.PersonFlag;
  * chosen fields and its lists. Lists are sets of text ("IRQ:VERIFIED") so that what a merge added
  * is a set difference, and undoing it removes exactly that.
  */
-public record RecordState(Map<MergeField, String> fields, Set<String> aliases, Set<String> nationalities,
+public record PersonValues(Map<MergeField, String> fields, Set<String> aliases, Set<String> nationalities,
         Set<String> flags, Set<Document> documents) {
 
     /** An identity document, whole (the entity compares documents by type and number only). */
@@ -32,12 +32,12 @@ public record RecordState(Map<MergeField, String> fields, Set<String> aliases, S
         }
     }
 
-    public static RecordState of(Person person) {
+    public static PersonValues of(Person person) {
         Map<MergeField, String> fields = new EnumMap<>(MergeField.class);
         for (MergeField field : MergeField.values()) {
             fields.put(field, field.of(person));
         }
-        return new RecordState(fields, new TreeSet<>(person.aliases),
+        return new PersonValues(fields, new TreeSet<>(person.aliases),
                 person.nationalities.stream().map(n -> n.country + ":" + n.status).collect(Collectors.toCollection(TreeSet::new)),
                 person.flags.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
                 person.documents.stream().map(d -> new Document(d.type, d.number, d.issuingCountry, d.expiry))
@@ -61,13 +61,13 @@ public record RecordState(Map<MergeField, String> fields, Set<String> aliases, S
      * made since: a field goes back only if it still holds the merged value, a list loses only
      * what the merge added and is still there, and gets back what the merge replaced.
      */
-    static void undo(Person person, RecordState before, RecordState after) {
+    static void undo(Person person, PersonValues before, PersonValues after) {
         for (MergeField field : MergeField.values()) {
             if (Objects.equals(field.of(person), after.fields().get(field))) {
                 field.set(person, before.fields().get(field));
             }
         }
-        RecordState now = of(person);
+        PersonValues now = of(person);
         person.aliases.removeAll(added(before.aliases(), after.aliases()));
         for (String text : added(before.nationalities(), after.nationalities())) {
             if (now.nationalities().contains(text)) {

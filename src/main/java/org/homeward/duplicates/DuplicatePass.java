@@ -1,4 +1,4 @@
-package org.homeward.search;
+package org.homeward.duplicates;
 
 /**
  * The statement of a pass over the registry (docs/adr/015-name-matching-across-conventions.md):

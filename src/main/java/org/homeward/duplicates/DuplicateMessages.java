@@ -1,4 +1,4 @@
-package org.homeward.search;
+package org.homeward.duplicates;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,4 +1,4 @@
-package org.homeward.search;
+package org.homeward.people;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.homeward.search;
+package org.homeward.duplicates;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.homeward.search;
+package org.homeward.duplicates;
 
 import java.net.URI;
 import java.util.List;
