@@ -73,7 +73,7 @@ public class DuplicateQueue {
     EntityManager em;
 
     @Inject
-    RelationshipService people;
+    RelationshipService relationshipService;
 
     @Inject
     Caller caller;
@@ -152,7 +152,7 @@ public class DuplicateQueue {
             ids.add((UUID) row[1]);
             ids.add((UUID) row[2]);
         });
-        Map<UUID, Relative> shown = people.visibleRelatives(ids);
+        Map<UUID, Relative> shown = relationshipService.visibleRelatives(ids);
         List<Pair> pairs = new ArrayList<>();
         for (Object[] row : rows) {
             pairs.add(new Pair((UUID) row[0], shown.get((UUID) row[1]), shown.get((UUID) row[2]),

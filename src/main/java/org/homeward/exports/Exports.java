@@ -71,7 +71,7 @@ public class Exports {
     PersonQueries personQueries;
 
     @Inject
-    StatisticsService statistics;
+    StatisticsService statisticsService;
 
     @Inject
     CountryPack packs;
@@ -130,7 +130,7 @@ public class Exports {
     public Export report(StatisticsFilter filter, String format, String purpose) {
         ExportFormat chosen = checked(format, purpose, new FieldErrors());
         Language language = language();
-        Dashboard figures = statistics.dashboard(filter);
+        Dashboard figures = statisticsService.dashboard(filter);
         String title = language.export().report_title(figures.from().toString(), figures.to().toString());
         Map<String, Object> details = details("report", purpose, chosen);
         details.put("filter", filter);

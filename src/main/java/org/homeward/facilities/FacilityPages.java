@@ -45,7 +45,7 @@ public class FacilityPages {
     }
 
     @Inject
-    FacilityService service;
+    FacilityService facilityService;
 
     @Inject
     LocalizedText text;
@@ -53,14 +53,14 @@ public class FacilityPages {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN, Roles.AUDITOR, Roles.ANALYST })
     public TemplateInstance list(@RestQuery String q, @RestQuery String flash) {
-        return Templates.list(service.search(q), q, Flash.fromParam(flash));
+        return Templates.list(facilityService.search(q), q, Flash.fromParam(flash));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN, Roles.AUDITOR, Roles.ANALYST })
     public TemplateInstance detail(UUID id, @RestQuery String flash) {
-        return Templates.detail(service.detail(id), Flash.fromParam(flash));
+        return Templates.detail(facilityService.detail(id), Flash.fromParam(flash));
     }
 
     @GET
@@ -76,7 +76,7 @@ public class FacilityPages {
     public Response create(@BeanParam FacilityForm form) {
         FieldErrors errors = new FieldErrors();
         try {
-            FacilityView created = service.create(form.toInput(errors, text), errors);
+            FacilityView created = facilityService.create(form.toInput(errors, text), errors);
             return seeOther(created.id(), Flash.CREATED);
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(form(null, form, failed.byField(), null)).build();
@@ -87,7 +87,7 @@ public class FacilityPages {
     @Path("/{id}/edit")
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance editForm(UUID id) {
-        return form(id, FacilityForm.of(service.get(id)), Map.of(), null);
+        return form(id, FacilityForm.of(facilityService.get(id)), Map.of(), null);
     }
 
     /**
@@ -101,7 +101,7 @@ public class FacilityPages {
     public Response update(UUID id, @BeanParam FacilityForm form) {
         FieldErrors errors = new FieldErrors();
         try {
-            service.update(id, form.toInput(errors, text), errors);
+            facilityService.update(id, form.toInput(errors, text), errors);
             return seeOther(id, Flash.SAVED);
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(form(id, form, failed.byField(), null)).build();
@@ -113,7 +113,7 @@ public class FacilityPages {
     }
 
     private TemplateInstance form(UUID id, FacilityForm form, Map<String, String> errors, FacilityView theirs) {
-        return Templates.form(id, form, errors, theirs, FacilityType.values(), service.parentCandidates(id));
+        return Templates.form(id, form, errors, theirs, FacilityType.values(), facilityService.parentCandidates(id));
     }
 
     private static Response seeOther(UUID id, Flash flash) {

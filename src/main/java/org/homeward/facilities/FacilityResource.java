@@ -27,7 +27,7 @@ import org.homeward.kernel.PageRequest;
 public class FacilityResource {
 
     @Inject
-    FacilityService service;
+    FacilityService facilityService;
 
     @Inject
     PageRequest pages;
@@ -37,20 +37,20 @@ public class FacilityResource {
     public PageOf<FacilityView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         pages.check(page, size);
-        return PageOf.slice(service.listVisible().stream().map(FacilityService.Row::facility).toList(), page, size);
+        return PageOf.slice(facilityService.listVisible().stream().map(FacilityService.Row::facility).toList(), page, size);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN, Roles.AUDITOR, Roles.ANALYST })
     public FacilityView get(UUID id) {
-        return service.get(id);
+        return facilityService.get(id);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(FacilityInput input) {
-        FacilityView created = service.create(input);
+        FacilityView created = facilityService.create(input);
         return Response.created(URI.create("/api/v1/facilities/" + created.id())).entity(created).build();
     }
 
@@ -58,6 +58,6 @@ public class FacilityResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     public FacilityView update(UUID id, FacilityInput input) {
-        return service.update(id, input);
+        return facilityService.update(id, input);
     }
 }

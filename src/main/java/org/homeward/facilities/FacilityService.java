@@ -27,7 +27,7 @@ import org.homeward.kernel.StaleEdit;
 public class FacilityService {
 
     @Inject
-    FacilityRepository facilities;
+    FacilityRepository facilityRepository;
 
     @Inject
     FacilityTreeOfRequest treeOfRequest;
@@ -156,7 +156,7 @@ public class FacilityService {
         FacilityInput input = raw.normalized();
         FacilityTree tree = tree();
         errors.addViolations(validator.validate(input));
-        if (!errors.has("code") && facilities.codeTaken(input.code())) {
+        if (!errors.has("code") && facilityRepository.codeTaken(input.code())) {
             errors.add(text.error("code", "facility.code.taken", input.code()));
         }
         checkParent(input, null, tree, errors);
@@ -166,8 +166,8 @@ public class FacilityService {
         facility.id = UUID.randomUUID();
         facility.code = input.code();
         apply(input, facility);
-        facilities.persist(facility);
-        facilities.flush();
+        facilityRepository.persist(facility);
+        facilityRepository.flush();
         treeOfRequest.forget();
         return FacilityView.of(facility, tree, null);
     }
@@ -200,7 +200,7 @@ public class FacilityService {
         errors.throwIfAny();
 
         apply(input, facility);
-        facilities.flush();
+        facilityRepository.flush();
         treeOfRequest.forget();
         return FacilityView.of(facility, tree, occupancyVisibleTo(tree, Set.of(id)).get(id));
     }
@@ -256,7 +256,7 @@ public class FacilityService {
         Set<UUID> counted = new java.util.HashSet<>();
         shown.forEach(id -> counted.addAll(tree.subtree(id)));
         Map<UUID, Occupancy> own = counted.isEmpty() ? Map.of()
-                : facilities.ownOccupancy(LocalDate.now(clock), counted);
+                : facilityRepository.ownOccupancy(LocalDate.now(clock), counted);
         Map<UUID, Occupancy> withSections = new HashMap<>();
         for (UUID id : shown) {
             withSections.put(id, tree.subtree(id).stream().map(part -> own.getOrDefault(part, Occupancy.EMPTY))
@@ -267,8 +267,8 @@ public class FacilityService {
 
     private FacilityTree tree() {
         if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
-            return new FacilityTree(facilities.listAll());
+            return new FacilityTree(facilityRepository.listAll());
         }
-        return treeOfRequest.get(() -> new FacilityTree(facilities.listAll()));
+        return treeOfRequest.get(() -> new FacilityTree(facilityRepository.listAll()));
     }
 }

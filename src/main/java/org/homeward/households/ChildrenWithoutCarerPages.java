@@ -40,7 +40,7 @@ public class ChildrenWithoutCarerPages {
     }
 
     @Inject
-    ChildrenWithoutCarerService children;
+    ChildrenWithoutCarerService childrenWithoutCarerService;
 
     @Inject
     PersonService personService;
@@ -51,7 +51,7 @@ public class ChildrenWithoutCarerPages {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance list(@RestQuery String page, @RestQuery String flash) {
-        PageOf<ChildWithoutCarer> found = children.list(Pagination.pageNumber(page), PAGE_SIZE);
+        PageOf<ChildWithoutCarer> found = childrenWithoutCarerService.list(Pagination.pageNumber(page), PAGE_SIZE);
         return Templates.list(found, Pagination.of(found), Flash.fromParam(flash));
     }
 

@@ -19,7 +19,7 @@ import org.homeward.kernel.PageRequest;
 public class ChildrenWithoutCarerResource {
 
     @Inject
-    ChildrenWithoutCarerService children;
+    ChildrenWithoutCarerService childrenWithoutCarerService;
 
     @Inject
     PageRequest pages;
@@ -29,6 +29,6 @@ public class ChildrenWithoutCarerResource {
     public PageOf<ChildWithoutCarer> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         pages.check(page, size);
-        return children.list(page, size);
+        return childrenWithoutCarerService.list(page, size);
     }
 }

@@ -40,10 +40,10 @@ public class ChildrenWithoutCarerService {
     PersonViews personViews;
 
     @Inject
-    PersonRepository registry;
+    PersonRepository personRepository;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     AuditLog audit;
@@ -66,20 +66,20 @@ public class ChildrenWithoutCarerService {
                                     and r.type in ('MOTHER_OF', 'FATHER_OF', 'GUARDIAN_OF')
                                     and carer.current_facility_id = p.current_facility_id
                                     and exists (select 1 from person p where p.id = carer.id and""" + " " + visible + "))";
-        long total = ((Number) NativeQueries.bind(registry.getEntityManager()
+        long total = ((Number) NativeQueries.bind(personRepository.getEntityManager()
                 .createNativeQuery("select count(*) from person p where " + where), parameters)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = NativeQueries.bind(registry.getEntityManager().createNativeQuery("select p.id from person p where " + where
+        List<UUID> ids = NativeQueries.bind(personRepository.getEntityManager().createNativeQuery("select p.id from person p where " + where
                 + " order by p.date_of_birth desc, p.registration_number limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         audit.record(AuditAction.SEARCH, "PERSON", null, Map.of("list", "children-without-carer", "page", page,
                 "size", size, "total", total));
         Map<UUID, Person> children = new HashMap<>();
         if (!ids.isEmpty()) {
-            registry.list("id in ?1", ids).forEach(child -> children.put(child.id, child));
+            personRepository.list("id in ?1", ids).forEach(child -> children.put(child.id, child));
         }
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         Set<UUID> withAdult = withAdultRelative(ids, adultBorn, visible, parameters);
         List<ChildWithoutCarer> items = ids.stream().map(children::get)
                 .map(child -> new ChildWithoutCarer(Relative.of(personViews.view(child, refs)),
@@ -101,7 +101,7 @@ public class ChildrenWithoutCarerService {
         Map<String, Object> bound = new HashMap<>(parameters);
         bound.put("children", children);
         @SuppressWarnings("unchecked")
-        List<UUID> found = NativeQueries.bind(registry.getEntityManager().createNativeQuery("""
+        List<UUID> found = NativeQueries.bind(personRepository.getEntityManager().createNativeQuery("""
                 select c.id from person c
                  where c.id in (:children)
                    and exists (select 1 from relationship r

@@ -45,7 +45,7 @@ public class FamilyLinkPages {
     PersonQueries personQueries;
 
     @Inject
-    RelationshipService relationships;
+    RelationshipService relationshipService;
 
     @Inject
     LocalizedText text;
@@ -69,7 +69,7 @@ public class FamilyLinkPages {
         Evidence proof = values.choice(Evidence.class, evidence, "evidence");
         try {
             errors.throwIfAny();
-            RelationshipView linked = relationships.link(id, choice, registrationNumber, proof);
+            RelationshipView linked = relationshipService.link(id, choice, registrationNumber, proof);
             Flash flash = linked.warnings().isEmpty() ? Flash.LINKED : Flash.LINK_DOUBTFUL;
             return Response.seeOther(URI.create("/persons/" + id + "?flash=" + flash.param() + "#family")).build();
         } catch (ValidationFailed failed) {
@@ -84,7 +84,7 @@ public class FamilyLinkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response remove(UUID id, UUID relationshipId, @RestForm String reason) {
-        relationships.unlink(id, relationshipId, reason);
+        relationshipService.unlink(id, relationshipId, reason);
         return Response.seeOther(URI.create("/persons/" + id + "?flash=" + Flash.LINK_REMOVED.param() + "#family"))
                 .build();
     }

@@ -30,13 +30,13 @@ public class FamilyRegistrationService {
     PersonService personService;
 
     @Inject
-    PersonRepository registry;
+    PersonRepository personRepository;
 
     @Inject
-    RelationshipService relationships;
+    RelationshipService relationshipService;
 
     @Inject
-    HouseholdService households;
+    HouseholdService householdService;
 
     @Inject
     LocalizedText text;
@@ -52,16 +52,16 @@ public class FamilyRegistrationService {
         checkAll(mother, children);
 
         PersonView motherView = personService.register(mother);
-        Person motherRecord = registry.findById(motherView.id());
+        Person motherRecord = personRepository.findById(motherView.id());
         List<PersonView> childViews = new ArrayList<>();
         List<Person> members = new ArrayList<>(List.of(motherRecord));
         List<String> warnings = new ArrayList<>();
         Evidence evidence = input.evidence() == null ? Evidence.DECLARED : input.evidence();
         for (int i = 0; i < children.size(); i++) {
             PersonView childView = personService.register(children.get(i));
-            Person child = registry.findById(childView.id());
+            Person child = personRepository.findById(childView.id());
             try {
-                warnings.addAll(relationships.record(motherRecord, RelationshipType.MOTHER_OF, child, evidence).warnings());
+                warnings.addAll(relationshipService.record(motherRecord, RelationshipType.MOTHER_OF, child, evidence).warnings());
             } catch (RuleBroken broken) {
                 // the only rule a new child can break is the mother's age: say which child
                 throw new RuleBroken(new FieldError("children[" + i + "].dateOfBirth", broken.errors().get(0).message()));
@@ -69,7 +69,7 @@ public class FamilyRegistrationService {
             childViews.add(childView);
             members.add(child);
         }
-        HouseholdView household = households.view(households.createFor(motherRecord, members));
+        HouseholdView household = householdService.view(householdService.createFor(motherRecord, members));
         return new FamilyRegistered(household, motherView, childViews, warnings);
     }
 

@@ -18,7 +18,7 @@ public class FamilySection implements PersonPageSection {
     }
 
     @Inject
-    FamilyService family;
+    FamilyService familyService;
 
     @Override
     public Place place() {
@@ -27,6 +27,6 @@ public class FamilySection implements PersonPageSection {
 
     @Override
     public String render(PersonView person, Object retyped) {
-        return Templates.section(person, family.of(person)).render();
+        return Templates.section(person, familyService.of(person)).render();
     }
 }

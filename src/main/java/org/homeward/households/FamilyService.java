@@ -23,18 +23,18 @@ import org.homeward.people.PersonView;
 public class FamilyService {
 
     @Inject
-    RelationshipRepository relationships;
+    RelationshipRepository relationshipRepository;
 
     @Inject
-    RelationshipService links;
+    RelationshipService relationshipService;
 
     @Inject
-    HouseholdService households;
+    HouseholdService householdService;
 
     /** The family of a person the caller has just been shown (in scope, and audited as viewed). */
     public Family of(PersonView person) {
         UUID id = person.id();
-        List<Relationship> direct = relationships.of(id);
+        List<Relationship> direct = relationshipRepository.of(id);
         Set<UUID> parents = new HashSet<>();
         Set<UUID> declaredSiblings = new HashSet<>();
         for (Relationship link : direct) {
@@ -46,17 +46,17 @@ public class FamilyService {
             }
         }
         // siblings only through parents the caller sees: a hidden parent's other children would tell of them
-        parents.retainAll(links.visibleRelatives(List.copyOf(parents)).keySet());
+        parents.retainAll(relationshipService.visibleRelatives(List.copyOf(parents)).keySet());
         // a sibling through both parents is found twice: keep one
         Map<UUID, Relationship> throughParents = new LinkedHashMap<>();
-        relationships.childrenOf(parents).stream()
+        relationshipRepository.childrenOf(parents).stream()
                 .filter(link -> !link.relativeId.equals(id) && !declaredSiblings.contains(link.relativeId))
                 .forEach(link -> throughParents.putIfAbsent(link.relativeId, link));
 
         List<UUID> everyone = new ArrayList<>(direct.stream().map(link -> link.other(id)).toList());
         everyone.addAll(throughParents.keySet());
-        Map<UUID, Relative> shown = links.visibleRelatives(everyone);
-        links.auditShown(id, shown);
+        Map<UUID, Relative> shown = relationshipService.visibleRelatives(everyone);
+        relationshipService.auditShown(id, shown);
 
         Map<Kin, List<Family.Member>> byKin = new EnumMap<>(Kin.class);
         for (Kin kin : Kin.values()) {
@@ -75,7 +75,7 @@ public class FamilyService {
         });
         List<Family.Member> parentsShown = new ArrayList<>(byKin.get(Kin.MOTHER));
         parentsShown.addAll(byKin.get(Kin.FATHER));
-        Family.HouseholdRef household = households.of(id)
+        Family.HouseholdRef household = householdService.of(id)
                 .map(h -> new Family.HouseholdRef(h.id, h.householdNumber)).orElse(null);
         return new Family(parentsShown, byKin.get(Kin.SPOUSE), byKin.get(Kin.SIBLING), byKin.get(Kin.CHILD),
                 byKin.get(Kin.GUARDIAN), byKin.get(Kin.WARD), household);

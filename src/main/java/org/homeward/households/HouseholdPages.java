@@ -54,16 +54,16 @@ public class HouseholdPages {
     }
 
     @Inject
-    HouseholdService households;
+    HouseholdService householdService;
 
     @Inject
-    FamilyRegistrationService families;
+    FamilyRegistrationService familyRegistrationService;
 
     @Inject
     PersonAccess personAccess;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     LocalizedText text;
@@ -72,7 +72,7 @@ public class HouseholdPages {
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance list(@RestQuery String page) {
         int number = Pagination.pageNumber(page);
-        PageOf<HouseholdSummary> found = households.list(number, PAGE_SIZE);
+        PageOf<HouseholdSummary> found = householdService.list(number, PAGE_SIZE);
         return Templates.list(found, Pagination.of(found));
     }
 
@@ -80,7 +80,7 @@ public class HouseholdPages {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance detail(UUID id, @RestQuery String flash) {
-        return Templates.detail(households.get(id), "", Map.of(), Flash.fromParam(flash));
+        return Templates.detail(householdService.get(id), "", Map.of(), Flash.fromParam(flash));
     }
 
     /** From a person's page: a new household with that person as its reference. */
@@ -91,7 +91,7 @@ public class HouseholdPages {
         FieldErrors errors = new FieldErrors();
         UUID person = new TypedValues(errors, text).uuid(personId, "personId");
         errors.throwIfAny();
-        HouseholdView created = households.create(new HouseholdInput(person, List.of(person), null));
+        HouseholdView created = householdService.create(new HouseholdInput(person, List.of(person), null));
         return saved(created.id());
     }
 
@@ -102,11 +102,11 @@ public class HouseholdPages {
     public Response addMember(UUID id, @RestForm String registrationNumber) {
         try {
             UUID person = personAccess.reachableByNumber(registrationNumber).map(found -> found.id).orElse(null);
-            households.addMember(id, new MemberInput(person));
+            householdService.addMember(id, new MemberInput(person));
             return saved(id);
         } catch (ValidationFailed failed) {
             Map<String, String> errors = Map.of("registrationNumber", failed.errors().get(0).message());
-            return Response.status(422).entity(Templates.detail(households.get(id), registrationNumber, errors, null))
+            return Response.status(422).entity(Templates.detail(householdService.get(id), registrationNumber, errors, null))
                     .build();
         }
     }
@@ -116,7 +116,7 @@ public class HouseholdPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response removeMember(UUID id, UUID personId) {
-        households.removeMember(id, personId);
+        householdService.removeMember(id, personId);
         return saved(id);
     }
 
@@ -132,7 +132,7 @@ public class HouseholdPages {
                 values.longValue(version, "version"));
         errors.throwIfAny();
         try {
-            households.update(id, input);
+            householdService.update(id, input);
             return saved(id);
         } catch (StaleEdit stale) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.detail((HouseholdView) stale.current(),
@@ -164,7 +164,7 @@ public class HouseholdPages {
             return Response.status(422).entity(register(form, unreadable.byField())).build();
         }
         try {
-            FamilyRegistered registered = families.register(input);
+            FamilyRegistered registered = familyRegistrationService.register(input);
             return Response.seeOther(URI.create("/households/" + registered.household().id() + "?flash="
                     + Flash.FAMILY_REGISTERED.param())).build();
         } catch (ValidationFailed failed) {
@@ -173,7 +173,7 @@ public class HouseholdPages {
     }
 
     private TemplateInstance register(FamilyForm form, Map<String, String> errors) {
-        return Templates.register(form, errors, facilities.choices(), Sex.values(), DateOfBirthPrecision.values(),
+        return Templates.register(form, errors, facilityService.choices(), Sex.values(), DateOfBirthPrecision.values(),
                 Evidence.values());
     }
 

@@ -31,10 +31,10 @@ import org.homeward.kernel.PageRequest;
 public class HouseholdResource {
 
     @Inject
-    HouseholdService households;
+    HouseholdService householdService;
 
     @Inject
-    FamilyRegistrationService families;
+    FamilyRegistrationService familyRegistrationService;
 
     @Inject
     PageRequest pages;
@@ -44,13 +44,13 @@ public class HouseholdResource {
     public PageOf<HouseholdSummary> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         pages.check(page, size);
-        return households.list(page, size);
+        return householdService.list(page, size);
     }
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response create(HouseholdInput input) {
-        HouseholdView created = households.create(input);
+        HouseholdView created = householdService.create(input);
         return Response.created(URI.create("/api/v1/households/" + created.id())).entity(created).build();
     }
 
@@ -59,7 +59,7 @@ public class HouseholdResource {
     @Path("/family-registrations")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response registerFamily(FamilyRegistrationInput input) {
-        FamilyRegistered registered = families.register(input);
+        FamilyRegistered registered = familyRegistrationService.register(input);
         return Response.created(URI.create("/api/v1/households/" + registered.household().id()))
                 .entity(registered).build();
     }
@@ -68,7 +68,7 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public HouseholdView get(UUID id) {
-        return households.get(id);
+        return householdService.get(id);
     }
 
     /** Chooses another reference person: {@code {"referencePersonId": "...", "version": 0}}. */
@@ -76,20 +76,20 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public HouseholdView update(UUID id, HouseholdInput input) {
-        return households.update(id, input);
+        return householdService.update(id, input);
     }
 
     @POST
     @Path("/{id}/members")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public HouseholdView addMember(UUID id, MemberInput input) {
-        return households.addMember(id, input);
+        return householdService.addMember(id, input);
     }
 
     @DELETE
     @Path("/{id}/members/{personId}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public HouseholdView removeMember(UUID id, UUID personId) {
-        return households.removeMember(id, personId);
+        return householdService.removeMember(id, personId);
     }
 }

@@ -40,13 +40,13 @@ public class HouseholdService {
     static final String AUDIT_TYPE = "HOUSEHOLD";
 
     @Inject
-    HouseholdRepository households;
+    HouseholdRepository householdRepository;
 
     @Inject
     PersonAccess personAccess;
 
     @Inject
-    RelationshipService relationships;
+    RelationshipService relationshipService;
 
     @Inject
     Caller caller;
@@ -64,21 +64,21 @@ public class HouseholdService {
                 : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
                         + " where m.household_id = h.id and m.left_at is null and "
                         + personAccess.visibleCondition(parameters) + ")";
-        long total = ((Number) NativeQueries.bind(households.getEntityManager()
+        long total = ((Number) NativeQueries.bind(householdRepository.getEntityManager()
                 .createNativeQuery("select count(*) from household h where " + visible), parameters)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = NativeQueries.bind(households.getEntityManager().createNativeQuery("select h.id from household h where "
+        List<UUID> ids = NativeQueries.bind(householdRepository.getEntityManager().createNativeQuery("select h.id from household h where "
                 + visible + " order by h.household_number desc limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         Map<UUID, Household> byId = new HashMap<>();
-        (ids.isEmpty() ? List.<Household>of() : households.list("id in ?1", ids)).forEach(household -> byId.put(household.id, household));
+        (ids.isEmpty() ? List.<Household>of() : householdRepository.list("id in ?1", ids)).forEach(household -> byId.put(household.id, household));
         Map<UUID, List<HouseholdMembership>> members = new HashMap<>();
-        households.currentMemberships(ids)
+        householdRepository.currentMemberships(ids)
                 .forEach(m -> members.computeIfAbsent(m.householdId, id -> new ArrayList<>()).add(m));
         List<UUID> references = byId.values().stream().map(h -> h.referencePersonId).filter(Objects::nonNull).toList();
         List<UUID> memberIds = members.values().stream().flatMap(List::stream).map(m -> m.personId).toList();
-        Map<UUID, Relative> shown = relationships.visibleRelatives(
+        Map<UUID, Relative> shown = relationshipService.visibleRelatives(
                 java.util.stream.Stream.concat(references.stream(), memberIds.stream()).distinct().toList());
         audit.record(AuditAction.SEARCH, AUDIT_TYPE, null, Map.of("page", page, "size", size, "total", total));
         List<HouseholdSummary> items = ids.stream().map(byId::get)
@@ -99,7 +99,7 @@ public class HouseholdService {
 
     /** The household a person belongs to now, if any, for their page (no audit: the page audits). */
     public java.util.Optional<Household> of(UUID personId) {
-        return households.currentMembership(personId).map(m -> households.findById(m.householdId));
+        return householdRepository.currentMembership(personId).map(m -> householdRepository.findById(m.householdId));
     }
 
     @Transactional
@@ -124,13 +124,13 @@ public class HouseholdService {
         }
         Household household = new Household();
         household.id = UUID.randomUUID();
-        household.householdNumber = households.nextHouseholdNumber();
+        household.householdNumber = householdRepository.nextHouseholdNumber();
         household.referencePersonId = reference;
         household.createdBy = caller.username();
         household.createdAt = now();
-        households.persist(household);
+        householdRepository.persist(household);
         members.forEach(person -> join(household, person));
-        households.flush();
+        householdRepository.flush();
         HouseholdView created = view(household);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, household.id, Map.of("after", stored(household)));
         return created;
@@ -145,12 +145,12 @@ public class HouseholdService {
         }
         Person person = personAccess.reachable(input.personId())
                 .orElseThrow(() -> broken("personId", "household.person.unknown"));
-        if (households.currentMembership(person.id).map(m -> m.householdId.equals(id)).orElse(false)) {
+        if (householdRepository.currentMembership(person.id).map(m -> m.householdId.equals(id)).orElse(false)) {
             throw broken("personId", "household.member.already");
         }
         Map<String, Object> before = stored(household);
         join(household, person);
-        households.flush();
+        householdRepository.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", stored(household)));
         return view(household);
     }
@@ -160,14 +160,14 @@ public class HouseholdService {
     public HouseholdView removeMember(UUID id, UUID personId) {
         Household household = visible(id);
         Person person = personAccess.reachable(personId).orElseThrow(NotFoundException::new);
-        HouseholdMembership membership = households.currentMembership(person.id)
+        HouseholdMembership membership = householdRepository.currentMembership(person.id)
                 .filter(m -> m.householdId.equals(id)).orElseThrow(NotFoundException::new);
         Map<String, Object> before = stored(household);
         leave(membership);
         if (person.id.equals(household.referencePersonId)) {
             household.referencePersonId = null;
         }
-        households.flush();
+        householdRepository.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", stored(household)));
         return view(household);
     }
@@ -186,35 +186,35 @@ public class HouseholdService {
             throw new StaleEdit(view(household));
         }
         UUID reference = input.referencePersonId();
-        boolean member = reference != null && households.currentMembership(reference)
+        boolean member = reference != null && householdRepository.currentMembership(reference)
                 .map(m -> m.householdId.equals(id)).orElse(false);
         if (!member || personAccess.reachable(reference).isEmpty()) {
             throw broken("referencePersonId", "household.reference.member");
         }
         Map<String, Object> before = stored(household);
         household.referencePersonId = reference;
-        households.flush();
+        householdRepository.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("before", before, "after", stored(household)));
         return view(household);
     }
 
     /** Used by the family registration, inside its transaction. */
     Household createFor(Person reference, List<Person> members) {
-        return households.findById(create(new HouseholdInput(reference.id,
+        return householdRepository.findById(create(new HouseholdInput(reference.id,
                 members.stream().map(person -> person.id).toList(), null)).id());
     }
 
     private void join(Household household, Person person) {
-        households.currentMembership(person.id).ifPresent(this::leave);
+        householdRepository.currentMembership(person.id).ifPresent(this::leave);
         // the closed membership must reach the database before the new one meets the unique index
-        households.flush();
+        householdRepository.flush();
         HouseholdMembership membership = new HouseholdMembership();
         membership.id = UUID.randomUUID();
         membership.householdId = household.id;
         membership.personId = person.id;
         membership.joinedAt = now();
         membership.joinedBy = caller.username();
-        households.add(membership);
+        householdRepository.add(membership);
     }
 
     private void leave(HouseholdMembership membership) {
@@ -224,13 +224,13 @@ public class HouseholdService {
 
     /** A household the caller may see (an admin sees all), or not found. */
     private Household visible(UUID id) {
-        Household household = households.findById(id);
+        Household household = householdRepository.findById(id);
         if (household == null) {
             throw new NotFoundException();
         }
         if (!caller.people().everyone()) {
-            List<UUID> current = households.currentMemberships(List.of(id)).stream().map(m -> m.personId).toList();
-            if (relationships.visibleRelatives(current).isEmpty()) {
+            List<UUID> current = householdRepository.currentMemberships(List.of(id)).stream().map(m -> m.personId).toList();
+            if (relationshipService.visibleRelatives(current).isEmpty()) {
                 audit.refused(AUDIT_TYPE, id);
                 throw new NotFoundException();
             }
@@ -239,8 +239,8 @@ public class HouseholdService {
     }
 
     HouseholdView view(Household household) {
-        List<HouseholdMembership> memberships = households.memberships(household.id);
-        Map<UUID, Relative> shown = relationships.visibleRelatives(
+        List<HouseholdMembership> memberships = householdRepository.memberships(household.id);
+        Map<UUID, Relative> shown = relationshipService.visibleRelatives(
                 memberships.stream().map(m -> m.personId).distinct().toList());
         List<HouseholdView.Member> current = new ArrayList<>();
         List<HouseholdView.Member> former = new ArrayList<>();
@@ -266,7 +266,7 @@ public class HouseholdService {
         Map<String, Object> stored = new HashMap<>();
         stored.put("householdNumber", household.householdNumber);
         stored.put("referencePersonId", household.referencePersonId);
-        stored.put("members", households.currentMemberships(List.of(household.id)).stream()
+        stored.put("members", householdRepository.currentMemberships(List.of(household.id)).stream()
                 .map(m -> m.personId).sorted().toList());
         return stored;
     }

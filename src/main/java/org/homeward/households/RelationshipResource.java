@@ -29,18 +29,18 @@ import org.homeward.access.Roles;
 public class RelationshipResource {
 
     @Inject
-    RelationshipService relationships;
+    RelationshipService relationshipService;
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public List<RelationshipView> list(UUID id) {
-        return relationships.of(id);
+        return relationshipService.of(id);
     }
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response link(UUID id, RelationshipInput input) {
-        RelationshipView created = relationships.link(id, input);
+        RelationshipView created = relationshipService.link(id, input);
         return Response.created(URI.create("/api/v1/persons/" + id + "/relationships/" + created.id()))
                 .entity(created).build();
     }
@@ -50,7 +50,7 @@ public class RelationshipResource {
     @Path("/{relationshipId}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response unlink(UUID id, UUID relationshipId, @QueryParam("reason") String reason) {
-        relationships.unlink(id, relationshipId, reason);
+        relationshipService.unlink(id, relationshipId, reason);
         return Response.noContent().build();
     }
 }

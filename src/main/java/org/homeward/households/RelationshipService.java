@@ -50,7 +50,7 @@ public class RelationshipService {
     static final String FAMILY_AUDIT_TYPE = "FAMILY";
 
     @Inject
-    RelationshipRepository relationships;
+    RelationshipRepository relationshipRepository;
 
     @Inject
     PersonAccess personAccess;
@@ -59,10 +59,10 @@ public class RelationshipService {
     PersonViews personViews;
 
     @Inject
-    PersonRepository registry;
+    PersonRepository personRepository;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     Caller caller;
@@ -79,7 +79,7 @@ public class RelationshipService {
     /** The links of a person in scope, from their side; the relatives shown are audited as read. */
     public List<RelationshipView> of(UUID personId) {
         Person person = personAccess.forChange(personId);
-        List<Relationship> links = relationships.of(person.id);
+        List<Relationship> links = relationshipRepository.of(person.id);
         Map<UUID, Relative> shown = visibleRelatives(links.stream().map(link -> link.other(person.id)).toList());
         auditShown(person.id, shown);
         return links.stream().map(link -> view(link, person.id, shown, List.of())).toList();
@@ -94,9 +94,9 @@ public class RelationshipService {
             return Map.of();
         }
         Predicate<Person> visible = personAccess.visibility();
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         Map<UUID, Relative> shown = new HashMap<>();
-        registry.list("id in ?1", ids).stream().filter(visible)
+        personRepository.list("id in ?1", ids).stream().filter(visible)
                 .forEach(relative -> shown.put(relative.id, Relative.of(personViews.view(relative, refs))));
         return shown;
     }
@@ -163,8 +163,8 @@ public class RelationshipService {
         link.evidence = evidence;
         link.recordedBy = caller.username();
         link.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        relationships.persist(link);
-        relationships.flush();
+        relationshipRepository.persist(link);
+        relationshipRepository.flush();
         audit.record(AuditAction.CREATE, AUDIT_TYPE, link.id, Map.of("after", stored(link), "warnings", warnings));
         return new Recorded(link, warnings);
     }
@@ -178,7 +178,7 @@ public class RelationshipService {
             throw broken("personId", "relationship.self");
         }
         lockInOrder(subject, relative);
-        if (relationships.linked(subject.id, relative.id, type)) {
+        if (relationshipRepository.linked(subject.id, relative.id, type)) {
             throw broken("personId", "relationship.exists");
         }
         List<String> warnings = new ArrayList<>();
@@ -188,11 +188,11 @@ public class RelationshipService {
                 throw broken("type", type == RelationshipType.MOTHER_OF ? "relationship.mother.sex"
                         : "relationship.father.sex");
             }
-            if (relationships.hasParent(relative.id, type)) {
+            if (relationshipRepository.hasParent(relative.id, type)) {
                 throw broken("type", type == RelationshipType.MOTHER_OF ? "relationship.mother.exists"
                         : "relationship.father.exists");
             }
-            if (relationships.isAncestor(relative.id, subject.id)) {
+            if (relationshipRepository.isAncestor(relative.id, subject.id)) {
                 throw broken("personId", "relationship.cycle");
             }
             var parentBorn = BirthRange.of(subject);
@@ -214,7 +214,7 @@ public class RelationshipService {
     @Transactional
     public void unlink(UUID personId, UUID relationshipId, String reason) {
         Person person = personAccess.forChange(personId);
-        Relationship link = relationships.findById(relationshipId);
+        Relationship link = relationshipRepository.findById(relationshipId);
         if (link == null || link.removedAt != null
                 || !(person.id.equals(link.personId) || person.id.equals(link.relativeId))) {
             throw new NotFoundException();
@@ -229,7 +229,7 @@ public class RelationshipService {
         link.removedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         link.removedBy = caller.username();
         link.removalReason = reason == null || reason.isBlank() ? null : reason.strip();
-        relationships.flush();
+        relationshipRepository.flush();
         audit.record(AuditAction.DELETE, AUDIT_TYPE, link.id, Map.of("before", before, "after", stored(link)));
     }
 
@@ -256,7 +256,7 @@ public class RelationshipService {
 
     private void lockInOrder(Person one, Person other) {
         List.of(one, other).stream().sorted(Comparator.comparing(person -> person.id))
-                .forEach(person -> registry.getEntityManager().lock(person, LockModeType.PESSIMISTIC_WRITE));
+                .forEach(person -> personRepository.getEntityManager().lock(person, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private RuleBroken broken(String field, String rule) {

@@ -69,13 +69,13 @@ public class PersonMerge {
     PersonViews personViews;
 
     @Inject
-    MovementService movements;
+    MovementService movementService;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
-    AttachedRows following;
+    AttachedRows attachedRows;
 
     @Inject
     Caller caller;
@@ -93,7 +93,7 @@ public class PersonMerge {
     public Comparison compare(UUID first, UUID second) {
         Person a = live(first, "first");
         Person b = live(second, "second");
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         PersonValues aState = PersonValues.of(a);
         PersonValues bState = PersonValues.of(b);
         List<MergeField> differing = java.util.Arrays.stream(MergeField.values())
@@ -135,11 +135,11 @@ public class PersonMerge {
                         "survivorRegistrationNumber", into.registrationNumber));
             }
         }
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         if (survivor.version != input.survivorVersion() || merged.version != input.mergedVersion()) {
             throw new StaleEdit(Map.of("survivor", personViews.view(survivor, refs), "merged", personViews.view(merged, refs)));
         }
-        List<FieldError> conflicts = following.conflicts(survivor.id, merged.id).stream()
+        List<FieldError> conflicts = attachedRows.conflicts(survivor.id, merged.id).stream()
                 .map(conflict -> text.error("mergedId", conflict.rule)).toList();
         if (!conflicts.isEmpty()) {
             throw new RuleBroken(conflicts);
@@ -164,8 +164,8 @@ public class PersonMerge {
         em.flush();
 
         String reason = text.get("merge.link.reason", merged.registrationNumber, survivor.registrationNumber);
-        AttachedRows.Moved moved = following.moveOnto(survivor.id, merged.id, caller.username(), reason);
-        movements.settleFromHistory(survivor);
+        AttachedRows.Moved moved = attachedRows.moveOnto(survivor.id, merged.id, caller.username(), reason);
+        movementService.settleFromHistory(survivor);
         survivor.refreshNameKeys();
         em.flush();
 
@@ -220,11 +220,11 @@ public class PersonMerge {
         if (survivor.mergedInto != null) {
             throw new RuleBroken(text.error("id", "merge.unmerge.later-merge"));
         }
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         PersonView survivorBefore = personViews.view(survivor, refs);
 
         try {
-            following.moveBack(snapshot.moved(), survivorId, mergedId);
+            attachedRows.moveBack(snapshot.moved(), survivorId, mergedId);
             em.flush();
         } catch (PersistenceException clash) {
             // a link or membership recorded since the merge now stands where the old one returns
@@ -235,8 +235,8 @@ public class PersonMerge {
         merged.mergedInto = null;
         merged.refreshNameKeys();
         survivor.refreshNameKeys();
-        movements.settleFromHistory(merged);
-        movements.settleFromHistory(survivor);
+        movementService.settleFromHistory(merged);
+        movementService.settleFromHistory(survivor);
         em.flush();
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -29,7 +29,7 @@ public class MovementPages {
     private static final int UNPROCESSABLE = 422;
 
     @Inject
-    MovementService movements;
+    MovementService movementService;
 
     @Inject
     PersonPage page;
@@ -48,7 +48,7 @@ public class MovementPages {
                 values.date(date, "date"), note);
         try {
             errors.throwIfAny();
-            movements.record(id, input);
+            movementService.record(id, input);
             return Response.seeOther(URI.create("/persons/" + id + "?flash=" + Flash.MOVEMENT_RECORDED.param())).build();
         } catch (ValidationFailed failed) {
             MovementSection.MovementForm typed = new MovementSection.MovementForm(type, toFacilityCode, date, note,

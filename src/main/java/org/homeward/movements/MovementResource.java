@@ -23,18 +23,18 @@ import org.homeward.access.Roles;
 public class MovementResource {
 
     @Inject
-    MovementService movements;
+    MovementService movementService;
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public List<MovementView> history(UUID id) {
-        return movements.history(id);
+        return movementService.history(id);
     }
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Response record(UUID id, MovementInput input) {
-        MovementView recorded = movements.record(id, input);
+        MovementView recorded = movementService.record(id, input);
         return Response.created(URI.create("/api/v1/persons/" + id + "/movements/" + recorded.id()))
                 .entity(recorded).build();
     }

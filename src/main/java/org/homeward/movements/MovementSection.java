@@ -36,10 +36,10 @@ public class MovementSection implements PersonPageSection {
     }
 
     @Inject
-    MovementService movements;
+    MovementService movementService;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Override
     public Place place() {
@@ -48,11 +48,11 @@ public class MovementSection implements PersonPageSection {
 
     @Override
     public String render(PersonView person, Object retyped) {
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         List<FacilityRef> destinations = refs.values().stream().filter(FacilityRef::active)
                 .sorted(Comparator.comparing(FacilityRef::code)).toList();
         MovementForm form = retyped instanceof MovementForm typed ? typed : MovementForm.blank();
-        return Templates.section(person, movements.historyOf(person.id(), refs), form, destinations,
+        return Templates.section(person, movementService.historyOf(person.id(), refs), form, destinations,
                 MovementType.values()).render();
     }
 }

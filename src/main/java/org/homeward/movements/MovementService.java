@@ -44,7 +44,7 @@ public class MovementService {
     PersonAccess personAccess;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     Caller caller;
@@ -64,7 +64,7 @@ public class MovementService {
     /** The history of a person in scope, newest first. */
     public List<MovementView> history(UUID personId) {
         personAccess.forChange(personId);
-        List<MovementView> history = historyOf(personId, facilities.refs());
+        List<MovementView> history = historyOf(personId, facilityService.refs());
         audit.record(AuditAction.VIEW, AUDIT_TYPE, personId, null);
         return history;
     }
@@ -87,7 +87,7 @@ public class MovementService {
         MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
                 lastMovementDate(person.id));
         Movement movement = move(person, standing, input.type(), input.toFacilityCode(), input.date(), input.note());
-        MovementView recorded = MovementView.of(movement, facilities.refs());
+        MovementView recorded = MovementView.of(movement, facilityService.refs());
         audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, recorded);
         return recorded;
     }
@@ -103,7 +103,7 @@ public class MovementService {
         }
         FieldErrors errors = new FieldErrors().addViolations(validator.validate(input));
         errors.throwIfAny();
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         for (UUID personId : new java.util.LinkedHashSet<>(input.personIds())) {
             Person person = personAccess.forChange(personId);
             MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
@@ -132,7 +132,7 @@ public class MovementService {
     private Movement move(Person person, MovementRules.Standing standing, MovementType type, String toFacilityCode,
             LocalDate date, String note) {
         Optional<FacilityRef> destination = toFacilityCode == null || toFacilityCode.isBlank() ? Optional.empty()
-                : facilities.byCode(toFacilityCode.strip().toUpperCase(java.util.Locale.ROOT));
+                : facilityService.byCode(toFacilityCode.strip().toUpperCase(java.util.Locale.ROOT));
         if (toFacilityCode != null && !toFacilityCode.isBlank() && destination.isEmpty()) {
             throw broken("toFacilityCode", "movement.destination.unknown");
         }
@@ -178,7 +178,7 @@ public class MovementService {
             return;
         }
         Movement movement = latest.get(0);
-        FacilityRef destination = movement.toFacilityId == null ? null : facilities.refs().get(movement.toFacilityId);
+        FacilityRef destination = movement.toFacilityId == null ? null : facilityService.refs().get(movement.toFacilityId);
         person.status = MovementRules.statusAfter(movement.type, destination == null ? null : destination.type());
         person.currentFacilityId = movement.type.needsDestination() ? movement.toFacilityId : null;
     }

@@ -51,27 +51,27 @@ public class TransferPages {
     }
 
     @Inject
-    MovementService movements;
+    MovementService movementService;
 
     @Inject
     PersonQueries personQueries;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     LocalizedText text;
 
     @GET
     public TemplateInstance form(UUID id) {
-        return form(facilities.get(id), List.of(), "", LocalDate.now().toString(), "", Map.of());
+        return form(facilityService.get(id), List.of(), "", LocalDate.now().toString(), "", Map.of());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transfer(UUID id, @RestForm List<String> personIds, @RestForm String toFacilityCode,
             @RestForm String date, @RestForm String note) {
-        FacilityView facility = facilities.get(id);
+        FacilityView facility = facilityService.get(id);
         FieldErrors errors = new FieldErrors();
         TypedValues values = new TypedValues(errors, text);
         List<UUID> chosen = new ArrayList<>();
@@ -84,7 +84,7 @@ public class TransferPages {
         try {
             TransferInput input = new TransferInput(chosen, toFacilityCode, values.date(date, "date"), note);
             errors.throwIfAny();
-            movements.transferAll(input);
+            movementService.transferAll(input);
             return Response.seeOther(URI.create("/facilities/" + id + "?flash=" + Flash.TRANSFERRED.param())).build();
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE)
@@ -96,7 +96,7 @@ public class TransferPages {
             String note, Map<String, String> errors) {
         PageOf<PersonView> present = personQueries.list(new PersonFilter(null, facility.code(), null, null, null, null, null,
                 null, "name"), 0, PageOf.MAX_SIZE);
-        List<FacilityRef> destinations = facilities.refs().values().stream()
+        List<FacilityRef> destinations = facilityService.refs().values().stream()
                 .filter(ref -> ref.active() && !ref.id().equals(facility.id()))
                 .sorted(Comparator.comparing(FacilityRef::code)).toList();
         return Templates.form(facility, present.items(), chosen, destinations, toFacilityCode, date, note, errors);

@@ -19,11 +19,11 @@ import org.homeward.access.Roles;
 public class TransferResource {
 
     @Inject
-    MovementService movements;
+    MovementService movementService;
 
     @POST
     @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
     public Map<String, Integer> transfer(TransferInput input) {
-        return Map.of("transferred", movements.transferAll(input));
+        return Map.of("transferred", movementService.transferAll(input));
     }
 }

@@ -46,7 +46,7 @@ public class DuplicateCheck {
     }
 
     @Inject
-    PersonRepository people;
+    PersonRepository personRepository;
 
     @Inject
     PersonAccess personAccess;
@@ -55,7 +55,7 @@ public class DuplicateCheck {
     PersonViews personViews;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     LocalizedText text;
@@ -77,20 +77,20 @@ public class DuplicateCheck {
         Map<UUID, Double> alike = new HashMap<>();
         for (String name : List.of(names, namesAr)) {
             if (!name.isBlank()) {
-                people.alike(name, personAccess.scope(), CANDIDATES)
+                personRepository.alike(name, personAccess.scope(), CANDIDATES)
                         .forEach(match -> alike.merge(match.id(), match.similarity(), Math::max));
             }
         }
         if (alike.isEmpty()) {
             return List.of();
         }
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         Optional<BirthRange> born = BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision());
         Set<String> nationalities = input.nationalities() == null ? Set.of()
                 : input.nationalities().stream().map(n -> n.country() == null ? "" : n.country().toUpperCase())
                         .collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
-        for (Person person : people.list("id in ?1", List.copyOf(alike.keySet()))) {
+        for (Person person : personRepository.list("id in ?1", List.copyOf(alike.keySet()))) {
             double nameScore = alike.get(person.id);
             List<String> reasons = new ArrayList<>();
             reasons.add(text.get("duplicate.reason.names", Math.round(nameScore * 100)));

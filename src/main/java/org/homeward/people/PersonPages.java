@@ -67,7 +67,7 @@ public class PersonPages {
     PersonService personService;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     PersonPage page;
@@ -184,7 +184,7 @@ public class PersonPages {
     }
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
-        return Templates.list(found, query, errors, facilities.choices(), PersonStatus.values(),
+        return Templates.list(found, query, errors, facilityService.choices(), PersonStatus.values(),
                 Category.values(), Sex.values(), Pagination.of(found), namesakes(found.items()));
     }
 
@@ -210,7 +210,7 @@ public class PersonPages {
     private TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
             List<DuplicateCheck.Candidate> duplicates) {
         List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(personAccess::canSee).toList();
-        return Templates.form(id, form, errors, theirs, duplicates, facilities.choices(), Sex.values(), Category.values(),
+        return Templates.form(id, form, errors, theirs, duplicates, facilityService.choices(), Sex.values(), Category.values(),
                 DateOfBirthPrecision.values(), NationalityStatus.values(), DocumentType.values(), flags);
     }
 

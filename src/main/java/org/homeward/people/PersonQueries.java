@@ -31,7 +31,7 @@ public class PersonQueries {
     PersonRepository personRepository;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     PersonAccess personAccess;
@@ -57,7 +57,7 @@ public class PersonQueries {
         PersonRepository.Found found = personRepository.search(normalized, facilityFilter(filter), personAccess.scope(), today(), page, size);
         audit.disclosed(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
                 "size", size, "total", found.total()), found.people().stream().map(person -> person.id).toList());
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         return new PageOf<>(found.people().stream().map(person -> personViews.view(person, refs)).toList(), page, size,
                 found.total());
     }
@@ -86,21 +86,21 @@ public class PersonQueries {
         if (filter.facility() == null || filter.facility().isBlank()) {
             return null;
         }
-        return facilities.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
-                .map(ref -> facilities.subtreeOf(ref.id())).orElse(Set.of());
+        return facilityService.byCode(filter.facility().strip().toUpperCase(Locale.ROOT))
+                .map(ref -> facilityService.subtreeOf(ref.id())).orElse(Set.of());
     }
 
     public PersonView get(UUID id) {
         Person person = personAccess.visible(id);
         audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, id, null, List.of(id));
-        return personViews.withClaims(personViews.view(person, facilities.refs()));
+        return personViews.withClaims(personViews.view(person, facilityService.refs()));
     }
 
     /** A person's page (their record, with their movements and family beside it): read and audited as one view. */
     public PersonView profile(UUID id) {
         Person person = personAccess.visible(id);
         audit.disclosed(AuditAction.VIEW, Person.AUDIT_TYPE, id, Map.of("with", "movements"), List.of(id));
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         return personViews.withClaims(personViews.view(person, refs));
     }
 

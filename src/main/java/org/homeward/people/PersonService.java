@@ -33,7 +33,7 @@ public class PersonService {
     PersonRepository personRepository;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @Inject
     jakarta.enterprise.event.Event<Admitting> admissions;
@@ -74,7 +74,7 @@ public class PersonService {
         apply(input, person);
         admissions.fire(new Admitting(person, input.admission().facilityCode(), input.admission().date()));
         personRepository.flush();
-        PersonView created = personViews.view(person, facilities.refs());
+        PersonView created = personViews.view(person, facilityService.refs());
         audit.record(AuditAction.CREATE, Person.AUDIT_TYPE, person.id, Map.of("after", created));
         return created;
     }
@@ -114,7 +114,7 @@ public class PersonService {
             throw text.missingBody();
         }
         PersonInput input = PersonValidation.normalized(raw);
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         if (input.version() == null) {
             errors.add(text.error("version", "version.required")).throwIfAny();
         }
@@ -152,7 +152,7 @@ public class PersonService {
             throw new org.homeward.kernel.RuleBroken(text.error("flag", flag == null ? "person.flag.required"
                     : "person.flag.restricted"));
         }
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         PersonView before = personViews.view(person, refs);
         if (person.flags.add(flag)) {
             personRepository.flush();
@@ -170,7 +170,7 @@ public class PersonService {
     @Transactional
     public void verifyNationality(UUID id, String country) {
         Person person = personAccess.visible(id);
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         PersonView before = personViews.view(person, refs);
         person.nationalities.removeIf(nationality -> nationality.country.equals(country));
         person.nationalities.add(new Nationality(country, NationalityStatus.VERIFIED));
@@ -193,7 +193,7 @@ public class PersonService {
         if (!caller.mayConfirmNationality(claim.claimedBySubject(), person.currentFacilityId)) {
             throw new org.homeward.kernel.RuleBroken(text.error("country", "person.nationality.confirm.second-person"));
         }
-        Map<UUID, FacilityRef> refs = facilities.refs();
+        Map<UUID, FacilityRef> refs = facilityService.refs();
         PersonView before = personViews.withClaims(personViews.view(person, refs));
         claims.remove(id, code);
         person.nationalities.add(new Nationality(code, NationalityStatus.CLAIMED));

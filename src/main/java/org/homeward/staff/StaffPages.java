@@ -42,14 +42,14 @@ public class StaffPages {
     }
 
     @Inject
-    StaffService staff;
+    StaffService staffService;
 
     @Inject
-    FacilityService facilities;
+    FacilityService facilityService;
 
     @GET
     public TemplateInstance list(@RestQuery String flash) {
-        return Templates.list(staff.list(), Flash.fromParam(flash));
+        return Templates.list(staffService.list(), Flash.fromParam(flash));
     }
 
     /** The "prepare access for a username" box on the list posts here by GET. */
@@ -64,10 +64,10 @@ public class StaffPages {
     @GET
     @Path("/{username}/scope")
     public TemplateInstance scopeForm(String username) {
-        StaffView member = staff.find(username).orElse(null);
+        StaffView member = staffService.find(username).orElse(null);
         Set<String> assigned = member == null ? Set.of() : new TreeSet<>(member.facilities());
         String countries = member == null ? "" : String.join(", ", member.nationalities());
-        return Templates.scope(username, assigned, countries, facilities.choices(), Map.of());
+        return Templates.scope(username, assigned, countries, facilityService.choices(), Map.of());
     }
 
     @POST
@@ -77,11 +77,11 @@ public class StaffPages {
             @RestForm String nationalities) {
         List<String> countries = nationalities == null ? List.of() : List.of(nationalities.split("[,\\s]+"));
         try {
-            staff.assignScope(username, new ScopeInput(facilities, countries));
+            staffService.assignScope(username, new ScopeInput(facilities, countries));
             return Response.seeOther(URI.create("/staff?flash=" + Flash.SCOPE_SAVED.param())).build();
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(Templates.scope(username, new TreeSet<>(facilities),
-                    nationalities, this.facilities.choices(), failed.byField())).build();
+                    nationalities, facilityService.choices(), failed.byField())).build();
         }
     }
 

@@ -21,22 +21,22 @@ import jakarta.ws.rs.core.MediaType;
 public class StaffResource {
 
     @Inject
-    StaffService staff;
+    StaffService staffService;
 
     @GET
     public List<StaffView> list() {
-        return staff.list();
+        return staffService.list();
     }
 
     @GET
     @Path("/{username}")
     public StaffView get(String username) {
-        return staff.get(username);
+        return staffService.get(username);
     }
 
     @PUT
     @Path("/{username}/scope")
     public StaffView assignScope(String username, ScopeInput scope) {
-        return staff.assignScope(username, scope);
+        return staffService.assignScope(username, scope);
     }
 }

@@ -28,7 +28,7 @@ public class StaffService {
     private static final Pattern FACILITY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,29}");
 
     @Inject
-    StaffRepository staff;
+    StaffRepository staffRepository;
 
     @Inject
     LocalizedText text;
@@ -37,7 +37,7 @@ public class StaffService {
     AuditLog audit;
 
     public List<StaffView> list() {
-        return staff.listWithScopes().stream().map(StaffView::of).toList();
+        return staffRepository.listWithScopes().stream().map(StaffView::of).toList();
     }
 
     public StaffView get(String username) {
@@ -45,7 +45,7 @@ public class StaffService {
     }
 
     public Optional<StaffView> find(String username) {
-        return staff.findWithScope(username).map(StaffView::of);
+        return staffRepository.findWithScope(username).map(StaffView::of);
     }
 
     /** Creates the staff entry when the person has not logged in yet, so access can be prepared. */
@@ -64,7 +64,7 @@ public class StaffService {
         if (facilityCodes.stream().anyMatch(code -> !AccessScope.ALL.equals(code) && !FACILITY_CODE.matcher(code).matches())) {
             errors.add(text.error("facilities", "scope.facility.code"));
         } else {
-            unknownFacilities = staff.unknownFacilityCodes(
+            unknownFacilities = staffRepository.unknownFacilityCodes(
                     facilityCodes.stream().filter(code -> !AccessScope.ALL.equals(code)).toList());
         }
         if (!unknownFacilities.isEmpty()) {
@@ -77,13 +77,13 @@ public class StaffService {
         }
         errors.throwIfAny();
 
-        Staff member = staff.findWithScope(username).orElseGet(() -> newStaff(username));
+        Staff member = staffRepository.findWithScope(username).orElseGet(() -> newStaff(username));
         StaffView before = StaffView.of(member);
         member.facilityScope.clear();
         member.facilityScope.addAll(facilityCodes);
         member.nationalityScope.clear();
         member.nationalityScope.addAll(countries);
-        staff.flush();
+        staffRepository.flush();
         StaffView after = StaffView.of(member);
         audit.record(AuditAction.SCOPE_CHANGE, "STAFF", username, Map.of(
                 "before", Map.of("facilities", before.facilities(), "nationalities", before.nationalities()),
@@ -95,7 +95,7 @@ public class StaffService {
         Staff member = new Staff();
         member.id = UUID.randomUUID();
         member.username = username;
-        staff.persist(member);
+        staffRepository.persist(member);
         return member;
     }
 }

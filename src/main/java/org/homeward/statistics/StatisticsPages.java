@@ -67,7 +67,7 @@ public class StatisticsPages {
     }
 
     @Inject
-    StatisticsService statistics;
+    StatisticsService statisticsService;
 
     @Inject
     LocalizedText text;
@@ -83,9 +83,9 @@ public class StatisticsPages {
         StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         try {
             errors.throwIfAny();
-            return Templates.dashboard(page(statistics.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_NATIONALITIES);
+            return Templates.dashboard(page(statisticsService.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_NATIONALITIES);
         } catch (ValidationFailed failed) {
-            return Templates.dashboard(page(statistics.dashboard(new StatisticsFilter(null, null, null, null))), form,
+            return Templates.dashboard(page(statisticsService.dashboard(new StatisticsFilter(null, null, null, null))), form,
                     failed.byField(), DashboardCharts.TOP_NATIONALITIES);
         }
     }

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class StatisticsResource {
 
     @Inject
-    StatisticsService statistics;
+    StatisticsService statisticsService;
 
     @Inject
     LocalizedText text;
@@ -32,33 +32,33 @@ public class StatisticsResource {
     @Path("/population")
     public Breakdown population(@RestQuery String by, @RestQuery String facility, @RestQuery String nationality,
             @RestQuery String from, @RestQuery String to) {
-        return statistics.population(by, filter(facility, nationality, from, to));
+        return statisticsService.population(by, filter(facility, nationality, from, to));
     }
 
     @GET
     @Path("/children")
     public Breakdown children(@RestQuery String facility, @RestQuery String nationality) {
-        return statistics.children(filter(facility, nationality, null, null));
+        return statisticsService.children(filter(facility, nationality, null, null));
     }
 
     @GET
     @Path("/movements")
     public Breakdown movements(@RestQuery String facility, @RestQuery String nationality, @RestQuery String from,
             @RestQuery String to) {
-        return statistics.movements(filter(facility, nationality, from, to));
+        return statisticsService.movements(filter(facility, nationality, from, to));
     }
 
     @GET
     @Path("/cases")
     public Breakdown cases(@RestQuery String by, @RestQuery String facility, @RestQuery String nationality) {
-        return statistics.cases(by, filter(facility, nationality, null, null));
+        return statisticsService.cases(by, filter(facility, nationality, null, null));
     }
 
     @GET
     @Path("/repatriated")
     public Breakdown repatriated(@RestQuery String facility, @RestQuery String nationality, @RestQuery String from,
             @RestQuery String to) {
-        return statistics.repatriated(filter(facility, nationality, from, to));
+        return statisticsService.repatriated(filter(facility, nationality, from, to));
     }
 
     private StatisticsFilter filter(String facility, String nationality, String from, String to) {
