@@ -17,24 +17,20 @@ public class FacilityRepository implements PanacheRepositoryBase<Facility, UUID>
         return count("code", code) > 0;
     }
 
-    public List<Facility> listByCode() {
-        return list("order by code");
-    }
-
-    /** Each facility's own current population (not its sections'), from the person registry. */
+    /** Each facility's own current population (not its sections'), from the person registry; children by the one age rule (V24). */
     @SuppressWarnings("unchecked")
     public Map<UUID, Occupancy> ownOccupancy(LocalDate today, java.util.Collection<UUID> of) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 select current_facility_id,
-                       count(*) filter (where date_of_birth <= :adult and sex = 'F'),
-                       count(*) filter (where date_of_birth <= :adult and sex = 'M'),
-                       count(*) filter (where date_of_birth > :adult and sex = 'F'),
-                       count(*) filter (where date_of_birth > :adult and sex = 'M'),
+                       count(*) filter (where not is_child(date_of_birth, date_of_birth_precision, :today) and sex = 'F'),
+                       count(*) filter (where not is_child(date_of_birth, date_of_birth_precision, :today) and sex = 'M'),
+                       count(*) filter (where is_child(date_of_birth, date_of_birth_precision, :today) and sex = 'F'),
+                       count(*) filter (where is_child(date_of_birth, date_of_birth_precision, :today) and sex = 'M'),
                        count(*) filter (where date_of_birth is null)
                   from person
                  where current_facility_id in (:facilities)
                  group by current_facility_id""")
-                .setParameter("adult", today.minusYears(18))
+                .setParameter("today", today)
                 .setParameter("facilities", of)
                 .getResultList();
         Map<UUID, Occupancy> occupancy = new HashMap<>();

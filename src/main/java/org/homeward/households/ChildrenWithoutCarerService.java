@@ -53,14 +53,13 @@ public class ChildrenWithoutCarerService {
 
     /** Youngest first: the most vulnerable lead the list. Only children in the caller's scope. */
     public PageOf<ChildWithoutCarer> list(int page, int size) {
-        LocalDate adultBorn = LocalDate.now(clock).minusYears(18);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("adultBorn", adultBorn);
+        parameters.put("today", LocalDate.now(clock));
         // judged from what the caller sees: a carer outside their access neither removes a child from
         // the list nor tells, by doing so, that someone is held beside them
         String visible = personAccess.visibleCondition(parameters);
         String where = visible + " " + """
-                 and p.current_facility_id is not null and p.date_of_birth > :adultBorn
+                 and p.current_facility_id is not null and is_child(p.date_of_birth, p.date_of_birth_precision, :today)
                  and not exists (select 1 from relationship r join person carer on carer.id = r.person_id
                                   where r.relative_id = p.id and r.removed_at is null
                                     and r.type in ('MOTHER_OF', 'FATHER_OF', 'GUARDIAN_OF')
@@ -80,7 +79,7 @@ public class ChildrenWithoutCarerService {
             personRepository.list("id in ?1", ids).forEach(child -> children.put(child.id, child));
         }
         Map<UUID, FacilityRef> refs = facilityService.refs();
-        Set<UUID> withAdult = withAdultRelative(ids, adultBorn, visible, parameters);
+        Set<UUID> withAdult = withAdultRelative(ids, visible, parameters);
         List<ChildWithoutCarer> items = ids.stream().map(children::get)
                 .map(child -> new ChildWithoutCarer(Relative.of(personViews.view(child, refs)),
                         withAdult.contains(child.id) ? PersonFlag.SEPARATED_CHILD : PersonFlag.UNACCOMPANIED_CHILD,
@@ -93,7 +92,7 @@ public class ChildrenWithoutCarerService {
      * Those of {@code children} with another adult of their family (an older sibling, an aunt
      * recorded as guardian elsewhere, ...) held with them: one query for the whole page.
      */
-    private Set<UUID> withAdultRelative(List<UUID> children, LocalDate adultBorn, String visible,
+    private Set<UUID> withAdultRelative(List<UUID> children, String visible,
             Map<String, Object> parameters) {
         if (children.isEmpty()) {
             return Set.of();
@@ -109,7 +108,7 @@ public class ChildrenWithoutCarerService {
                                                               else r.person_id end
                                 where (r.person_id = c.id or r.relative_id = c.id) and r.removed_at is null
                                   and a.current_facility_id = c.current_facility_id
-                                  and a.date_of_birth <= :adultBorn
+                                  and not is_child(a.date_of_birth, a.date_of_birth_precision, :today)
                                   and exists (select 1 from person p where p.id = a.id and""" + " " + visible + "))"),
                 bound).getResultList();
         return Set.copyOf(found);

@@ -10,6 +10,9 @@ import java.time.Period;
  */
 public record Age(int years, int youngest, int oldest, boolean estimated) {
 
+    /** The age of majority. */
+    public static final int OF_AGE = 18;
+
     public static Age of(LocalDate dateOfBirth, DateOfBirthPrecision precision, LocalDate today) {
         LocalDate earliest = dateOfBirth;
         LocalDate latest = dateOfBirth;
@@ -37,8 +40,12 @@ public record Age(int years, int youngest, int oldest, boolean estimated) {
         return !estimated && youngest == oldest;
     }
 
+    /**
+     * Under 18 even at the earliest birth date the record allows: the one rule for "a child", the
+     * same in SQL as {@code is_child(date_of_birth, date_of_birth_precision, today)} (V24).
+     */
     public boolean isChild() {
-        return oldest < 18;
+        return oldest < OF_AGE;
     }
 
     /** A child who turns 18 within six months (boys are often moved to adult facilities then). */
@@ -46,7 +53,7 @@ public record Age(int years, int youngest, int oldest, boolean estimated) {
             LocalDate today) {
         Age age = of(dateOfBirth, precision, today);
         Age inSixMonths = of(dateOfBirth, precision, today.plusMonths(6));
-        return age.years() < 18 && inSixMonths.years() >= 18;
+        return age.years() < OF_AGE && inSixMonths.years() >= OF_AGE;
     }
 
     private static int years(LocalDate born, LocalDate today) {

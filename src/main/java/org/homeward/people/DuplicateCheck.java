@@ -1,6 +1,5 @@
 package org.homeward.people;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,9 +61,6 @@ public class DuplicateCheck {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    Clock clock;
 
     public List<Candidate> candidates(PersonInput input) {
         if (input == null) {

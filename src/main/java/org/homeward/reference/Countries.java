@@ -1,8 +1,6 @@
 package org.homeward.reference;
 
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,12 +40,5 @@ public final class Countries {
             return Optional.empty();
         }
         return Optional.ofNullable(ALPHA3_TO_ALPHA2.get(alpha3)).map(a2 -> new Locale("", a2).getDisplayCountry(in));
-    }
-
-    /** Every country, sorted by its name in the given language. */
-    public static List<String> sortedByName(Locale in) {
-        return ALPHA3_TO_ALPHA2.keySet().stream()
-                .sorted(Comparator.comparing(code -> name(code, in).orElse(code)))
-                .toList();
     }
 }

@@ -20,6 +20,7 @@ import org.homeward.households.RelationshipRepository;
 import org.homeward.households.RelationshipService;
 import org.homeward.households.RelationshipType;
 import org.homeward.households.Relative;
+import org.homeward.people.Age;
 import org.homeward.people.Person;
 import org.homeward.people.PersonRepository;
 import org.homeward.access.Caller;
@@ -257,7 +258,8 @@ public class CaseFile {
     }
 
     private boolean child(Person person) {
-        return person != null && person.dateOfBirth != null && person.dateOfBirth.isAfter(today().minusYears(18));
+        return person != null && person.dateOfBirth != null
+                && Age.of(person.dateOfBirth, person.dateOfBirthPrecision, today()).isChild();
     }
 
     boolean overdue(RepatriationCase found) {
