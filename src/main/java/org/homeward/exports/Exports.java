@@ -27,7 +27,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.people.Person;
 import org.homeward.people.PersonFilter;
-import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonRow;
 import org.homeward.people.PersonQueries;
 import org.homeward.people.PersonStatus;
 import org.homeward.people.Sex;
@@ -284,7 +284,7 @@ public class Exports {
         }
 
         /** The cells of one person; {@code pseudonymized} is null for a file with names. */
-        static List<String> cells(PersonRepository.PersonRow p, ExportFormat format, Pseudonymized pseudonymized,
+        static List<String> cells(PersonRow p, ExportFormat format, Pseudonymized pseudonymized,
                 PeopleMessages msg) {
             List<String> cells = new ArrayList<>();
             Coarsening.Shown shown = pseudonymized == null ? null : pseudonymized.coarsening().show(

@@ -17,7 +17,6 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.people.Person;
 import org.homeward.people.PersonFlag;
-import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonAccess;
 import org.homeward.people.PersonViews;
 import org.homeward.kernel.NativeQueries;
@@ -40,7 +39,7 @@ public class ChildrenWithoutCarerService {
     PersonViews personViews;
 
     @Inject
-    PersonRepository personRepository;
+    jakarta.persistence.EntityManager em;
 
     @Inject
     FacilityService facilityService;
@@ -65,19 +64,16 @@ public class ChildrenWithoutCarerService {
                                     and r.type in ('MOTHER_OF', 'FATHER_OF', 'GUARDIAN_OF')
                                     and carer.current_facility_id = p.current_facility_id
                                     and exists (select 1 from person p where p.id = carer.id and""" + " " + visible + "))";
-        long total = ((Number) NativeQueries.bind(personRepository.getEntityManager()
+        long total = ((Number) NativeQueries.bind(em
                 .createNativeQuery("select count(*) from person p where " + where), parameters)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = NativeQueries.bind(personRepository.getEntityManager().createNativeQuery("select p.id from person p where " + where
+        List<UUID> ids = NativeQueries.bind(em.createNativeQuery("select p.id from person p where " + where
                 + " order by p.date_of_birth desc, p.registration_number limit :limit offset :offset"), parameters)
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         audit.record(AuditAction.SEARCH, "PERSON", null, Map.of("list", "children-without-carer", "page", page,
                 "size", size, "total", total));
-        Map<UUID, Person> children = new HashMap<>();
-        if (!ids.isEmpty()) {
-            personRepository.list("id in ?1", ids).forEach(child -> children.put(child.id, child));
-        }
+        Map<UUID, Person> children = personAccess.byIds(ids);
         Map<UUID, FacilityRef> refs = facilityService.refs();
         Set<UUID> withAdult = withAdultRelative(ids, visible, parameters);
         List<ChildWithoutCarer> items = ids.stream().map(children::get)
@@ -100,7 +96,7 @@ public class ChildrenWithoutCarerService {
         Map<String, Object> bound = new HashMap<>(parameters);
         bound.put("children", children);
         @SuppressWarnings("unchecked")
-        List<UUID> found = NativeQueries.bind(personRepository.getEntityManager().createNativeQuery("""
+        List<UUID> found = NativeQueries.bind(em.createNativeQuery("""
                 select c.id from person c
                  where c.id in (:children)
                    and exists (select 1 from relationship r

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.homeward.people.Person;
 import org.homeward.people.PersonInput;
-import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonAccess;
 import org.homeward.people.PersonService;
 import org.homeward.people.PersonView;
 import org.homeward.people.Sex;
@@ -30,7 +30,7 @@ public class FamilyRegistrationService {
     PersonService personService;
 
     @Inject
-    PersonRepository personRepository;
+    PersonAccess personAccess;
 
     @Inject
     RelationshipService relationshipService;
@@ -52,14 +52,14 @@ public class FamilyRegistrationService {
         checkAll(mother, children);
 
         PersonView motherView = personService.register(mother);
-        Person motherRecord = personRepository.findById(motherView.id());
+        Person motherRecord = personAccess.forChange(motherView.id());
         List<PersonView> childViews = new ArrayList<>();
         List<Person> members = new ArrayList<>(List.of(motherRecord));
         List<String> warnings = new ArrayList<>();
         Evidence evidence = input.evidence() == null ? Evidence.DECLARED : input.evidence();
         for (int i = 0; i < children.size(); i++) {
             PersonView childView = personService.register(children.get(i));
-            Person child = personRepository.findById(childView.id());
+            Person child = personAccess.forChange(childView.id());
             try {
                 warnings.addAll(relationshipService.record(motherRecord, RelationshipType.MOTHER_OF, child, evidence).warnings());
             } catch (RuleBroken broken) {

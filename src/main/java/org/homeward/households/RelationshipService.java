@@ -23,7 +23,6 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.people.BirthRange;
 import org.homeward.people.Person;
-import org.homeward.people.PersonRepository;
 import org.homeward.people.PersonAccess;
 import org.homeward.people.PersonViews;
 import org.homeward.people.Sex;
@@ -59,7 +58,7 @@ public class RelationshipService {
     PersonViews personViews;
 
     @Inject
-    PersonRepository personRepository;
+    jakarta.persistence.EntityManager em;
 
     @Inject
     FacilityService facilityService;
@@ -89,6 +88,11 @@ public class RelationshipService {
      * The people the caller may see, by id, among {@code ids}, as a family view shows them; the
      * others are left out, to be shown without a name (also used by repatriation cases).
      */
+    /** A person's current family links, as recorded (for the gates of a repatriation case). */
+    public List<Relationship> linksOf(UUID personId) {
+        return relationshipRepository.of(personId);
+    }
+
     public Map<UUID, Relative> visibleRelatives(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -96,7 +100,7 @@ public class RelationshipService {
         Predicate<Person> visible = personAccess.visibility();
         Map<UUID, FacilityRef> refs = facilityService.refs();
         Map<UUID, Relative> shown = new HashMap<>();
-        personRepository.list("id in ?1", ids).stream().filter(visible)
+        personAccess.byIds(ids).values().stream().filter(visible)
                 .forEach(relative -> shown.put(relative.id, Relative.of(personViews.view(relative, refs))));
         return shown;
     }
@@ -256,7 +260,7 @@ public class RelationshipService {
 
     private void lockInOrder(Person one, Person other) {
         List.of(one, other).stream().sorted(Comparator.comparing(person -> person.id))
-                .forEach(person -> personRepository.getEntityManager().lock(person, LockModeType.PESSIMISTIC_WRITE));
+                .forEach(person -> em.lock(person, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private RuleBroken broken(String field, String rule) {

@@ -1,5 +1,6 @@
 package org.homeward.people;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,20 @@ public class PersonAccess {
     public Predicate<Person> visibility() {
         PersonScope scope = scope();
         return person -> includedBy(scope, person);
+    }
+
+    /**
+     * The records of these ids as they are, with no scope check, for a feature that decides itself
+     * what of them to show: ids its own scoped query found (a page of a list), or a case's subjects,
+     * whose ages the gates need even for those the caller may not see (who are then shown by
+     * {@link #visibility} without a name).
+     */
+    public Map<UUID, Person> byIds(java.util.Collection<UUID> ids) {
+        Map<UUID, Person> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            personRepository.list("id in ?1", List.copyOf(ids)).forEach(person -> byId.put(person.id, person));
+        }
+        return byId;
     }
 
     /**

@@ -67,7 +67,7 @@ public class PersonQueries {
      * caller (same scope, same order), one at a time from a cursor: for exports. Must run in a
      * transaction; answers how many.
      */
-    public long forEachListed(PersonFilter filter, java.util.function.Consumer<PersonRepository.PersonRow> each) {
+    public long forEachListed(PersonFilter filter, java.util.function.Consumer<PersonRow> each) {
         personValidation.checkFilter(filter);
         return personRepository.forEachListed(PersonValidation.normalized(filter), facilityFilter(filter), personAccess.scope(), today(), each);
     }

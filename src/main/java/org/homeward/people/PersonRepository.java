@@ -134,14 +134,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return weights;
     }
 
-    /** A person of a list as an export writes them: plain values, lists joined ("FRA:CLAIMED;MAR:VERIFIED"). */
-    public record PersonRow(UUID id, String registrationNumber, String givenName, String fatherName,
-            String grandfatherName, String familyName, String givenNameAr, String fatherNameAr,
-            String grandfatherNameAr, String familyNameAr, String sex, LocalDate dateOfBirth,
-            String dateOfBirthPrecision, String nationalities, String documents, String category, String status,
-            String facility) {
-    }
-
     /**
      * Every person of the list the filter makes, in the list's order, handed over one at a time
      * from a database cursor: memory does not grow with the list (an export of 100,000 people).

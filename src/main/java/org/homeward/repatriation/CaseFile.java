@@ -16,13 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.homeward.households.Relationship;
-import org.homeward.households.RelationshipRepository;
 import org.homeward.households.RelationshipService;
 import org.homeward.households.RelationshipType;
 import org.homeward.households.Relative;
 import org.homeward.people.Age;
 import org.homeward.people.Person;
-import org.homeward.people.PersonRepository;
+import org.homeward.people.PersonAccess;
 import org.homeward.access.Caller;
 import org.homeward.kernel.LocalizedText;
 
@@ -46,10 +45,7 @@ public class CaseFile {
     LocalizedText text;
 
     @Inject
-    PersonRepository personRepository;
-
-    @Inject
-    RelationshipRepository relationshipRepository;
+    PersonAccess personAccess;
 
     @Inject
     RelationshipService relationshipService;
@@ -71,9 +67,9 @@ public class CaseFile {
 
     CaseRecord read(RepatriationCase found) {
         List<UUID> subjectIds = subjectIds(found.id);
-        Map<UUID, Person> persons = persons(subjectIds);
+        Map<UUID, Person> persons = personAccess.byIds(subjectIds);
         Map<UUID, List<Relationship>> links = new HashMap<>();
-        subjectIds.forEach(subject -> links.put(subject, relationshipRepository.of(subject)));
+        subjectIds.forEach(subject -> links.put(subject, relationshipService.linksOf(subject)));
         List<RecordedCheck> checks = checks(found.id);
         // a child in the case whose parent is not, and a child (under 18) staying behind whose parent goes
         Map<UUID, Boolean> children = new java.util.LinkedHashMap<>();
@@ -91,7 +87,7 @@ public class CaseFile {
                 }
             }
         }
-        persons(staying).values().stream().filter(this::child).forEach(left -> children.putIfAbsent(left.id, false));
+        personAccess.byIds(staying).values().stream().filter(this::child).forEach(left -> children.putIfAbsent(left.id, false));
         List<Separated> separated = children.entrySet().stream()
                 .map(entry -> new Separated(entry.getKey(), entry.getValue())).toList();
         List<UUID> everyone = new ArrayList<>(subjectIds);
@@ -230,14 +226,6 @@ public class CaseFile {
         return em.createQuery("select p.currentFacilityId from CaseSubject s, Person p where p.id = s.personId"
                 + " and s.caseId = :case and p.currentFacilityId is not null", UUID.class)
                 .setParameter("case", caseId).getResultList();
-    }
-
-    private Map<UUID, Person> persons(List<UUID> ids) {
-        Map<UUID, Person> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            personRepository.list("id in ?1", ids).forEach(person -> byId.put(person.id, person));
-        }
-        return byId;
     }
 
     List<RecordedCheck> checks(UUID caseId) {

@@ -1,4 +1,4 @@
-package org.homeward.ui;
+package org.homeward.architecture;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
