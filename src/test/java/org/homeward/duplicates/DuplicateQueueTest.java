@@ -13,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.homeward.access.Roles;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -85,11 +86,7 @@ class DuplicateQueueTest {
 
     private static String register(String camp, String given, String family, String sex, String born,
             String precision) {
-        return TestData.asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("givenName", given, "familyName", family, "sex", sex, "dateOfBirth", born,
-                        "dateOfBirthPrecision", precision, "category", "CAMP_RESIDENT",
-                        "nationalities", List.of(Map.of("country", "IRQ", "status", "CLAIMED")),
-                        "admission", Map.of("facilityCode", camp, "date", LocalDate.now().toString())))
-                .post("/api/v1/persons").then().statusCode(201).extract().path("id");
+        return Given.person().in(camp).named(given, family).sex(sex).born(born, precision)
+                .nationality("IRQ", "CLAIMED").register();
     }
 }

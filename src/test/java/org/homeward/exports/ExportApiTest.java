@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -23,12 +22,12 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.homeward.access.Roles;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -283,20 +282,7 @@ class ExportApiTest {
 
     private static String register(String camp, String given, String family, String givenAr, String familyAr,
             String nationality, String born, String sex) {
-        Map<String, Object> body = new HashMap<>(Map.of("givenName", given, "familyName", family, "sex", sex,
-                "category", "CAMP_RESIDENT", "nationalities", List.of(Map.of("country", nationality, "status", "CLAIMED")),
-                "admission", Map.of("facilityCode", camp, "date", TODAY)));
-        if (givenAr != null) {
-            body.put("givenNameAr", givenAr);
-        }
-        if (familyAr != null) {
-            body.put("familyNameAr", familyAr);
-        }
-        if (born != null) {
-            body.put("dateOfBirth", born);
-            body.put("dateOfBirthPrecision", "EXACT");
-        }
-        return TestData.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/persons").then()
-                .statusCode(201).extract().path("id");
+        return Given.person().in(camp).admitted(TODAY).named(given, family).namedInArabic(givenAr, familyAr).sex(sex)
+                .nationality(nationality, "CLAIMED").born(born, "EXACT").register();
     }
 }

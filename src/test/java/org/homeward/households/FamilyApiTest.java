@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,9 @@ class FamilyApiTest {
 
     @Test
     void aMotherAndThreeChildrenAreRegisteredInOneStepWithTheirLinksAndHousehold() {
-        String camp = TestData.uniqueCode("FAM");
-        TestData.facility(camp, "CAMP", null);
-        String worker = "cw-" + camp.toLowerCase();
-        TestData.scope(worker, List.of(camp), List.of());
+        Given.Camp campAndWorker = Given.campWithWorker("FAM");
+        String camp = campAndWorker.code();
+        String worker = campAndWorker.worker();
 
         Map<String, Object> registered = TestData.as(worker, Roles.CASEWORKER).contentType(ContentType.JSON)
                 .body(family(camp, "Haddad-" + camp, "1990-03-01", "2012-05-01", "2015-07-01", "2019-01-20"))

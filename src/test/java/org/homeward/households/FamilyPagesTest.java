@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,9 @@ class FamilyPagesTest {
 
     @Test
     void aFamilyIsRegisteredThroughTheFormWithMoreRowsAskedOnTheWayAndNothingTypedLost() {
-        String camp = TestData.uniqueCode("FPAGE");
-        TestData.facility(camp, "CAMP", null);
-        String worker = "cw-" + camp.toLowerCase();
-        TestData.scope(worker, List.of(camp), List.of());
+        Given.Camp campAndWorker = Given.campWithWorker("FPAGE");
+        String camp = campAndWorker.code();
+        String worker = campAndWorker.worker();
         BrowserLikeSession session = new BrowserLikeSession(worker, Roles.CASEWORKER);
         session.get("/households/register-family").then().statusCode(200)
                 .body(containsString("id=\"child3-givenName\""), not(containsString("id=\"child4-givenName\"")));
@@ -83,10 +83,9 @@ class FamilyPagesTest {
 
     @Test
     void aLinkIsAddedByRegistrationNumberFromThePersonPageAndRemovedAgain() {
-        String camp = TestData.uniqueCode("FLINK");
-        TestData.facility(camp, "CAMP", null);
-        String worker = "cw-" + camp.toLowerCase();
-        TestData.scope(worker, List.of(camp), List.of());
+        Given.Camp campAndWorker = Given.campWithWorker("FLINK");
+        String camp = campAndWorker.code();
+        String worker = campAndWorker.worker();
         String mother = TestData.person(camp, "F", "SYR", "1980-01-01");
         String child = TestData.person(camp, "M", "SYR", "2010-01-01");
         String motherNumber = TestData.asAdmin().get("/api/v1/persons/" + mother).then().extract()

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -224,12 +224,8 @@ class MergeApiTest {
 
     private static String register(String camp, String given, String family, String born, String precision,
             String nationality, String status, List<String> aliases) {
-        Map<String, Object> body = new HashMap<>(Map.of("givenName", given, "familyName", family, "sex", "F",
-                "dateOfBirth", born, "dateOfBirthPrecision", precision, "category", "CAMP_RESIDENT",
-                "aliases", aliases, "nationalities", List.of(Map.of("country", nationality, "status", status)),
-                "admission", Map.of("facilityCode", camp, "date", TODAY)));
-        return TestData.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/persons").then()
-                .statusCode(201).extract().path("id");
+        return Given.person().in(camp).admitted(TODAY).named(given, family).born(born, precision)
+                .aliases(aliases).nationality(nationality, status).register();
     }
 
     private static Response link(String from, String type, String to) {

@@ -18,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,9 @@ class DuplicateCheckTest {
 
     @Test
     void registeringSomeoneAlreadyHeldShowsTheExistingRecordWithTheReasons() {
-        String camp = TestData.uniqueCode("DUP");
-        TestData.facility(camp, "CAMP", null);
-        String worker = "cw-" + camp.toLowerCase();
-        TestData.scope(worker, List.of(camp), List.of());
+        Given.Camp campAndWorker = Given.campWithWorker("DUP");
+        String camp = campAndWorker.code();
+        String worker = campAndWorker.worker();
         String existing = register(camp, "Khadija", "Quraishi", "F", "1990-04-01", "YEAR", "FRA");
 
         TestData.as(worker, Roles.CASEWORKER).queryParam("givenNameAr", "خديجة").queryParam("familyNameAr", "القريشي")
@@ -62,10 +62,9 @@ class DuplicateCheckTest {
 
     @Test
     void theRegistrationFormShowsLikelyMatchesFirstAndRegistersOnceTheUserSaysItIsSomeoneElse() {
-        String camp = TestData.uniqueCode("DUPP");
-        TestData.facility(camp, "CAMP", null);
-        String worker = "cw-" + camp.toLowerCase();
-        TestData.scope(worker, List.of(camp), List.of());
+        Given.Camp campAndWorker = Given.campWithWorker("DUPP");
+        String camp = campAndWorker.code();
+        String worker = campAndWorker.worker();
         String existing = register(camp, "Yusuf", "Barzani", "M", "2009-01-01", "YEAR", "IRQ");
         BrowserLikeSession session = new BrowserLikeSession(worker, Roles.CASEWORKER);
         session.get("/persons/new").then().statusCode(200);

@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.homeward.access.Roles;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,11 @@ class CaseApiTest {
 
     @Test
     void anOfficerTakesAMotherAndTwoChildrenHomeStoppedAtEveryGateAndABelgianOfficerNeverSeesIt() {
-        String camp = TestData.uniqueCode("CASE");
-        TestData.facility(camp, "CAMP", null);
-        String worker = "cw-" + camp.toLowerCase();
-        TestData.scope(worker, List.of(camp), List.of());
-        String officer = "fra-" + camp.toLowerCase();
-        TestData.scope(officer, List.of(), List.of("FRA"));
-        String belgian = "bel-" + camp.toLowerCase();
-        TestData.scope(belgian, List.of(), List.of("BEL"));
+        Given.Camp campAndWorker = Given.campWithWorker("CASE");
+        String camp = campAndWorker.code();
+        String worker = campAndWorker.worker();
+        String officer = Given.officerFor("FRA");
+        String belgian = Given.officerFor("BEL");
         String mother = person(camp, "F", "1990-01-01", "FRA");
         String son = person(camp, "M", "2015-01-01", "FRA");
         String daughter = person(camp, "F", "2018-01-01", "FRA");
@@ -134,8 +132,7 @@ class CaseApiTest {
         TestData.facility(camp, "CAMP", null);
         String prison = TestData.uniqueCode("SEPP");
         TestData.facility(prison, "DETENTION_CENTRE", null);
-        String officer = "fra-" + camp.toLowerCase();
-        TestData.scope(officer, List.of(), List.of("FRA"));
+        String officer = Given.officerFor("FRA");
         String mother = person(camp, "F", "1990-01-01", "FRA");
         String child = person(camp, "M", "2016-01-01", "FRA");
         String father = person(prison, "M", "1985-01-01", "IRQ");
@@ -174,8 +171,7 @@ class CaseApiTest {
     void holdsRejectionsAndStepsBackNeedAReasonAndAHeldCaseResumesWhereItWas() {
         String camp = TestData.uniqueCode("HOLD");
         TestData.facility(camp, "CAMP", null);
-        String officer = "bel-" + camp.toLowerCase();
-        TestData.scope(officer, List.of(), List.of("BEL"));
+        String officer = Given.officerFor("BEL");
         String man = person(camp, "M", "1980-01-01", "BEL");
         String id = open(officer, "BEL", man);
         check(officer, id, "CONSENT", Map.of("personId", man)).then().statusCode(200);
@@ -207,8 +203,7 @@ class CaseApiTest {
     void twoOfficersMovingTheSameCaseAtOnceLeaveOneTransitionAndTellTheOtherWhatHappened() {
         String camp = TestData.uniqueCode("RACEC");
         TestData.facility(camp, "CAMP", null);
-        String officer = "nld-" + camp.toLowerCase();
-        TestData.scope(officer, List.of(), List.of("NLD"));
+        String officer = Given.officerFor("NLD");
         String man = person(camp, "M", "1980-01-01", "NLD");
         String id = open(officer, "NLD", man);
         check(officer, id, "CONSENT", Map.of("personId", man)).then().statusCode(200);
@@ -235,8 +230,7 @@ class CaseApiTest {
         TestData.scope(worker, List.of(camp), List.of());
         String outsider = "cw-" + other.toLowerCase();
         TestData.scope(outsider, List.of(other), List.of());
-        String officer = "deu-" + camp.toLowerCase();
-        TestData.scope(officer, List.of(), List.of("DEU"));
+        String officer = Given.officerFor("DEU");
         String woman = person(camp, "F", "1990-01-01", "DEU");
         String id = open(officer, "DEU", woman);
 

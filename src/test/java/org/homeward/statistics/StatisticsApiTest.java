@@ -26,6 +26,7 @@ import org.homeward.population.GeneratedPerson;
 import org.homeward.population.PopulationGenerator;
 import org.homeward.population.PopulationLoader;
 import org.homeward.access.Roles;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -212,14 +213,7 @@ class StatisticsApiTest {
     }
 
     private static String register(String camp, String sex, String nationality, String born) {
-        Map<String, Object> body = new HashMap<>(Map.of("givenName", "Counted", "familyName", "Person", "sex", sex,
-                "category", "CAMP_RESIDENT", "nationalities", List.of(Map.of("country", nationality, "status", "CLAIMED")),
-                "admission", Map.of("facilityCode", camp, "date", TODAY.toString())));
-        if (born != null) {
-            body.put("dateOfBirth", born);
-            body.put("dateOfBirthPrecision", "EXACT");
-        }
-        return TestData.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/persons").then()
-                .statusCode(201).extract().path("id");
+        return Given.person().in(camp).admitted(TODAY.toString()).named("Counted", "Person").sex(sex)
+                .nationality(nationality, "CLAIMED").born(born, "EXACT").register();
     }
 }
