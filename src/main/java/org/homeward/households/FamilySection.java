@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.homeward.kernel.UserLocale;
 import org.homeward.people.PersonPageSection;
 import org.homeward.people.PersonView;
 
@@ -20,6 +21,9 @@ public class FamilySection implements PersonPageSection {
     @Inject
     FamilyService familyService;
 
+    @Inject
+    UserLocale userLocale;
+
     @Override
     public Place place() {
         return Place.BELOW_RECORD;
@@ -27,6 +31,6 @@ public class FamilySection implements PersonPageSection {
 
     @Override
     public String render(PersonView person, Object retyped) {
-        return Templates.section(person, familyService.of(person)).render();
+        return Templates.section(person, familyService.of(person)).setLocale(userLocale.get()).render();
     }
 }

@@ -84,14 +84,15 @@ public class RelationshipService {
         return links.stream().map(link -> view(link, person.id, shown, List.of())).toList();
     }
 
-    /**
-     * The people the caller may see, by id, among {@code ids}, as a family view shows them; the
-     * others are left out, to be shown without a name (also used by repatriation cases).
-     */
     /** A person's current family links, as recorded (for the gates of a repatriation case). */
     public List<Relationship> linksOf(UUID personId) {
         return relationshipRepository.of(personId);
     }
+
+    /**
+     * The people the caller may see, by id, among {@code ids}, as a family view shows them; the
+     * others are left out, to be shown without a name (also used by repatriation cases).
+     */
 
     public Map<UUID, Relative> visibleRelatives(List<UUID> ids) {
         if (ids.isEmpty()) {

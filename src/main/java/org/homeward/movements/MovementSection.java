@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
+import org.homeward.kernel.UserLocale;
 import org.homeward.people.PersonPageSection;
 import org.homeward.people.PersonView;
 
@@ -41,6 +42,9 @@ public class MovementSection implements PersonPageSection {
     @Inject
     FacilityService facilityService;
 
+    @Inject
+    UserLocale userLocale;
+
     @Override
     public Place place() {
         return Place.BESIDE_RECORD;
@@ -53,6 +57,6 @@ public class MovementSection implements PersonPageSection {
                 .sorted(Comparator.comparing(FacilityRef::code)).toList();
         MovementForm form = retyped instanceof MovementForm typed ? typed : MovementForm.blank();
         return Templates.section(person, movementService.historyOf(person.id(), refs), form, destinations,
-                MovementType.values()).render();
+                MovementType.values()).setLocale(userLocale.get()).render();
     }
 }

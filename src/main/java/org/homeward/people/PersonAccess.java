@@ -1,6 +1,5 @@
 package org.homeward.people;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,7 +72,7 @@ public class PersonAccess {
     public Map<UUID, Person> byIds(java.util.Collection<UUID> ids) {
         Map<UUID, Person> byId = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            personRepository.list("id in ?1", List.copyOf(ids)).forEach(person -> byId.put(person.id, person));
+            personRepository.list("id in ?1", new java.util.ArrayList<>(ids)).forEach(person -> byId.put(person.id, person));
         }
         return byId;
     }

@@ -32,10 +32,7 @@ public class PersonPage {
     @Inject
     Instance<PersonPageSection> sections;
 
-    public TemplateInstance of(java.util.UUID id, Flash flash) {
-        return of(id, flash, null);
-    }
-
+    /** The page of a person in scope (else not found); {@code retyped}, when not null, is a section's refused form. */
     public TemplateInstance of(java.util.UUID id, Flash flash, Retyped retyped) {
         PersonView person = personQueries.profile(id);
         return Templates.detail(person, rendered(person, PersonPageSection.Place.BESIDE_RECORD, retyped),

@@ -20,8 +20,9 @@ public interface PersonPageSection {
     Place place();
 
     /**
-     * The section's HTML for this person. {@code retyped} is the section's own form as the user sent
-     * it, with its errors, when the section's post was refused; otherwise null.
+     * The section's HTML for this person, in the request's language (a template rendered by hand is
+     * given it: {@code setLocale(UserLocale#get)}). {@code retyped} is the section's own form as the
+     * user sent it, with its errors, when the section's post was refused; otherwise null.
      */
     String render(PersonView person, Object retyped);
 }

@@ -146,7 +146,7 @@ public class PersonPages {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance detail(UUID id, @RestQuery String flash) {
-        return page.of(id, Flash.fromParam(flash));
+        return page.of(id, Flash.fromParam(flash), null);
     }
 
     @GET

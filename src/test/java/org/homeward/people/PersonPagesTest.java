@@ -16,9 +16,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
+import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
@@ -59,6 +62,18 @@ class PersonPagesTest {
         session.post(personPath + "/movements", Map.of("type", "TRANSFER", "toFacilityCode", annex,
                 "date", LocalDate.now().toString())).then().statusCode(303);
         session.get(personPath).then().body(containsString("Transfer"), containsString(annex));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "ar, الحركات, العائلة", "fr, Mouvements, Famille" })
+    void theSectionsOtherFeaturesAddToAPersonsPageSpeakThePagesLanguage(String language, String movements,
+            String family) {
+        Given.Camp campAndWorker = Given.campWithWorker("PLANG");
+        String person = Given.person().in(campAndWorker.code()).named("Salma", "Ouardi").register();
+        new BrowserLikeSession(campAndWorker.worker(), Roles.CASEWORKER).language(language).get("/persons/" + person)
+                .then().statusCode(200)
+                .body(containsString("<h2 class=\"h5\">" + movements + "</h2>"),
+                        containsString("<h2 class=\"h5 mb-0\" id=\"family-title\">" + family + "</h2>"));
     }
 
     @Test
