@@ -12,7 +12,8 @@ import org.homeward.support.Tokens;
 
 /**
  * Reads under concurrent users, for a fixed time from 2, 8 and 32 clients at once: an audited
- * person read (one audit event each) and an unaudited facility list; prints requests per second,
+ * person read (one audit event each), a person's page (the record and the sections movements and
+ * households add to it) and an unaudited facility list; prints requests per second,
  * latency percentiles and how throughput grew from 2 clients to 32. With the trail appended under
  * one lock held to commit, the audited read stopped growing with clients; appended without one it
  * should grow as the unaudited read does. Nothing is asserted.
@@ -34,10 +35,13 @@ abstract class ConcurrentReads {
         TestData.scope("bench-worker", List.of(camp), List.of());
         String token = Tokens.of("bench-worker", Roles.CASEWORKER);
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+        List<String> pages = people.stream().map(path -> path.replace("api/v1/", "")).toList();
         List<String> facilities = List.of("api/v1/facilities");
         Timed.concurrently(client, base(), token, people, 8, 5);
         Timed.concurrently(client, base(), token, facilities, 8, 5);
-        for (var read : List.of(new Read("audited person read", people), new Read("unaudited facility list", facilities))) {
+        Timed.concurrently(client, base(), token, pages, 8, 5);
+        for (var read : List.of(new Read("audited person read", people), new Read("person page", pages),
+                new Read("unaudited facility list", facilities))) {
             double[] perSecond = new double[CLIENTS.length];
             for (int c = 0; c < CLIENTS.length; c++) {
                 List<Long> micros = Timed.concurrently(client, base(), token, read.paths(), CLIENTS[c], SECONDS);
