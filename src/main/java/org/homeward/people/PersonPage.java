@@ -3,9 +3,9 @@ package org.homeward.people;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import io.quarkus.arc.All;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.kernel.Flash;
@@ -29,8 +29,10 @@ public class PersonPage {
     @Inject
     PersonQueries personQueries;
 
+    /** Every section, resolved once (not looked up on each request). */
     @Inject
-    Instance<PersonPageSection> sections;
+    @All
+    List<PersonPageSection> sections;
 
     /** The page of a person in scope (else not found); {@code retyped}, when not null, is a section's refused form. */
     public TemplateInstance of(java.util.UUID id, Flash flash, Retyped retyped) {
