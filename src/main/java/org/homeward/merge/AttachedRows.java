@@ -16,10 +16,13 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 class AttachedRows {
 
-    /** The rows a merge moved or ended, by id. */
+    /**
+     * The rows a merge moved or ended, by id; the nationality claims it moved, by country (null in
+     * merges recorded before claims followed the person: they moved none).
+     */
     public record Moved(List<UUID> movements, List<UUID> linksAsPerson, List<UUID> linksAsRelative,
             List<UUID> linksRemoved, List<UUID> memberships, List<UUID> membershipsEnded,
-            List<UUID> householdsReferenced, List<UUID> caseSubjects, List<UUID> checks) {
+            List<UUID> householdsReferenced, List<UUID> caseSubjects, List<UUID> checks, List<String> claims) {
 
         public int links() {
             return linksAsPerson.size() + linksAsRelative.size();
@@ -71,7 +74,11 @@ class AttachedRows {
         return conflicts;
     }
 
-    /** Moves the merged record's rows onto the survivor; links that would repeat one are ended. */
+    /**
+     * Moves the merged record's rows onto the survivor: movements, family links (those that would
+     * repeat one are ended), household memberships and references, case subjects and checks, and
+     * nationality claims waiting for confirmation. MergeCoverageTest holds this list to the schema.
+     */
     Moved moveOnto(UUID survivor, UUID merged, String by, String reason) {
         // a link between the two records, or one the survivor already has, would link a person to
         // themselves or twice: it is ended (and restored by an unmerge)
@@ -107,8 +114,20 @@ class AttachedRows {
                 + " where person_id = :merged returning id", survivor, merged, null, null);
         List<UUID> movements = ids("update movement set person_id = :survivor where person_id = :merged returning id",
                 survivor, merged, null, null);
+        // a nationality still waiting for its second person waits on the survivor, unless the survivor
+        // holds or claims that country already (the merged record keeps that one, out of every list)
+        @SuppressWarnings("unchecked")
+        List<String> claims = List.copyOf(em.createNativeQuery("""
+                update nationality_claim c set person_id = :survivor
+                 where c.person_id = :merged
+                   and not exists (select 1 from nationality_claim s
+                                    where s.person_id = :survivor and s.country = c.country)
+                   and not exists (select 1 from person_nationality n
+                                    where n.person_id = :survivor and n.country = c.country)
+                returning c.country""").setParameter("survivor", survivor).setParameter("merged", merged)
+                .getResultList());
         return new Moved(movements, linksAsPerson, linksAsRelative, linksRemoved, memberships, membershipsEnded,
-                householdsReferenced, caseSubjects, checks);
+                householdsReferenced, caseSubjects, checks, claims);
     }
 
     /** Moves back exactly the rows a merge moved, and restores the links and memberships it ended. */
@@ -131,6 +150,11 @@ class AttachedRows {
                 moved.caseSubjects(), survivor, merged);
         back("update repatriation_check set person_id = :merged where person_id = :survivor and id in (:ids)",
                 moved.checks(), survivor, merged);
+        if (moved.claims() != null && !moved.claims().isEmpty()) {
+            em.createNativeQuery("update nationality_claim set person_id = :merged"
+                    + " where person_id = :survivor and country in (:countries)").setParameter("merged", merged)
+                    .setParameter("survivor", survivor).setParameter("countries", moved.claims()).executeUpdate();
+        }
     }
 
     private boolean exists(String sql, UUID survivor, UUID merged) {

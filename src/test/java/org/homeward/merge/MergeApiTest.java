@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -206,6 +207,40 @@ class MergeApiTest {
                         "aliases", containsInAnyOrder("Maryam Juburi-" + round));
             }
         }
+    }
+
+    /**
+     * A nationality a case worker claimed on the record merged away, still waiting for a second
+     * person, waits on the record kept; an unmerge takes it back.
+     */
+    @Test
+    void aNationalityWaitingForConfirmationFollowsTheMergeAndComesBackOnAnUnmerge() {
+        Given.Camp campAndWorker = Given.campWithWorker("MCLAIM");
+        String kept = Given.person().in(campAndWorker.code()).named("Huda", "Salih").born("1991-04-02", "EXACT")
+                .nationality("IRQ", "CLAIMED").register();
+        String other = Given.person().in(campAndWorker.code()).named("Houda", "Salih").born("1991-04-02", "EXACT")
+                .nationality("IRQ", "CLAIMED").register();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claimed = new HashMap<>(TestData.asAdmin().get("/api/v1/persons/" + other).then()
+                .statusCode(200).extract().body().as(Map.class));
+        claimed.put("nationalities", List.of(Map.of("country", "IRQ", "status", "CLAIMED"),
+                Map.of("country", "BEL", "status", "CLAIMED")));
+        TestData.as(campAndWorker.worker(), Roles.CASEWORKER).contentType(ContentType.JSON).body(claimed)
+                .put("/api/v1/persons/" + other).then().statusCode(200)
+                .body("nationalities.find { it.country == 'BEL' }.pendingConfirmation", equalTo(true));
+
+        String mergeId = merge(kept, other, TestData.version(kept), TestData.version(other), List.of()).then()
+                .statusCode(201).extract().path("id");
+        TestData.asAdmin().get("/api/v1/persons/" + kept).then().statusCode(200)
+                .body("nationalities.find { it.country == 'BEL' }.pendingConfirmation", equalTo(true))
+                .body("nationalities.find { it.country == 'BEL' }.claimedBy", equalTo(campAndWorker.worker()));
+
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "Two cousins"))
+                .post("/api/v1/merges/" + mergeId + "/unmerge").then().statusCode(200);
+        TestData.asAdmin().get("/api/v1/persons/" + kept).then().statusCode(200)
+                .body("nationalities.country", not(hasItem("BEL")));
+        TestData.asAdmin().get("/api/v1/persons/" + other).then().statusCode(200)
+                .body("nationalities.find { it.country == 'BEL' }.pendingConfirmation", equalTo(true));
     }
 
     private static Response merge(String survivor, String merged, long survivorVersion, long mergedVersion,
