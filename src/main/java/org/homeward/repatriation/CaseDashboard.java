@@ -8,5 +8,5 @@ import java.util.Map;
  * nationals are held without an open case (with the first of them).
  */
 public record CaseDashboard(Map<String, Map<Stage, Long>> casesPerCountryAndStage, List<CaseSummary> overdue,
-        long peopleWithoutCase, List<org.homeward.households.Relative> firstPeopleWithoutCase) {
+        long peopleWithoutCase, List<org.homeward.families.Relative> firstPeopleWithoutCase) {
 }

@@ -15,10 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.homeward.households.Relationship;
-import org.homeward.households.RelationshipService;
-import org.homeward.households.RelationshipType;
-import org.homeward.households.Relative;
+import org.homeward.families.Relationship;
+import org.homeward.families.RelationshipService;
+import org.homeward.families.RelationshipType;
+import org.homeward.families.Relative;
 import org.homeward.people.Age;
 import org.homeward.people.Person;
 import org.homeward.people.PersonAccess;

@@ -17,8 +17,8 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
-import org.homeward.households.RelationshipService;
-import org.homeward.households.Relative;
+import org.homeward.families.RelationshipService;
+import org.homeward.families.Relative;
 import org.homeward.reference.Countries;
 import org.homeward.access.Caller;
 import org.homeward.kernel.LocalizedText;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.homeward.households.Kin;
-import org.homeward.households.Relative;
+import org.homeward.families.Kin;
+import org.homeward.families.Relative;
 
 /**
  * A case as its page and the API show it: subjects (those outside the caller's scope without

@@ -23,12 +23,12 @@ class FeatureBoundariesTest {
     private static final JavaClasses HOMEWARD = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.homeward");
 
-    private static final List<String> FEATURES = List.of("audit", "duplicates", "exports", "facilities", "households",
+    private static final List<String> FEATURES = List.of("audit", "duplicates", "exports", "facilities", "families",
             "merge", "movements", "people", "population", "repatriation", "staff", "statistics");
 
     /** The records other features act on, handed out by their feature's services (PersonAccess, RelationshipService). */
     private static final List<String> SHARED_AGGREGATES = List.of("org.homeward.people.Person",
-            "org.homeward.households.Relationship");
+            "org.homeward.families.Relationship");
 
     @Test
     void noFeatureReadsAnotherFeaturesRepository() {

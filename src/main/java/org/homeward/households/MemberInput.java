@@ -1,9 +1,0 @@
-package org.homeward.households;
-
-import java.util.UUID;
-
-import jakarta.validation.constraints.NotNull;
-
-/** {@code {"personId": "..."}}: a person joining a household (and leaving the one they were in). */
-public record MemberInput(@NotNull UUID personId) {
-}
