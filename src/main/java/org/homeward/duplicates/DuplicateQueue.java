@@ -137,15 +137,21 @@ public class DuplicateQueue {
                 row[4] == null ? null : ((Number) row[4]).intValue(), (String) row[5]);
     }
 
+    /** Undecided pairs: a pair with a record merged into a third is no longer a question. */
+    private static final String OPEN = " from duplicate_pair d where d.decision is null and not exists (select 1 from person p"
+            + " where p.id in (d.person_a, d.person_b) and p.merged_into is not null)";
+
+    /** How many undecided pairs {@link #pairs} lists: a count on the admin's home. */
+    public long waiting() {
+        return ((Number) em.createNativeQuery("select count(*)" + OPEN).getSingleResult()).longValue();
+    }
+
     /** Undecided pairs, newest first, the likeliest first among those found together. */
     public PageOf<Pair> pairs(int page, int size) {
-        // a pair with a record merged into a third is no longer a question
-        String open = " from duplicate_pair d where d.decision is null and not exists (select 1 from person p"
-                + " where p.id in (d.person_a, d.person_b) and p.merged_into is not null)";
-        long total = ((Number) em.createNativeQuery("select count(*)" + open).getSingleResult()).longValue();
+        long total = waiting();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select d.id, d.person_a, d.person_b, d.score, d.reasons, d.found_at"
-                + open + " order by d.found_at desc, d.score desc, d.id limit :limit offset :offset").setParameter("limit", size)
+                + OPEN + " order by d.found_at desc, d.score desc, d.id limit :limit offset :offset").setParameter("limit", size)
                 .setParameter("offset", (long) page * size).getResultList();
         List<UUID> ids = new ArrayList<>();
         rows.forEach(row -> {

@@ -12,6 +12,12 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface FacilityMessages {
 
     @Message
+    String facilities_all();
+
+    @Message
+    String facilities_nearly_full();
+
+    @Message
     String facility_type(FacilityType type);
 
     @Message

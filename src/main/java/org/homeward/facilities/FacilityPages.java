@@ -36,7 +36,7 @@ public class FacilityPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<FacilityService.Row> rows, String query, Flash flash);
+        static native TemplateInstance list(List<FacilityService.Row> rows, String query, boolean nearlyFull, Flash flash);
 
         static native TemplateInstance detail(FacilityService.Detail detail, Flash flash);
 
@@ -52,8 +52,9 @@ public class FacilityPages {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN, Roles.AUDITOR, Roles.ANALYST })
-    public TemplateInstance list(@RestQuery String q, @RestQuery String flash) {
-        return Templates.list(facilityService.search(q), q, Flash.fromParam(flash));
+    public TemplateInstance list(@RestQuery String q, @RestQuery boolean nearlyFull, @RestQuery String flash) {
+        List<FacilityService.Row> rows = nearlyFull ? facilityService.nearlyFull() : facilityService.search(q);
+        return Templates.list(rows, q, nearlyFull, Flash.fromParam(flash));
     }
 
     @GET

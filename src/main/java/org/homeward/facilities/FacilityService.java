@@ -74,6 +74,11 @@ public class FacilityService {
                 .toList();
     }
 
+    /** The visible facilities holding more than 90 % of their capacity, as far as the caller sees their population. */
+    public List<Row> nearlyFull() {
+        return listVisible().stream().filter(row -> row.facility().nearlyFull()).toList();
+    }
+
     /** Visible facilities whose code or name (in either script) contains the text; all of them without one. */
     public List<Row> search(String text) {
         if (text == null || text.isBlank()) {

@@ -17,6 +17,15 @@ public record FacilityView(
         boolean active,
         long version) {
 
+    /** Share of its capacity above which a facility shows among those nearly full (90 %). */
+    static final int NEARLY_FULL_PERCENT = 90;
+
+    /** Holds more than 90 % of its capacity (a facility without a capacity is never full). */
+    public boolean nearlyFull() {
+        return capacity != null && occupancy != null && capacity > 0
+                && occupancy * 100L > (long) capacity * NEARLY_FULL_PERCENT;
+    }
+
     static FacilityView of(Facility facility, FacilityTree tree, Occupancy occupancy) {
         Facility parent = facility.parentId == null ? null : tree.get(facility.parentId);
         return new FacilityView(facility.id, facility.code, facility.name, facility.nameAr, facility.type,

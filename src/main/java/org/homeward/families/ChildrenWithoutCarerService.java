@@ -50,20 +50,32 @@ public class ChildrenWithoutCarerService {
     @Inject
     Clock clock;
 
-    /** Youngest first: the most vulnerable lead the list. Only children in the caller's scope. */
-    public PageOf<ChildWithoutCarer> list(int page, int size) {
+    /** How many children {@link #list} holds: a count on a home that opens the list. */
+    public long count() {
         Map<String, Object> parameters = new HashMap<>();
+        return ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from person p where " + where(parameters)),
+                parameters).getSingleResult()).longValue();
+    }
+
+    private String where(Map<String, Object> parameters) {
         parameters.put("today", LocalDate.now(clock));
         // judged from what the caller sees: a carer outside their access neither removes a child from
         // the list nor tells, by doing so, that someone is held beside them
         String visible = personAccess.visibleCondition(parameters);
-        String where = visible + " " + """
+        return visible + " " + """
                  and p.current_facility_id is not null and is_child(p.date_of_birth, p.date_of_birth_precision, :today)
                  and not exists (select 1 from relationship r join person carer on carer.id = r.person_id
                                   where r.relative_id = p.id and r.removed_at is null
                                     and r.type in ('MOTHER_OF', 'FATHER_OF', 'GUARDIAN_OF')
                                     and carer.current_facility_id = p.current_facility_id
                                     and exists (select 1 from person p where p.id = carer.id and""" + " " + visible + "))";
+    }
+
+    /** Youngest first: the most vulnerable lead the list. Only children in the caller's scope. */
+    public PageOf<ChildWithoutCarer> list(int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(parameters);
+        String visible = personAccess.visibleCondition(parameters);
         long total = ((Number) NativeQueries.bind(em
                 .createNativeQuery("select count(*) from person p where " + where), parameters)
                 .getSingleResult()).longValue();

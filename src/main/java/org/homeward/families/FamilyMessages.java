@@ -84,6 +84,12 @@ public interface FamilyMessages {
     String households_total(long count);
 
     @Message
+    String households_all();
+
+    @Message
+    String households_split();
+
+    @Message
     String household_reference();
 
     @Message

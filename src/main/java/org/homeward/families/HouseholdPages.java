@@ -43,7 +43,7 @@ public class HouseholdPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageOf<HouseholdSummary> households, Pagination pages);
+        static native TemplateInstance list(PageOf<HouseholdSummary> households, boolean split, Pagination pages);
 
         static native TemplateInstance detail(HouseholdView household, String registrationNumber,
                 Map<String, String> errors, Flash flash);
@@ -70,10 +70,10 @@ public class HouseholdPages {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
-    public TemplateInstance list(@RestQuery String page) {
+    public TemplateInstance list(@RestQuery boolean split, @RestQuery String page) {
         int number = Pagination.pageNumber(page);
-        PageOf<HouseholdSummary> found = householdService.list(number, PAGE_SIZE);
-        return Templates.list(found, Pagination.of(found));
+        PageOf<HouseholdSummary> found = householdService.list(split, number, PAGE_SIZE);
+        return Templates.list(found, split, Pagination.of(found));
     }
 
     @GET

@@ -41,10 +41,10 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
-    public PageOf<HouseholdSummary> list(@QueryParam("page") @DefaultValue("0") int page,
+    public PageOf<HouseholdSummary> list(@QueryParam("split") boolean split, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         pages.check(page, size);
-        return householdService.list(page, size);
+        return householdService.list(split, page, size);
     }
 
     @POST

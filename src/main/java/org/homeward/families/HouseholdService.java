@@ -57,13 +57,18 @@ public class HouseholdService {
     @Inject
     AuditLog audit;
 
-    /** Households with at least one current member in the caller's scope, newest first. */
-    public PageOf<HouseholdSummary> list(int page, int size) {
+    /**
+     * A household is split when its current members are held in more than one facility. Whether
+     * the caller may see each member does not matter: that a member is elsewhere is what a case
+     * worker needs to know; who, and where, they learn only from members in their scope.
+     */
+    private static final String SPLIT = "(select count(distinct p.current_facility_id) from household_membership m"
+            + " join person p on p.id = m.person_id where m.household_id = h.id and m.left_at is null) > 1";
+
+    /** Households with at least one current member in the caller's scope (only split ones if asked), newest first. */
+    public PageOf<HouseholdSummary> list(boolean split, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = caller.people().everyone() ? "true"
-                : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
-                        + " where m.household_id = h.id and m.left_at is null and "
-                        + personAccess.visibleCondition(parameters) + ")";
+        String visible = listed(split, parameters);
         long total = ((Number) NativeQueries.bind(householdRepository.getEntityManager()
                 .createNativeQuery("select count(*) from household h where " + visible), parameters)
                 .getSingleResult()).longValue();
@@ -88,6 +93,22 @@ public class HouseholdService {
                         (int) members.getOrDefault(h.id, List.of()).stream().filter(m -> shown.containsKey(m.personId)).count()))
                 .toList();
         return new PageOf<>(items, page, size, total);
+    }
+
+    /** How many households {@link #list} would show: a count on a home that opens the list. */
+    public long count(boolean split) {
+        Map<String, Object> parameters = new HashMap<>();
+        return ((Number) NativeQueries.bind(householdRepository.getEntityManager()
+                .createNativeQuery("select count(*) from household h where " + listed(split, parameters)), parameters)
+                .getSingleResult()).longValue();
+    }
+
+    private String listed(boolean split, Map<String, Object> parameters) {
+        String visible = caller.people().everyone() ? "true"
+                : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
+                        + " where m.household_id = h.id and m.left_at is null and "
+                        + personAccess.visibleCondition(parameters) + ")";
+        return split ? visible + " and " + SPLIT : visible;
     }
 
     public HouseholdView get(UUID id) {

@@ -32,6 +32,12 @@ public interface PeopleMessages {
     @Message
     String nationality_status_value(NationalityStatus status);
 
+    @Message
+    String attention_value(Attention attention);
+
+    @Message
+    String persons_attention();
+
     /** Marks a person of a list who shares their whole name with another on it. */
     @Message
     String namesake();

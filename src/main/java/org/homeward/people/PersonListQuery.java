@@ -20,6 +20,7 @@ public class PersonListQuery {
     @RestQuery public String ageTo;
     @RestQuery public String q;
     @RestQuery public String sort;
+    @RestQuery public String attention;
     @RestQuery public String page;
     @RestQuery public String flash;
 
@@ -27,7 +28,8 @@ public class PersonListQuery {
     public PersonFilter filter(org.homeward.kernel.TypedValues values) {
         return new PersonFilter(nationality, facility, values.choice(PersonStatus.class, status, "status"),
                 values.choice(Category.class, category, "category"), values.choice(Sex.class, sex, "sex"),
-                values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"), q, sort);
+                values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"), q, sort,
+                values.choice(Attention.class, attention, "attention"));
     }
 
     /** The filters as a query string ("nationality=FRA&facility=HOL"), for a link to the same list elsewhere. */
@@ -42,6 +44,7 @@ public class PersonListQuery {
         parameters.put("ageTo", ageTo);
         parameters.put("q", q);
         parameters.put("sort", sort);
+        parameters.put("attention", attention);
         return parameters.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))

@@ -46,7 +46,7 @@ public class PersonPages {
     static class Templates {
         static native TemplateInstance list(PageOf<PersonView> people, PersonListQuery query, Map<String, String> errors,
                 List<FacilityService.Row> facilities, PersonStatus[] statuses, Category[] categories, Sex[] sexes,
-                Pagination pages, java.util.Set<UUID> namesakes);
+                Attention[] attentions, Pagination pages, java.util.Set<UUID> namesakes);
 
         static native TemplateInstance suggestions(String q, List<PersonView> people, long total);
 
@@ -185,7 +185,7 @@ public class PersonPages {
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
         return Templates.list(found, query, errors, facilityService.choices(), PersonStatus.values(),
-                Category.values(), Sex.values(), Pagination.of(found), namesakes(found.items()));
+                Category.values(), Sex.values(), Attention.values(), Pagination.of(found), namesakes(found.items()));
     }
 
     /**

@@ -63,6 +63,15 @@ public class PersonQueries {
     }
 
     /**
+     * How many people {@link #list} would find with this filter, without reading or disclosing
+     * any of them: a count on a home page that opens that list.
+     */
+    public long count(PersonFilter filter) {
+        personValidation.checkFilter(filter);
+        return personRepository.count(PersonValidation.normalized(filter), facilityFilter(filter), personAccess.scope(), today());
+    }
+
+    /**
      * Every person of the list the filter makes, exactly as {@link #list} would show them to the
      * caller (same scope, same order), one at a time from a cursor: for exports. Must run in a
      * transaction; answers how many.

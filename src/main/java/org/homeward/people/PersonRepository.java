@@ -55,6 +55,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return page(filter, scope, listing(filter, facilityFilter, scope, today), page, size);
     }
 
+    /** How many people the list the filter makes holds: the total {@link #search} would give. */
+    public long count(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today) {
+        if (facilityFilter != null && facilityFilter.isEmpty()) {
+            return 0;
+        }
+        return listing(filter, facilityFilter, scope, today).total();
+    }
+
     /** A list as SQL: its condition on {@code person p}, the parameters, and how many it holds. */
     private record Listing(String where, Map<String, Object> parameters, long total, NameQuery name) {
 
@@ -264,6 +272,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             where.append(" and p.date_of_birth > :bornAfter");
             parameters.put("bornAfter", today.minusYears(filter.ageTo() + 1L));
         }
+        if (filter.attention() != null) {
+            where.append(" and ").append(filter.attention().condition());
+            if (filter.attention().sinceAWeek()) {
+                parameters.put("weekAgo", today.minusDays(Attention.WEEK_DAYS - 1L));
+            }
+        }
         return where.toString();
     }
 
@@ -310,7 +324,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      */
     private Optional<Long> countByNationality(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope) {
         boolean onlyPlacementAndNationality = filter.status() == null && filter.category() == null
-                && filter.sex() == null && filter.ageFrom() == null && filter.ageTo() == null
+                && filter.attention() == null && filter.sex() == null && filter.ageFrom() == null && filter.ageTo() == null
                 && (filter.q() == null || filter.q().isBlank());
         if (!onlyPlacementAndNationality) {
             return Optional.empty();

@@ -58,7 +58,7 @@ public class PersonResource {
             @QueryParam("facility") String facility, @QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("sex") String sex,
             @QueryParam("ageFrom") String ageFrom, @QueryParam("ageTo") String ageTo, @QueryParam("q") String q,
-            @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("sort") String sort, @QueryParam("attention") String attention, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         pages.check(page, size);
         FieldErrors errors = new FieldErrors();
@@ -66,7 +66,7 @@ public class PersonResource {
         PersonFilter filter = new PersonFilter(nationality, facility,
                 values.choice(PersonStatus.class, status, "status"), values.choice(Category.class, category, "category"),
                 values.choice(Sex.class, sex, "sex"), values.integer(ageFrom, "ageFrom"), values.integer(ageTo, "ageTo"),
-                q, sort);
+                q, sort, values.choice(Attention.class, attention, "attention"));
         errors.throwIfAny();
         return personQueries.list(filter, page, size);
     }

@@ -127,7 +127,7 @@ public class PersonValidation {
 
     static PersonFilter normalized(PersonFilter filter) {
         return new PersonFilter(upper(filter.nationality()), filter.facility(), filter.status(), filter.category(),
-                filter.sex(), filter.ageFrom(), filter.ageTo(), filter.q(), filter.sort());
+                filter.sex(), filter.ageFrom(), filter.ageTo(), filter.q(), filter.sort(), filter.attention());
     }
 
     static <T> List<T> orEmpty(List<T> list) {

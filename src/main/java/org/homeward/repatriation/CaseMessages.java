@@ -12,6 +12,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface CaseMessages {
 
     @Message
+    String attention_value(CaseAttention attention);
+
+    @Message
     String stage_value(Stage stage);
 
     @Message

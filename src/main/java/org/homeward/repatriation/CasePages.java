@@ -42,7 +42,7 @@ public class CasePages {
     private static final int PAGE_SIZE = 50;
 
     /** The list's filters as typed. */
-    public record ListQuery(String country, String stage, String officer, boolean overdue) {
+    public record ListQuery(String country, String stage, String officer, boolean overdue, String attention) {
 
         public String link(int page) {
             return "/cases?country=" + nonNull(country) + "&stage=" + nonNull(stage) + "&officer=" + nonNull(officer)
@@ -61,7 +61,7 @@ public class CasePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageOf<CaseSummary> cases, ListQuery query, Stage[] stages,
-                Pagination pages);
+                CaseAttention[] attentions, Pagination pages);
 
         static native TemplateInstance detail(CaseView kase, List<Stage> targets, CheckItem bestInterests,
                 Map<String, String> errors, List<String> problems, Flash flash);
@@ -86,12 +86,15 @@ public class CasePages {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance list(@RestQuery String country, @RestQuery String stage, @RestQuery String officer,
-            @RestQuery boolean overdue, @RestQuery String page) {
+            @RestQuery boolean overdue, @RestQuery String attention, @RestQuery String page) {
         FieldErrors errors = new FieldErrors();
-        Stage wanted = new TypedValues(errors, text).choice(Stage.class, stage, "stage");
-        PageOf<CaseSummary> found = caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue),
+        TypedValues values = new TypedValues(errors, text);
+        Stage wanted = values.choice(Stage.class, stage, "stage");
+        CaseAttention waitingFor = values.choice(CaseAttention.class, attention, "attention");
+        PageOf<CaseSummary> found = caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue, waitingFor),
                 Pagination.pageNumber(page), PAGE_SIZE);
-        return Templates.list(found, new ListQuery(country, stage, officer, overdue), Stage.values(),
+        return Templates.list(found, new ListQuery(country, stage, officer, overdue, attention), Stage.values(),
+                CaseAttention.values(),
                 Pagination.of(found));
     }
 

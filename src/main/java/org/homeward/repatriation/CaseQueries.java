@@ -52,11 +52,59 @@ public class CaseQueries {
     Clock clock;
 
     /** The filters of the case list. */
-    public record Filter(String country, Stage stage, String officer, boolean overdue) {
+    public record Filter(String country, Stage stage, String officer, boolean overdue, CaseAttention attention) {
+
+        public Filter(String country, Stage stage, String officer, boolean overdue) {
+            this(country, stage, officer, overdue, null);
+        }
+
+        public static Filter needing(CaseAttention attention) {
+            return new Filter(null, null, null, false, attention);
+        }
+
+        public static Filter at(String country, Stage stage) {
+            return new Filter(country, stage, null, false, null);
+        }
+
+        public static final Filter OVERDUE = new Filter(null, null, null, true, null);
     }
 
     public PageOf<CaseSummary> list(Filter filter, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        long total = ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from repatriation_case c where " + where),
+                parameters).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = NativeQueries.bind(em.createNativeQuery("select c.id from repatriation_case c where " + where
+                + " order by c.case_number desc limit :limit offset :offset"), parameters)
+                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
+        audit.record(AuditAction.SEARCH, CaseService.AUDIT_TYPE, null, Map.of("filter", filter, "page", page, "total", total));
+        return new PageOf<>(summaries(ids), page, size, total);
+    }
+
+    /** How many cases {@link #list} would find with this filter: a count on a home that opens that list. */
+    public long count(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        return ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from repatriation_case c where "
+                + where(filter, parameters)), parameters).getSingleResult()).longValue();
+    }
+
+    /** The caller's cases per country and stage, for the countries they hold (the dashboard's table). */
+    public Map<String, Map<Stage, Long>> perStage() {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = caller.caseCondition(parameters);
+        Map<String, Map<Stage, Long>> perStage = new java.util.TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("select c.country, c.stage, count(*) from repatriation_case c"
+                + " where " + where + " group by c.country, c.stage"), parameters).getResultList();
+        for (Object[] row : rows) {
+            perStage.computeIfAbsent((String) row[0], country -> new java.util.EnumMap<>(Stage.class))
+                    .put(Stage.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        return perStage;
+    }
+
+    private String where(Filter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(caller.caseCondition(parameters));
         if (filter.country() != null && !filter.country().isBlank()) {
             if (!Countries.isCountry(filter.country().strip().toUpperCase(Locale.ROOT))) {
@@ -77,14 +125,12 @@ public class CaseQueries {
             where.append(" and c.stage_due < :today");
             parameters.put("today", today());
         }
-        long total = ((Number) NativeQueries.bind(em.createNativeQuery("select count(*) from repatriation_case c where " + where),
-                parameters).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = NativeQueries.bind(em.createNativeQuery("select c.id from repatriation_case c where " + where
-                + " order by c.case_number desc limit :limit offset :offset"), parameters)
-                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
-        audit.record(AuditAction.SEARCH, CaseService.AUDIT_TYPE, null, Map.of("filter", filter, "page", page, "total", total));
-        return new PageOf<>(summaries(ids), page, size, total);
+        if (filter.attention() != null) {
+            where.append(" and ").append(filter.attention().condition(caller.people().where(parameters)));
+            parameters.put("today", today());
+            parameters.put("soon", today().plusDays(CaseAttention.SOON_DAYS));
+        }
+        return where.toString();
     }
 
     public CaseView get(UUID id) {
@@ -97,38 +143,38 @@ public class CaseQueries {
 
     /** Cases per stage of the caller's countries, overdue cases, and nationals held with no open case. */
     public CaseDashboard dashboard() {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = caller.caseCondition(parameters);
-        Map<String, Map<Stage, Long>> perStage = new java.util.TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("select c.country, c.stage, count(*) from repatriation_case c"
-                + " where " + where + " group by c.country, c.stage"), parameters).getResultList();
-        for (Object[] row : rows) {
-            perStage.computeIfAbsent((String) row[0], country -> new java.util.EnumMap<>(Stage.class))
-                    .put(Stage.valueOf((String) row[1]), ((Number) row[2]).longValue());
-        }
-        PageOf<CaseSummary> overdue = list(new Filter(null, null, null, true), 0, 50);
+        Map<String, Map<Stage, Long>> perStage = perStage();
+        PageOf<CaseSummary> overdue = list(Filter.OVERDUE, 0, 50);
 
-        Set<String> countries = caller.caseCountries();
         Map<String, Object> waiting = new HashMap<>();
-        String nationals = countries == null ? "true"
-                : countries.isEmpty() ? "false"
-                        : "p.id in (select n.person_id from person_nationality n where n.country in (:countries))";
-        if (countries != null && !countries.isEmpty()) {
-            waiting.put("countries", countries);
-        }
-        String withoutCase = "select %s from person p where " + nationals
-                + " and p.current_facility_id is not null"
-                + " and not exists (select 1 from repatriation_subject s where s.person_id = p.id and s.open)";
-        long peopleWithoutCase = ((Number) NativeQueries.bind(em.createNativeQuery(String.format(withoutCase, "count(*)")), waiting)
-                .getSingleResult()).longValue();
+        long peopleWithoutCase = ((Number) NativeQueries.bind(em.createNativeQuery(nationalsWithoutCase("count(*)", waiting)),
+                waiting).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<UUID> first = NativeQueries.bind(em.createNativeQuery(String.format(withoutCase, "p.id")
+        List<UUID> first = NativeQueries.bind(em.createNativeQuery(nationalsWithoutCase("p.id", waiting)
                 + " order by p.registration_number limit 20"), waiting).getResultList();
         Map<UUID, Relative> shown = relationshipService.visibleRelatives(first);
         audit.record(AuditAction.SEARCH, CaseService.AUDIT_TYPE, null, Map.of("dashboard", true));
         return new CaseDashboard(perStage, overdue.items(), peopleWithoutCase,
                 first.stream().map(shown::get).filter(Objects::nonNull).toList());
+    }
+
+    /** How many nationals of the caller's countries are held with no open case (the dashboard's list, counted). */
+    public long nationalsWithoutCase() {
+        Map<String, Object> parameters = new HashMap<>();
+        return ((Number) NativeQueries.bind(em.createNativeQuery(nationalsWithoutCase("count(*)", parameters)), parameters)
+                .getSingleResult()).longValue();
+    }
+
+    private String nationalsWithoutCase(String select, Map<String, Object> parameters) {
+        Set<String> countries = caller.caseCountries();
+        String nationals = countries == null ? "true"
+                : countries.isEmpty() ? "false"
+                        : "p.id in (select n.person_id from person_nationality n where n.country in (:countries))";
+        if (countries != null && !countries.isEmpty()) {
+            parameters.put("countries", countries);
+        }
+        return "select " + select + " from person p where " + nationals + " and p.current_facility_id is not null"
+                + " and not exists (select 1 from repatriation_subject s where s.person_id = p.id and s.open)";
     }
 
     RepatriationCase visible(UUID id) {

@@ -51,12 +51,14 @@ public class CaseResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public PageOf<CaseSummary> list(@QueryParam("country") String country, @QueryParam("stage") String stage,
             @QueryParam("officer") String officer, @QueryParam("overdue") boolean overdue,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("attention") String attention, @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         pages.check(page, size);
         FieldErrors errors = new FieldErrors();
-        Stage wanted = new TypedValues(errors, text).choice(Stage.class, stage, "stage");
+        TypedValues values = new TypedValues(errors, text);
+        Stage wanted = values.choice(Stage.class, stage, "stage");
+        CaseAttention waitingFor = values.choice(CaseAttention.class, attention, "attention");
         errors.throwIfAny();
-        return caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue), page, size);
+        return caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue, waitingFor), page, size);
     }
 
     @POST

@@ -55,4 +55,12 @@ public class Staff {
     @CollectionTable(name = "staff_nationality_scope", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "country")
     public Set<String> nationalityScope = new HashSet<>();
+
+    /** Works with people but was given none yet: a case worker without facilities, an officer without countries. */
+    boolean waitsForScope() {
+        java.util.Set<String> held = roles == null ? java.util.Set.of()
+                : java.util.Arrays.stream(roles.split(",")).map(String::strip).collect(java.util.stream.Collectors.toSet());
+        return held.contains(org.homeward.access.Roles.CASEWORKER) && facilityScope.isEmpty()
+                || held.contains(org.homeward.access.Roles.REPATRIATION_OFFICER) && nationalityScope.isEmpty();
+    }
 }

@@ -8,6 +8,12 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface StaffMessages {
 
     @Message
+    String staff_all();
+
+    @Message
+    String staff_no_scope();
+
+    @Message
     String staff_title();
 
     @Message

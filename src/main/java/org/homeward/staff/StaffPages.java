@@ -35,7 +35,7 @@ public class StaffPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<StaffView> staff, Flash flash);
+        static native TemplateInstance list(List<StaffView> staff, boolean noScope, Flash flash);
 
         static native TemplateInstance scope(String username, Set<String> facilities, String nationalities,
                 List<FacilityService.Row> facilityRows, Map<String, String> errors);
@@ -48,8 +48,8 @@ public class StaffPages {
     FacilityService facilityService;
 
     @GET
-    public TemplateInstance list(@RestQuery String flash) {
-        return Templates.list(staffService.list(), Flash.fromParam(flash));
+    public TemplateInstance list(@RestQuery boolean noScope, @RestQuery String flash) {
+        return Templates.list(noScope ? staffService.waitingForScope() : staffService.list(), noScope, Flash.fromParam(flash));
     }
 
     /** The "prepare access for a username" box on the list posts here by GET. */

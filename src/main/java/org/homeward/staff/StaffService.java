@@ -40,6 +40,11 @@ public class StaffService {
         return staffRepository.listWithScopes().stream().map(StaffView::of).toList();
     }
 
+    /** Case workers without facilities and officers without countries: they log in and see no one. */
+    public List<StaffView> waitingForScope() {
+        return staffRepository.listWithScopes().stream().filter(Staff::waitsForScope).map(StaffView::of).toList();
+    }
+
     public StaffView get(String username) {
         return find(username).orElseThrow(NotFoundException::new);
     }

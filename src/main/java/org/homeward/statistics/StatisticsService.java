@@ -105,6 +105,14 @@ public class StatisticsService {
         return dashboard;
     }
 
+    /** The dashboard's figures for everyone the caller may count, with two of its charts: the analyst's home. */
+    public Headline headline(String language) {
+        Dashboard figures = dashboard(new StatisticsFilter(null, null, null, null));
+        DashboardCharts drawn = DashboardCharts.of(figures, language);
+        return new Headline(figures, new io.quarkus.qute.RawString(drawn.facilities()),
+                new io.quarkus.qute.RawString(drawn.pyramid()));
+    }
+
     private static <T> T joined(CompletableFuture<T> counting) {
         try {
             return counting.join();

@@ -93,8 +93,6 @@ public interface CommonMessages {
     @Message
     String home_your_facilities();
 
-    @Message
-    String home_your_nationalities();
 
     @Message
     String home_administration();
@@ -102,8 +100,6 @@ public interface CommonMessages {
     @Message
     String home_oversight();
 
-    @Message
-    String home_auditor_text();
 
     @Message
     String home_statistics();
@@ -114,8 +110,6 @@ public interface CommonMessages {
     @Message
     String scope_all_facilities();
 
-    @Message
-    String scope_all_nationalities();
 
     @Message
     String scope_none();
@@ -170,4 +164,44 @@ public interface CommonMessages {
 
     @Message
     String nav_families();
+
+    @Message
+    String home_find_person();
+
+    @Message
+    String home_find_person_help();
+
+    @Message
+    String home_search_button();
+
+    @Message
+    String home_in_your_facilities();
+
+    @Message
+    String home_waiting_for_you();
+
+    @Message
+    String home_cases_by_stage();
+
+    @Message
+    String home_since(java.time.LocalDate date);
+
+    @Message
+    String home_latest_exports();
+
+    @Message
+    String home_held();
+
+    @Message
+    String home_nationalities();
+
+    @Message
+    String home_repatriated();
+
+    @Message
+    String home_all_statistics();
+
+    /** The name of a line of a home (ui.home.WorkQueue#id). */
+    @Message
+    String queue_label(String id);
 }

@@ -1,0 +1,57 @@
+package org.homeward.ui.home;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.homeward.access.Caller;
+import org.homeward.repatriation.CaseAttention;
+import org.homeward.repatriation.CaseQueries;
+import org.homeward.repatriation.Stage;
+
+/** A repatriation officer's desk: their countries' cases by stage, and what cannot wait. */
+@ApplicationScoped
+public class OfficerHome {
+
+    /** One country's cases at each stage, zeros included; every figure opens the list it counts. */
+    public record CountryRow(String country, List<WorkQueue> stages) {
+    }
+
+    @Inject
+    CaseQueries caseQueries;
+
+    @Inject
+    Caller caller;
+
+    /** The stages a case passes through or waits in; closed cases are history, not work. */
+    public static List<Stage> stagesShown() {
+        return Arrays.stream(Stage.values()).filter(stage -> !stage.closed()).toList();
+    }
+
+    public List<CountryRow> byStage() {
+        Map<String, Map<Stage, Long>> counted = caseQueries.perStage();
+        Set<String> held = caller.caseCountries();
+        // an officer's own countries show even with no case yet; one who sees every country sees those with cases
+        Set<String> countries = new TreeSet<>(held == null ? counted.keySet() : held);
+        return countries.stream().map(country -> new CountryRow(country, stagesShown().stream()
+                .map(stage -> new WorkQueue(stage.name(), counted.getOrDefault(country, Map.of()).getOrDefault(stage, 0L),
+                        "/cases?country=" + country + "&stage=" + stage))
+                .toList())).toList();
+    }
+
+    public List<WorkQueue> waiting() {
+        return List.of(new WorkQueue("overdue-cases", caseQueries.count(CaseQueries.Filter.OVERDUE), "/cases?overdue=true"),
+                new WorkQueue("nationals-without-case", caseQueries.nationalsWithoutCase(), "/cases/dashboard#without-case"),
+                attention(CaseAttention.HANDOVER_SOON), attention(CaseAttention.DOCUMENT_EXPIRES));
+    }
+
+    private WorkQueue attention(CaseAttention attention) {
+        return new WorkQueue(attention.name(), caseQueries.count(CaseQueries.Filter.needing(attention)),
+                "/cases?attention=" + attention);
+    }
+}
