@@ -26,8 +26,19 @@ public enum CaseAttention {
         this.condition = condition;
     }
 
-    /** The condition, with {@code visible} the caller's condition on {@code person p}; only open cases wait. */
-    String condition(String visible) {
-        return "c.stage not in ('COMPLETED', 'REJECTED', 'WITHDRAWN') and " + condition.formatted(visible);
+    /**
+     * The condition, binding to {@code parameters} only what it uses: {@code visible} gives the
+     * caller's condition on {@code person p}. Only open cases wait.
+     */
+    String condition(java.util.function.Function<java.util.Map<String, Object>, String> visible,
+            java.util.Map<String, Object> parameters, java.time.LocalDate today) {
+        String where = condition.contains("%s") ? condition.formatted(visible.apply(parameters)) : condition;
+        if (where.contains(":today")) {
+            parameters.put("today", today);
+        }
+        if (where.contains(":soon")) {
+            parameters.put("soon", today.plusDays(SOON_DAYS));
+        }
+        return "c.stage not in ('COMPLETED', 'REJECTED', 'WITHDRAWN') and " + where;
     }
 }

@@ -126,9 +126,7 @@ public class CaseQueries {
             parameters.put("today", today());
         }
         if (filter.attention() != null) {
-            where.append(" and ").append(filter.attention().condition(caller.people().where(parameters)));
-            parameters.put("today", today());
-            parameters.put("soon", today().plusDays(CaseAttention.SOON_DAYS));
+            where.append(" and ").append(filter.attention().condition(caller.people()::where, parameters, today()));
         }
         return where.toString();
     }

@@ -39,11 +39,11 @@ class BrowserFlowsIT {
 
     @ParameterizedTest(name = "{0} ({1}) lands on the home page of the role")
     @CsvSource({
-            "cora,    caseworker,           card-caseworker, false",
-            "olivier, repatriation-officer, card-officer,    false",
-            "ada,     admin,                card-admin,      true",
-            "audrey,  auditor,              card-auditor,    false",
-            "anna,    analyst,              card-analyst,    false" })
+            "cora,    caseworker,           home-caseworker, false",
+            "olivier, repatriation-officer, home-officer,    false",
+            "ada,     admin,                home-admin,      true",
+            "audrey,  auditor,              home-auditor,    false",
+            "anna,    analyst,              home-analyst,    false" })
     void eachRoleLandsOnItsHomePageWithItsNavigation(String user, String role, String card, boolean seesStaff) {
         try (Browser browser = new Browser()) {
             browser.open("/", user);
