@@ -17,6 +17,11 @@ public record FacilityView(
         boolean active,
         long version) {
 
+    /** The facility's name in the page's language: its Arabic name on Arabic pages when it has one. */
+    public String nameIn(String language) {
+        return "ar".equals(language) && nameAr != null && !nameAr.isBlank() ? nameAr : name;
+    }
+
     /** Share of its capacity above which a facility shows among those nearly full (90 %). */
     static final int NEARLY_FULL_PERCENT = 90;
 

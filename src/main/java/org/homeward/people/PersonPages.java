@@ -42,6 +42,9 @@ public class PersonPages {
     private static final int PAGE_SIZE = 50;
     private static final int SUGGESTIONS = 8;
 
+    /** The id of the field a person picker fills in: an HTML id of letters, digits and dashes. */
+    private static final java.util.regex.Pattern PICKER_FIELD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,60}");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageOf<PersonView> people, PersonListQuery query, Map<String, String> errors,
@@ -49,6 +52,8 @@ public class PersonPages {
                 Attention[] attentions, Pagination pages, java.util.Set<UUID> namesakes);
 
         static native TemplateInstance suggestions(String q, List<PersonView> people, long total);
+
+        static native TemplateInstance lookup(String field, String q, List<PersonView> people);
 
         static native TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
                 List<DuplicateCheck.Candidate> duplicates,
@@ -106,6 +111,24 @@ public class PersonPages {
         PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
                 0, SUGGESTIONS);
         return Templates.suggestions(q.strip(), found.items(), found.total());
+    }
+
+    /**
+     * A person picker's matches as one types (an htmx fragment): who each is, in both scripts, with
+     * sex, age and facility, so the right person is chosen before anything is saved. {@code for}
+     * names the field a choice fills in.
+     */
+    @GET
+    @Path("/lookup")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
+    public TemplateInstance lookup(@RestQuery String q, @RestQuery("for") String field) {
+        String target = field == null || !PICKER_FIELD.matcher(field).matches() ? "" : field;
+        if (q == null || q.strip().length() < 2) {
+            return Templates.lookup(target, "", List.of());
+        }
+        PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
+                0, SUGGESTIONS);
+        return Templates.lookup(target, q.strip(), found.items());
     }
 
     @GET

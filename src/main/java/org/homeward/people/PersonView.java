@@ -75,6 +75,17 @@ public record PersonView(
         return Person.nameOf(givenName, fatherName, grandfatherName, familyName);
     }
 
+    /** Up to two letters that stand in for a photo where none is kept (a picker's match). */
+    public String initials() {
+        StringBuilder letters = new StringBuilder();
+        for (String name : new String[] { givenName != null ? givenName : givenNameAr, familyName != null ? familyName : familyNameAr }) {
+            if (name != null && !name.isBlank()) {
+                letters.appendCodePoint(name.strip().codePointAt(0));
+            }
+        }
+        return letters.toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
     public String fullNameAr() {
         return Person.nameOf(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
     }

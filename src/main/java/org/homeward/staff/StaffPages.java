@@ -37,7 +37,7 @@ public class StaffPages {
     static class Templates {
         static native TemplateInstance list(List<StaffView> staff, boolean noScope, Flash flash);
 
-        static native TemplateInstance scope(String username, Set<String> facilities, String nationalities,
+        static native TemplateInstance scope(String username, Set<String> facilities, Set<String> nationalities,
                 List<FacilityService.Row> facilityRows, Map<String, String> errors);
     }
 
@@ -66,7 +66,7 @@ public class StaffPages {
     public TemplateInstance scopeForm(String username) {
         StaffView member = staffService.find(username).orElse(null);
         Set<String> assigned = member == null ? Set.of() : new TreeSet<>(member.facilities());
-        String countries = member == null ? "" : String.join(", ", member.nationalities());
+        Set<String> countries = member == null ? Set.of() : new TreeSet<>(member.nationalities());
         return Templates.scope(username, assigned, countries, facilityService.choices(), Map.of());
     }
 
@@ -74,14 +74,16 @@ public class StaffPages {
     @Path("/{username}/scope")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assignScope(String username, @RestForm List<String> facilities,
-            @RestForm String nationalities) {
-        List<String> countries = nationalities == null ? List.of() : List.of(nationalities.split("[,\\s]+"));
+            @RestForm List<String> nationalities) {
+        // one value per chosen country from the picker; a list typed into one field (no JavaScript) is split
+        List<String> countries = nationalities.stream().flatMap(typed -> java.util.Arrays.stream(typed.split("[,\\s]+")))
+                .toList();
         try {
             staffService.assignScope(username, new ScopeInput(facilities, countries));
             return Response.seeOther(URI.create("/staff?flash=" + Flash.SCOPE_SAVED.param())).build();
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(Templates.scope(username, new TreeSet<>(facilities),
-                    nationalities, facilityService.choices(), failed.byField())).build();
+                    new TreeSet<>(countries), facilityService.choices(), failed.byField())).build();
         }
     }
 

@@ -72,6 +72,12 @@ public class StaffService {
             unknownFacilities = staffRepository.unknownFacilityCodes(
                     facilityCodes.stream().filter(code -> !AccessScope.ALL.equals(code)).toList());
         }
+        if (facilityCodes.contains(AccessScope.ALL) && facilityCodes.size() > 1) {
+            errors.add(text.error("facilities", "scope.all.and.some"));
+        }
+        if (countries.contains(AccessScope.ALL) && countries.size() > 1) {
+            errors.add(text.error("nationalities", "scope.all.and.some"));
+        }
         if (!unknownFacilities.isEmpty()) {
             errors.add(text.error("facilities", "scope.facility.unknown", String.join(", ", unknownFacilities)));
         }

@@ -20,6 +20,7 @@ import org.homeward.people.PersonFlag;
 import org.homeward.repatriation.Stage;
 import org.homeward.access.Roles;
 import org.homeward.reference.CountryNames;
+import org.homeward.facilities.FacilityService;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.TypedValues;
@@ -63,11 +64,14 @@ public class StatisticsPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Page page, FilterForm form, Map<String, String> errors,
-                int topNationalities);
+                int topNationalities, List<FacilityService.Row> facilities);
     }
 
     @Inject
     StatisticsService statisticsService;
+
+    @Inject
+    FacilityService facilityService;
 
     @Inject
     LocalizedText text;
@@ -83,10 +87,11 @@ public class StatisticsPages {
         StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         try {
             errors.throwIfAny();
-            return Templates.dashboard(page(statisticsService.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_NATIONALITIES);
+            return Templates.dashboard(page(statisticsService.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_NATIONALITIES,
+                    facilityService.choices());
         } catch (ValidationFailed failed) {
             return Templates.dashboard(page(statisticsService.dashboard(new StatisticsFilter(null, null, null, null))), form,
-                    failed.byField(), DashboardCharts.TOP_NATIONALITIES);
+                    failed.byField(), DashboardCharts.TOP_NATIONALITIES, facilityService.choices());
         }
     }
 

@@ -196,7 +196,7 @@ public interface CommonMessages {
     String home_nationalities();
 
     @Message
-    String home_repatriated();
+    String home_repatriated(java.time.LocalDate date);
 
     @Message
     String home_all_statistics();
@@ -204,4 +204,49 @@ public interface CommonMessages {
     /** The name of a line of a home (ui.home.WorkQueue#id). */
     @Message
     String queue_label(String id);
+
+    @Message
+    String picker_choose_country();
+
+    @Message
+    String country_stateless();
+
+    @Message
+    String country_unknown();
+
+    @Message
+    String scope_all_nationalities();
+
+    @Message
+    String picker_filter();
+
+    @Message
+    String picker_find_person();
+
+    @Message
+    String picker_no_match();
+
+    @Message
+    String picker_choose();
+
+    @Message
+    String picker_chosen();
+
+    @Message
+    String signed_out_title();
+
+    @Message
+    String signed_out_text();
+
+    @Message
+    String session_ended_title();
+
+    @Message
+    String session_ended_text();
+
+    @Message
+    String sign_in_again();
+
+    @Message
+    String queue_counting();
 }

@@ -2,8 +2,10 @@ package org.homeward.ui;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +15,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.homeward.access.AccessScope;
 import org.homeward.access.Caller;
+import org.homeward.access.Roles;
 import org.homeward.kernel.UserLocale;
 import org.homeward.repatriation.Stage;
 import org.homeward.statistics.Headline;
@@ -48,6 +51,8 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(AccessScope scope, Panels panels);
+
+        static native TemplateInstance queueCount(WorkQueue queue);
     }
 
     @Inject
@@ -81,5 +86,13 @@ public class HomePage {
                 caller.audits() ? auditorHome.week() : null,
                 caller.analyses() ? statisticsService.headline(locale.get().getLanguage()) : null);
         return Templates.home(caller.scope(), panels);
+    }
+
+    /** A deferred queue's count, as the home fetches it once loaded (an htmx fragment). */
+    @GET
+    @Path("home/queues/{id}")
+    @RolesAllowed(Roles.CASEWORKER)
+    public TemplateInstance queueCount(String id) {
+        return Templates.queueCount(caseworkerHome.counted(id).orElseThrow(NotFoundException::new));
     }
 }

@@ -1,4 +1,6 @@
 // Homeward's only script beyond htmx and Bootstrap. Served from the application (CSP: 'self').
+// Every page works without it: it narrows long lists as one types and fills fields from a
+// person search, on top of plain selects and text fields.
 
 // The login session ended while the page was open: the server answers an htmx request with 499
 // instead of a redirect (see HtmxRequestChecker). Reload the whole page, which leads to login.
@@ -6,4 +8,106 @@ document.addEventListener('htmx:responseError', function (event) {
   if (event.detail.xhr.status === 499) {
     window.location.reload();
   }
+});
+
+// Letters compared without case, accents or Arabic short vowels ("Irak" finds "Iraq", "عراق" "العراق").
+function homewardFolded(text) {
+  return text.normalize('NFD').replace(/[\u0300-\u036f\u064b-\u0652\u0670]/g, '').toLowerCase();
+}
+
+// A select with data-filterable gets a search box above it that hides the options it does not
+// match (by name or code) and, for a single choice, chooses the first that does.
+function homewardFilterable(select) {
+  if (select.dataset.enhanced) {
+    return;
+  }
+  select.dataset.enhanced = 'true';
+  var box = document.createElement('input');
+  box.type = 'search';
+  box.className = 'form-control form-control-sm mb-1 picker-filter';
+  box.id = select.id + '-filter';
+  box.autocomplete = 'off';
+  var words = document.querySelector('meta[name="homeward-picker-filter"]');
+  box.placeholder = words ? words.content : '';
+  box.setAttribute('aria-label', box.placeholder);
+  box.setAttribute('aria-controls', select.id);
+  select.parentNode.insertBefore(box, select);
+  box.addEventListener('input', function () {
+    var wanted = homewardFolded(box.value.trim());
+    var first = null;
+    Array.prototype.forEach.call(select.options, function (option) {
+      var shown = !wanted || option.value === '' || homewardFolded(option.text).indexOf(wanted) >= 0;
+      option.hidden = !shown;
+      if (shown && option.value !== '' && first === null) {
+        first = option;
+      }
+    });
+    if (!select.multiple && wanted && first !== null) {
+      select.value = first.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+}
+
+function homewardEnhance(root) {
+  root.querySelectorAll('select[data-filterable]').forEach(homewardFilterable);
+  root.querySelectorAll('[data-js-only]').forEach(function (element) {
+    element.hidden = false;
+  });
+}
+
+homewardEnhance(document);
+document.addEventListener('htmx:load', function (event) {
+  homewardEnhance(event.detail.elt);
+});
+
+// "All" and a few cannot both be chosen: choosing all clears the others, choosing one clears all.
+document.addEventListener('change', function (event) {
+  var target = event.target;
+  var group = target.closest('[data-all-excludes]');
+  if (group && target.type === 'checkbox' && target.checked) {
+    group.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+      if (box !== target && (target.value === '*' || box.value === '*')) {
+        box.checked = false;
+      }
+    });
+  }
+  if (target.matches('select[data-all-excludes]')) {
+    var all = target.querySelector('option[value="*"]');
+    var hadAll = target.dataset.hadAll === 'true';
+    if (all.selected && target.selectedOptions.length > 1) {
+      Array.prototype.forEach.call(target.options, function (option) {
+        option.selected = hadAll ? option !== all && option.selected : option === all;
+      });
+    }
+    target.dataset.hadAll = String(all.selected);
+  }
+});
+
+// A person picker's match fills in its field (a list gets one more line) and shows who was chosen.
+document.addEventListener('click', function (event) {
+  var match = event.target.closest('[data-pick]');
+  if (!match) {
+    return;
+  }
+  var field = document.getElementById(match.dataset.pick);
+  if (!field) {
+    return;
+  }
+  if (field.tagName === 'TEXTAREA') {
+    var numbers = field.value.split(/[\s,;]+/).filter(Boolean);
+    if (numbers.indexOf(match.dataset.value) < 0) {
+      numbers.push(match.dataset.value);
+    }
+    field.value = numbers.join('\n');
+  } else {
+    field.value = match.dataset.value;
+  }
+  var chosen = document.getElementById(match.dataset.pick + '-chosen');
+  if (chosen) {
+    chosen.replaceChildren(match.querySelector('.pick-summary').cloneNode(true));
+    chosen.hidden = false;
+  }
+  match.classList.add('active');
+  match.setAttribute('aria-pressed', 'true');
 });

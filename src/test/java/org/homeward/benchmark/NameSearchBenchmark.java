@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.homeward.access.Roles;
 import org.homeward.population.GeneratedPerson;
 import org.homeward.population.PopulationGenerator;
-import org.homeward.population.PopulationLoader;
 import org.homeward.support.TestEnvironment;
 import org.homeward.support.Tokens;
 import org.junit.jupiter.api.Tag;
@@ -55,15 +53,10 @@ class NameSearchBenchmark {
 
     @Test
     void nameSearchAndDuplicateCheckAtScale() throws Exception {
-        int people = Integer.getInteger("benchmark.people", 100_000);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        PopulationLoader.Loaded loaded;
-        try (Connection connection = dataSource.getConnection()) {
-            loaded = PopulationLoader.load(connection, people, 42, today);
-        }
-        System.out.printf("%nLoaded %,d people in %.1f s%n", loaded.people(), loaded.millis() / 1000.0);
+        BenchmarkPopulation.load(dataSource, today);
 
-        List<GeneratedPerson> sample = new PopulationGenerator(42, today).generate(2000);
+        List<GeneratedPerson> sample = new PopulationGenerator(BenchmarkPopulation.SEED, today).generate(2000);
         // the load takes most of the time: the measurements are repeated on it, each round printed
         // (a token each round: a round outlasts one)
         for (int round = 1; round <= Integer.getInteger("benchmark.rounds", 1); round++) {

@@ -1,7 +1,6 @@
 package org.homeward.benchmark;
 
 import java.net.URI;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,7 +13,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.homeward.population.GeneratedPerson;
 import org.homeward.population.PopulationGenerator;
-import org.homeward.population.PopulationLoader;
 import org.homeward.access.Roles;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
@@ -47,15 +45,10 @@ class PersonListBenchmark {
 
     @Test
     void personListAndPersonPage() throws Exception {
-        int people = Integer.getInteger("benchmark.people", 100_000);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        PopulationLoader.Loaded loaded;
-        try (Connection connection = dataSource.getConnection()) {
-            loaded = PopulationLoader.load(connection, people, 42, today);
-        }
-        System.out.printf("%nLoaded %,d people in %.1f s%n", loaded.people(), loaded.millis() / 1000.0);
+        BenchmarkPopulation.load(dataSource, today);
 
-        List<GeneratedPerson> sample = new PopulationGenerator(42, today).generate(2000);
+        List<GeneratedPerson> sample = new PopulationGenerator(BenchmarkPopulation.SEED, today).generate(2000);
         String officer = "bench-officer";
         TestData.scope(officer, List.of(), List.of("IRQ", "FRA"));
 

@@ -62,7 +62,7 @@ class BrowserFlowsIT {
     }
 
     @Test
-    void loggingOutEndsTheSessionAndTheBackButtonShowsTheLoginPage() {
+    void loggingOutSaysSoInTheUsersLanguageAndTheBackButtonShowsTheLoginPage() {
         try (Browser browser = new Browser()) {
             browser.open("/facilities", "anna");
             browser.find("main");
@@ -72,12 +72,20 @@ class BrowserFlowsIT {
             browser.screenshot("logout-before-ar");
 
             browser.find("logout").click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-            browser.screenshot("logout-after-en");
+            // Homeward's own page says what happened, in the language chosen, with the way back in
+            assertThat(browser.find("signed-out").getText(), containsString("لقد سجّلت خروجك"));
+            assertThat(browser.attribute(By.tagName("html"), "dir"), equalTo("rtl"));
+            browser.screenshot("signed-out-ar");
+            browser.find("sign-in-again").click();
+            browser.waiting().until(driver -> browser.onLoginPage());
+            assertThat(browser.attribute(By.tagName("html"), "dir"), equalTo("rtl"));
+            browser.screenshot("login-after-logout-ar");
 
+            // back to the signed-out page, and back again to the page before logout: a login is asked for
+            browser.driver().navigate().back();
             browser.driver().navigate().back();
             browser.waiting().until(driver -> browser.onLoginPage());
-            assertFalse(browser.has("main"), "no page of Homeward may come back after logout");
+            assertFalse(browser.has("current-user"), "no page of Homeward may come back after logout");
             browser.screenshot("logout-back-button-en");
         }
     }
@@ -317,7 +325,7 @@ class BrowserFlowsIT {
             cora.type("familyName", family);
             cora.type("givenNameAr", "خديجة");
             cora.setValue("dateOfBirth", "1992-03-01");
-            cora.type("nationality", "FRA");
+            cora.select("nationality", "FRA");
             child(cora, 0, "Yusuf", "يوسف", family, "M", "2014-01-01");
             child(cora, 1, "Maryam", "مريم", family, null, "2017-06-01");
             child(cora, 2, "Ibrahim", "إبراهيم", family, "M", "2020-01-01");
@@ -339,8 +347,15 @@ class BrowserFlowsIT {
             cora.driver().findElement(By.partialLinkText("Yusuf")).click();
             assertThat(cora.find("family-parents").getText(), containsString("Khadija"));
             cora.press("add-link");
+            // the father is picked by name, and who he is shows before anything is saved
+            cora.chooseLanguage("ar");
+            pickPerson(cora, "registrationNumber", "Ahmad " + family, father);
+            assertThat(cora.find("registrationNumber-chosen").getText(), containsString("أحمد"));
+            cora.screenshot("picker-person-ar");
+            cora.chooseLanguage("en");
             cora.select("relation", "CHILD_OF");
-            cora.type("registrationNumber", father);
+            pickPerson(cora, "registrationNumber", "Ahmad " + family, father);
+            assertThat(cora.find("registrationNumber-chosen").getText(), containsString("HSK-DC"));
             cora.select("evidence", "DNA_CONFIRMED");
             cora.screenshot("family-link-form-en");
             cora.press("save-link");
@@ -501,7 +516,7 @@ class BrowserFlowsIT {
         E2eData.scope("carl", List.of("HOL"), List.of());
         try (Browser cora = new Browser(); Browser carl = new Browser(); Browser olivier = new Browser()) {
             cora.open("/persons/" + id + "/edit", "cora");
-            cora.type("nationalityCountry1", "BEL");
+            cora.select("nationalityCountry1", "BEL");
             cora.press("save");
             assertThat(cora.find("flash").getText(), not(emptyString()));
             assertThat(cora.find("nationalities").getText(), containsString("pending confirmation"));
@@ -532,13 +547,55 @@ class BrowserFlowsIT {
         }
     }
 
+    /** Types a name into a person picker's search, and chooses the match with this registration number. */
+    private static void pickPerson(Browser browser, String field, String name, String registrationNumber) {
+        browser.type(field + "-lookup", name);
+        browser.press("pick-" + registrationNumber);
+        browser.waiting().until(driver -> registrationNumber.equals(browser.find(field).getAttribute("value")));
+    }
+
+    @Test
+    void aCountryIsPickedByItsNameInTheUsersLanguage() {
+        try (Browser cora = new Browser()) {
+            cora.open("/persons", "cora");
+            cora.type("nationality-filter", "fran");
+            assertThat(cora.find("nationality").getAttribute("value"), equalTo("FRA"));
+            cora.screenshot("picker-country-en");
+            cora.chooseLanguage("ar");
+            cora.type("nationality-filter", "فرن");
+            assertThat(cora.find("nationality").getAttribute("value"), equalTo("FRA"));
+            cora.screenshot("picker-country-ar");
+            cora.press("apply-filters");
+            assertThat(cora.url(), containsString("nationality=FRA"));
+            cora.chooseLanguage("en");
+        }
+    }
+
+    @Test
+    void theLoginPageIsHomewardsInEnglishAndInArabic() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.waiting().until(driver -> browser.onLoginPage());
+            assertThat(browser.driver().getTitle(), containsString("Homeward"));
+            assertThat(browser.find("kc-header-wrapper").getText(), containsString("Case management"));
+            browser.screenshot("login-en");
+            browser.driver().get(browser.url() + "&kc_locale=ar");
+            browser.waiting().until(driver -> "rtl".equals(browser.attribute(By.tagName("html"), "dir")));
+            assertThat(browser.find("kc-page-title").getText(), containsString("هومورد"));
+            browser.screenshot("login-ar");
+            browser.driver().get(browser.url().replace("kc_locale=ar", "kc_locale=fr"));
+            assertThat(browser.find("kc-page-title").getText(), containsString("Se connecter"));
+            browser.screenshot("login-fr");
+        }
+    }
+
     @Test
     void anOfficerTakesAMotherAndTwoChildrenHomeStoppedAtEachGateUntilItsConditionIsMet() {
         String family = "REP" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         List<String> numbers = E2eData.frenchFamily(family);
         try (Browser olivier = new Browser()) {
             olivier.open("/cases/new", "olivier");
-            olivier.type("country", "FRA");
+            olivier.select("country", "FRA");
             olivier.type("registrationNumbers", String.join("\n", numbers));
             olivier.screenshot("case-open-form-en");
             olivier.press("open-case-submit");
@@ -838,7 +895,7 @@ class BrowserFlowsIT {
         browser.select("sex", sex);
         browser.setValue("dateOfBirth", born);
         browser.select("dateOfBirthPrecision", "YEAR");
-        browser.type("nationalityCountry0", "FRA");
+        browser.select("nationalityCountry0", "FRA");
         browser.select("admissionFacility", facility);
         browser.press("save");
         assertThat(browser.find("flash").getText(), equalTo("Created."));

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 final class KeycloakServer implements AutoCloseable {
 
     static final String REALM = "homeward";
+    static final String THEME = "homeward";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Process process;
@@ -44,6 +45,10 @@ final class KeycloakServer implements AutoCloseable {
             Path imports = Files.createDirectories(home.resolve("data/import"));
             // Keycloak insists that the file is named after the realm it holds.
             Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            // Homeward's login theme, as deployments install it (deploy/keycloak/themes)
+            Path theme = home.resolve("themes/" + THEME);
+            deleteTree(theme);
+            copyTree(Path.of("deploy/keycloak/themes", THEME), theme);
             Path log = home.resolve("keycloak-e2e.log");
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
@@ -105,6 +110,14 @@ final class KeycloakServer implements AutoCloseable {
             return connection.getResponseCode() == 200;
         } catch (IOException notYet) {
             return false;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

@@ -39,12 +39,12 @@ public class AdminHome {
 
     public List<WorkQueue> waiting() {
         LocalDate weekAgo = AuditorHome.weekAgo(clock);
-        return List.of(new WorkQueue("duplicate-pairs", duplicateQueue.waiting(), "/duplicates"),
-                new WorkQueue("nearly-full", facilityService.nearlyFull().size(), "/facilities?nearlyFull=true"),
-                new WorkQueue("staff-without-scope", staffService.waitingForScope().size(), "/staff?noScope=true"),
-                new WorkQueue("recent-exports", auditReports.exports(new AuditReports.Period(weekAgo, null), 0, 1).total(),
+        return List.of(WorkQueue.counted("duplicate-pairs", duplicateQueue.waiting(), "/duplicates"),
+                WorkQueue.counted("nearly-full", facilityService.nearlyFull().size(), "/facilities?nearlyFull=true"),
+                WorkQueue.counted("staff-without-scope", staffService.waitingForScope().size(), "/staff?noScope=true"),
+                WorkQueue.counted("recent-exports", auditReports.exports(new AuditReports.Period(weekAgo, null), 0, 1).total(),
                         "/audit/reports/exports?from=" + weekAgo),
-                new WorkQueue(Attention.NATIONALITY_PENDING.name(),
+                WorkQueue.counted(Attention.NATIONALITY_PENDING.name(),
                         personQueries.count(PersonFilter.needing(Attention.NATIONALITY_PENDING)),
                         "/persons?attention=" + Attention.NATIONALITY_PENDING));
     }

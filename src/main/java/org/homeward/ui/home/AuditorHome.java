@@ -33,10 +33,10 @@ public class AuditorHome {
         PageOf<AuditReports.ExportEvent> exports = auditReports.exports(period, 0, LATEST_EXPORTS);
         long refusals = auditReports.refusals(period).stream().mapToLong(AuditReports.RefusalsBy::refusals).sum();
         return new Week(from, List.of(
-                new WorkQueue("recent-exports", exports.total(), "/audit/reports/exports?from=" + from),
-                new WorkQueue("merges", auditReports.merges(period, 0, 1).total(), "/audit/reports/merges?from=" + from),
-                new WorkQueue("refusals", refusals, "/audit/reports/refusals?from=" + from),
-                new WorkQueue("access-changes", auditReports.accessChanges(period, 0, 1).total(),
+                WorkQueue.counted("recent-exports", exports.total(), "/audit/reports/exports?from=" + from),
+                WorkQueue.counted("merges", auditReports.merges(period, 0, 1).total(), "/audit/reports/merges?from=" + from),
+                WorkQueue.counted("refusals", refusals, "/audit/reports/refusals?from=" + from),
+                WorkQueue.counted("access-changes", auditReports.accessChanges(period, 0, 1).total(),
                         "/audit/reports/access?from=" + from)),
                 exports.items());
     }

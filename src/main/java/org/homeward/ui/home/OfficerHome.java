@@ -39,19 +39,19 @@ public class OfficerHome {
         // an officer's own countries show even with no case yet; one who sees every country sees those with cases
         Set<String> countries = new TreeSet<>(held == null ? counted.keySet() : held);
         return countries.stream().map(country -> new CountryRow(country, stagesShown().stream()
-                .map(stage -> new WorkQueue(stage.name(), counted.getOrDefault(country, Map.of()).getOrDefault(stage, 0L),
+                .map(stage -> WorkQueue.counted(stage.name(), counted.getOrDefault(country, Map.of()).getOrDefault(stage, 0L),
                         "/cases?country=" + country + "&stage=" + stage))
                 .toList())).toList();
     }
 
     public List<WorkQueue> waiting() {
-        return List.of(new WorkQueue("overdue-cases", caseQueries.count(CaseQueries.Filter.OVERDUE), "/cases?overdue=true"),
-                new WorkQueue("nationals-without-case", caseQueries.nationalsWithoutCase(), "/cases/dashboard#without-case"),
+        return List.of(WorkQueue.counted("overdue-cases", caseQueries.count(CaseQueries.Filter.OVERDUE), "/cases?overdue=true"),
+                WorkQueue.counted("nationals-without-case", caseQueries.nationalsWithoutCase(), "/cases/dashboard#without-case"),
                 attention(CaseAttention.HANDOVER_SOON), attention(CaseAttention.DOCUMENT_EXPIRES));
     }
 
     private WorkQueue attention(CaseAttention attention) {
-        return new WorkQueue(attention.name(), caseQueries.count(CaseQueries.Filter.needing(attention)),
+        return WorkQueue.counted(attention.name(), caseQueries.count(CaseQueries.Filter.needing(attention)),
                 "/cases?attention=" + attention);
     }
 }
