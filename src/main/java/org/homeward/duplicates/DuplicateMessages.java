@@ -40,4 +40,19 @@ public interface DuplicateMessages {
 
     @Message
     String duplicates_not_same();
+
+    @Message
+    String compare_title();
+
+    @Message
+    String compare_help();
+
+    @Message
+    String compare_first();
+
+    @Message
+    String compare_second();
+
+    @Message
+    String compare_submit();
 }

@@ -3,6 +3,7 @@ package org.homeward.merge;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.StaleEdit;
 import org.homeward.kernel.TypedValues;
 import org.homeward.kernel.ValidationFailed;
+import org.homeward.people.PersonAccess;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -54,6 +56,9 @@ public class MergePages {
 
     @Inject
     LocalizedText text;
+
+    @Inject
+    PersonAccess personAccess;
 
     @GET
     @Path("/new")
@@ -125,10 +130,24 @@ public class MergePages {
     private PersonMerge.Comparison comparison(String first, String second) {
         FieldErrors errors = new FieldErrors();
         TypedValues values = new TypedValues(errors, text);
-        UUID a = values.uuid(first, FIRST);
-        UUID b = values.uuid(second, SECOND);
+        UUID a = record(first, FIRST, values, errors);
+        UUID b = record(second, SECOND, values, errors);
         errors.throwIfAny();
         return merges.compare(a, b);
+    }
+
+    /**
+     * A record named by its id (from the duplicate queue) or by its registration number (picked
+     * on the duplicate page's comparison form); a number no record in reach carries is an error.
+     */
+    private UUID record(String typed, String field, TypedValues values, FieldErrors errors) {
+        if (typed != null && typed.strip().toUpperCase(Locale.ROOT).startsWith("HW-")) {
+            return personAccess.reachableByNumber(typed.strip()).map(person -> person.id).orElseGet(() -> {
+                errors.add(text.error(field, "merge.number.unknown", typed.strip()));
+                return null;
+            });
+        }
+        return values.uuid(typed, field);
     }
 
     /** Keep the first record, and take each differing value from it unless it has none. */

@@ -42,7 +42,8 @@ public class ErrorResponses {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String message, String reference);
+        static native TemplateInstance error(int status, String title, String message, String reference,
+                List<FieldError> errors);
     }
 
     @Inject
@@ -164,7 +165,10 @@ public class ErrorResponses {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem(TYPE_BASE + type, title, status, problemDetail, errors, current)).build();
         }
-        String page = Templates.error(status, title, detail, reference).setLocale(locale.get()).render();
+        // a page has no form to mark the fields on (a bad link, a picked number nobody in reach has):
+        // the errors are listed, each naming its field and rule
+        String page = Templates.error(status, title, detail, reference, errors == null ? List.of() : errors)
+                .setLocale(locale.get()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 

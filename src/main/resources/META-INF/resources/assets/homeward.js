@@ -16,7 +16,9 @@ function homewardFolded(text) {
 }
 
 // A select with data-filterable gets a search box above it that hides the options it does not
-// match (by name or code) and, for a single choice, chooses the first that does.
+// match (by name or code) and, for a single choice, chooses the first whose name begins with what
+// was typed (فرن is France, not the French Southern Territories sorted before it), else the first
+// that contains it.
 function homewardFilterable(select) {
   if (select.dataset.enhanced) {
     return;
@@ -35,15 +37,19 @@ function homewardFilterable(select) {
   box.addEventListener('input', function () {
     var wanted = homewardFolded(box.value.trim());
     var first = null;
+    var beginning = null;
     Array.prototype.forEach.call(select.options, function (option) {
-      var shown = !wanted || option.value === '' || homewardFolded(option.text).indexOf(wanted) >= 0;
+      var at = homewardFolded(option.text).indexOf(wanted);
+      var shown = !wanted || option.value === '' || at >= 0;
       option.hidden = !shown;
-      if (shown && option.value !== '' && first === null) {
-        first = option;
+      if (shown && option.value !== '') {
+        first = first || option;
+        beginning = beginning || (at === 0 ? option : null);
       }
     });
-    if (!select.multiple && wanted && first !== null) {
-      select.value = first.value;
+    var chosen = beginning || first;
+    if (!select.multiple && wanted && chosen !== null) {
+      select.value = chosen.value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }
   });

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  *     -Dbenchmark.warmup=20 -Dbenchmark.requests=100 -Dbenchmark.seconds=10
  * </pre>
  *
- * Each home is the HTML page a browser gets, timed on loopback around the request; then the
- * case worker's home under 2, 8 and 32 concurrent clients. Figures are printed; nothing is asserted.
+ * Each home is the HTML page a browser gets, timed on loopback around the request, and the counts a
+ * case worker's home fetches once loaded; then the case worker's home under 2, 8 and 32 concurrent
+ * clients. Figures are printed; nothing is asserted.
  */
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
@@ -63,6 +64,10 @@ class HomeBenchmark {
         String auditor = Tokens.of("bench-auditor", Roles.AUDITOR);
         String analyst = Tokens.of("bench-analyst", Roles.ANALYST);
         timed.report("case worker (ROJ): home", () -> timed.get(roj, "/"));
+        for (String later : List.of("children-without-carer", "NO_NATIONALITY", "split-households")) {
+            timed.report("case worker (ROJ): count fetched after loading, " + later,
+                    () -> timed.get(roj, "/home/queues/" + later));
+        }
         timed.report("case worker (HOL and its sections): home", () -> timed.get(hol, "/"));
         timed.report("officer (IRQ, FRA): home", () -> timed.get(officer, "/"));
         timed.report("admin: home", () -> timed.get(admin, "/"));

@@ -111,6 +111,16 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.id("kc-login")).isEmpty();
     }
 
+    /**
+     * Chooses a language in the login page's own menu. Its entries are links (Keycloak honours
+     * kc_locale only on them, not on the authorization request); followed as a click would.
+     */
+    Browser chooseLoginLanguage(String lang) {
+        String link = driver.findElement(By.cssSelector("#kc-locale a[href*='kc_locale=" + lang + "']")).getAttribute("href");
+        driver.get(link);
+        return this;
+    }
+
     /** Chooses a language with the switcher in the navigation, as a person would. */
     Browser chooseLanguage(String lang) {
         // clicked as the page's own script would: after a full-page screenshot Chromium may report

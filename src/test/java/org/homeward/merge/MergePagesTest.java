@@ -64,4 +64,21 @@ class MergePagesTest {
         assertThat(old.header("Location"), containsString("/persons/" + first));
     }
 
+    @Test
+    void twoRecordsTheScanDidNotProposeAreComparedByTheirRegistrationNumbers() {
+        String camp = TestData.uniqueCode("MERGEN");
+        TestData.facility(camp, "CAMP", null);
+        String first = TestData.person(camp, "F", "IRQ", "1990-01-01");
+        String second = TestData.person(camp, "F", "IRQ", "1991-02-02");
+        String firstNumber = TestData.asAdmin().get("/api/v1/persons/" + first).then().extract().path("registrationNumber");
+        String secondNumber = TestData.asAdmin().get("/api/v1/persons/" + second).then().extract().path("registrationNumber");
+        BrowserLikeSession ada = new BrowserLikeSession("merge-pages-admin", Roles.ADMIN);
+        ada.get("/duplicates").then().statusCode(200)
+                .body(containsString("id=\"compare-form\""), containsString("hx-get=\"/persons/lookup?for=compare-first\""));
+        ada.get("/merges/new?first=" + firstNumber + "&second=" + secondNumber).then().statusCode(200)
+                .body(containsString("name=\"first\" value=\"" + first + "\""),
+                        containsString("id=\"field-DATE_OF_BIRTH-second\""));
+        ada.get("/merges/new?first=" + firstNumber + "&second=HW-9999999").then().statusCode(400)
+                .body(containsString("HW-9999999"));
+    }
 }
