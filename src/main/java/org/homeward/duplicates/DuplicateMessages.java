@@ -36,7 +36,7 @@ public interface DuplicateMessages {
     String duplicates_none();
 
     @Message
-    String duplicates_total(long count);
+    String duplicates_total(long count, String plural);
 
     @Message
     String duplicates_not_same();

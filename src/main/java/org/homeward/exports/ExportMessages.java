@@ -56,7 +56,7 @@ public interface ExportMessages {
     String form_title();
 
     @Message
-    String form_intro(long total);
+    String form_intro(long total, String plural);
 
     @Message
     String purpose();

@@ -81,7 +81,7 @@ public interface FamilyMessages {
     String households_none();
 
     @Message
-    String households_total(long count);
+    String households_total(long count, String plural);
 
     @Message
     String households_all();
@@ -174,7 +174,7 @@ public interface FamilyMessages {
     String children_none();
 
     @Message
-    String children_total(long count);
+    String children_total(long count, String plural);
 
     @Message
     String household_column();

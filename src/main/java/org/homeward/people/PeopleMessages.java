@@ -91,7 +91,7 @@ public interface PeopleMessages {
     String persons_apply();
 
     @Message
-    String persons_total(long count);
+    String persons_total(long count, String plural);
 
     @Message
     String person_age();

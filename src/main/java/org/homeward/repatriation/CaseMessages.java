@@ -30,7 +30,7 @@ public interface CaseMessages {
     String cases_none();
 
     @Message
-    String cases_total(long count);
+    String cases_total(long count, String plural);
 
     @Message
     String case_number();
@@ -165,7 +165,7 @@ public interface CaseMessages {
     String dashboard_overdue();
 
     @Message
-    String dashboard_without_case(long count);
+    String dashboard_without_case(long count, String plural);
 
     @Message
     String dashboard_without_case_first();

@@ -2,8 +2,10 @@ package org.homeward.statistics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -50,15 +52,20 @@ public record DashboardCharts(String facilities, String nationalities, String py
                 SvgCharts.bars(stats.by_nationality(), nationalityBars, rtl),
                 SvgCharts.pyramid(stats.pyramid(), bands, women, men, names.sex(Sex.F), names.sex(Sex.M), rtl),
                 SvgCharts.columns(stats.movements(), movements.columns().stream()
-                        .map(type -> names.movementType(MovementType.valueOf(type))).toList(), columns(movements), rtl),
+                        .map(type -> names.movementType(MovementType.valueOf(type))).toList(), columns(movements, language), rtl),
                 SvgCharts.columns(stats.repatriated(), repatriated.columns().stream()
-                        .map(country -> CountryNames.name(country, language)).toList(), columns(repatriated), rtl),
+                        .map(country -> CountryNames.name(country, language)).toList(), columns(repatriated, language), rtl),
                 movements, repatriated);
     }
 
-    private static List<SvgCharts.Column> columns(Pivot pivot) {
-        return pivot.rows().stream().map(month -> new SvgCharts.Column(month.substring(2),
+    private static List<SvgCharts.Column> columns(Pivot pivot, String language) {
+        return pivot.rows().stream().map(month -> new SvgCharts.Column(monthLabel(month, language),
                 pivot.columns().stream().map(column -> pivot.value(month, column)).toList())).toList();
+    }
+
+    /** "2026-12" as a month reads in the language ("Dec 26", "déc. 26", "ديسمبر 26"), not as "26-12". */
+    static String monthLabel(String month, String language) {
+        return YearMonth.parse(month).format(DateTimeFormatter.ofPattern("MMM yy", Locale.forLanguageTag(language)));
     }
 
     private static Long capacity(Dashboard figures, String code) {

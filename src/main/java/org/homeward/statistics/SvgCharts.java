@@ -31,10 +31,13 @@ public final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** Horizontal bars, longest first as given; the mark is drawn as a line across its bar. */
+    /**
+     * Horizontal bars, longest first as given, scaled to the largest count (not to the largest
+     * capacity, which would shrink a small camp to a hairline); the mark is drawn as a line across
+     * its bar, or, when it lies beyond the scale, as a dashed line at the end.
+     */
     public static String bars(String title, List<Bar> bars, boolean rtl) {
-        long largest = Math.max(1, bars.stream().mapToLong(bar -> Math.max(orZero(bar.value()), orZero(bar.mark())))
-                .max().orElse(1));
+        long largest = Math.max(1, bars.stream().mapToLong(bar -> orZero(bar.value())).max().orElse(1));
         int height = bars.size() * ROW + 10;
         int room = WIDTH - LABEL - VALUE;
         StringBuilder svg = open(title, WIDTH, height);
@@ -53,10 +56,11 @@ public final class SvgCharts {
                         start, y + 2, length, PALETTE.get(0)));
             }
             if (bar.mark() != null) {
-                int at = (int) Math.round((double) bar.mark() * room / largest);
+                boolean beyond = bar.mark() > largest;
+                int at = beyond ? room : (int) Math.round((double) bar.mark() * room / largest);
                 int x = rtl ? WIDTH - LABEL - at : LABEL + at;
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#D55E00\""
-                        + " stroke-width=\"3\"/>", x, y, x, y + 20));
+                        + " stroke-width=\"3\"%s/>", x, y, x, y + 20, beyond ? " stroke-dasharray=\"3 2\"" : ""));
             }
             int end = bar.value() == null ? room / 40 + 4 : length + 4;
             svg.append(text(rtl ? WIDTH - LABEL - end : LABEL + end, y + 15, rtl ? "end" : "start",
@@ -155,8 +159,8 @@ public final class SvgCharts {
         // direction ltr on the drawing itself: an Arabic page's rtl would otherwise flip every anchor
         // ("end" becoming the left); each text's own letters still run in their own direction
         return new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
-                + " direction=\"ltr\" viewBox=\"0 0 %d %d\" width=\"100%%\" style=\"max-width:%dpx\" font-family=\"sans-serif\""
-                + " font-size=\"12\"><title>%s</title>", width, height, width, escape(title)));
+                + " direction=\"ltr\" viewBox=\"0 0 %d %d\" width=\"100%%\" class=\"chart\" font-family=\"sans-serif\""
+                + " font-size=\"12\"><title>%s</title>", width, height, escape(title)));
     }
 
     /** A text, anchored as given (the drawing is left to right: see {@link #open}). */

@@ -186,6 +186,10 @@ public interface CommonMessages {
     @Message
     String home_since(java.time.LocalDate date);
 
+    /** Between the items of a list in running text (followed by a space): Arabic has its own comma. */
+    @Message
+    String list_separator();
+
     @Message
     String home_latest_exports();
 

@@ -1,6 +1,7 @@
 package org.homeward.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,8 +45,8 @@ public class HomePage {
     }
 
     /** The panels of the caller's roles; null for a role they do not hold. */
-    public record Panels(Caseworker caseworker, Officer officer, List<WorkQueue> admin, AuditorHome.Week auditor,
-            Headline analyst) {
+    public record Panels(Caseworker caseworker, Officer officer, AdminHome.Panel admin, AuditorHome.Week auditor,
+            boolean analyst) {
     }
 
     @CheckedTemplate
@@ -53,6 +54,8 @@ public class HomePage {
         static native TemplateInstance home(AccessScope scope, Panels panels);
 
         static native TemplateInstance queueCount(WorkQueue queue);
+
+        static native TemplateInstance headline(Headline headline);
     }
 
     @Inject
@@ -82,17 +85,38 @@ public class HomePage {
                 caller.caresForPeople() ? new Caseworker(caseworkerHome.people(), caseworkerHome.waiting()) : null,
                 caller.representsCountries()
                         ? new Officer(OfficerHome.stagesShown(), officerHome.byStage(), officerHome.waiting()) : null,
-                caller.administers() ? adminHome.waiting() : null,
+                caller.administers() ? adminHome.panel() : null,
                 caller.audits() ? auditorHome.week() : null,
-                caller.analyses() ? statisticsService.headline(locale.get().getLanguage()) : null);
+                caller.analyses());
         return Templates.home(caller.scope(), panels);
     }
 
-    /** A deferred queue's count, as the home fetches it once loaded (an htmx fragment). */
+    /** An analyst's headline figures and charts, as the home fetches them once loaded (an htmx fragment). */
+    @GET
+    @Path("home/headline")
+    @RolesAllowed(Roles.ANALYST)
+    public TemplateInstance headline() {
+        return Templates.headline(statisticsService.headline(locale.get().getLanguage()));
+    }
+
+    /**
+     * A deferred queue's count, as the home fetches it once loaded (an htmx fragment): one of the
+     * caller's own homes', in the caller's scope.
+     */
     @GET
     @Path("home/queues/{id}")
-    @RolesAllowed(Roles.CASEWORKER)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance queueCount(String id) {
-        return Templates.queueCount(caseworkerHome.counted(id).orElseThrow(NotFoundException::new));
+        Optional<WorkQueue> queue = Optional.empty();
+        if (caller.caresForPeople()) {
+            queue = caseworkerHome.counted(id);
+        }
+        if (queue.isEmpty() && caller.representsCountries()) {
+            queue = officerHome.counted(id);
+        }
+        if (queue.isEmpty() && caller.administers()) {
+            queue = adminHome.counted(id);
+        }
+        return Templates.queueCount(queue.orElseThrow(NotFoundException::new));
     }
 }

@@ -121,6 +121,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the parts a page fetches once shown (htmx, {@code hx-trigger="load"}) have arrived. */
+    Browser settled() {
+        waiting().until(driver -> driver.findElements(By.cssSelector("[hx-trigger='load']")).isEmpty());
+        return this;
+    }
+
     /** Chooses a language with the switcher in the navigation, as a person would. */
     Browser chooseLanguage(String lang) {
         // clicked as the page's own script would: after a full-page screenshot Chromium may report

@@ -52,12 +52,12 @@ class BrowserFlowsIT {
             assertThat(browser.find("current-user").getText(), containsString(capitalized(user)));
             assertTrue(browser.has("nav-facilities"));
             assertThat(browser.has("nav-staff"), equalTo(seesStaff));
-            browser.screenshot("home-" + role + "-en");
+            browser.settled().screenshot("home-" + role + "-en");
 
             browser.chooseLanguage("ar");
             assertThat(browser.attribute(By.tagName("html"), "dir"), equalTo("rtl"));
             assertTrue(browser.find(card).isDisplayed());
-            browser.screenshot("home-" + role + "-ar");
+            browser.settled().screenshot("home-" + role + "-ar");
         }
     }
 
@@ -86,7 +86,7 @@ class BrowserFlowsIT {
             browser.driver().navigate().back();
             browser.waiting().until(driver -> browser.onLoginPage());
             assertFalse(browser.has("current-user"), "no page of Homeward may come back after logout");
-            browser.screenshot("logout-back-button-en");
+            browser.screenshot("logout-back-button-ar");
         }
     }
 

@@ -104,7 +104,7 @@ class PersonPagesTest {
         BrowserLikeSession session = new BrowserLikeSession(worker, Roles.CASEWORKER);
 
         session.get("/persons?facility=" + camp).then().statusCode(200)
-                .body(containsString(inside), not(containsString(outside)), containsString("1 people match"));
+                .body(containsString(inside), not(containsString(outside)), containsString("1 person matches"));
         session.get("/persons").then().body(not(containsString(outside)));
         session.get("/persons/" + outside).then().statusCode(404);
         session.get("/persons?ageFrom=old").then().statusCode(400).body(containsString("enter a whole number"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class SvgChartsTest {
 
     private static final Pattern FILLED = Pattern.compile("<rect [^>]*fill=\"#");
+    private static final Pattern FILLED_WIDTH = Pattern.compile("<rect [^>]*width=\"(\\d+)\" height=\"16\" fill=\"#");
     private static final Pattern OUTLINED = Pattern.compile("<rect [^>]*fill=\"none\"[^>]*stroke-dasharray");
 
     @Test
@@ -34,6 +35,17 @@ class SvgChartsTest {
                 List.of(new SvgCharts.Bar("HOL", 40L, null), new SvgCharts.Bar("ROJ", null, null)), false)));
         assertEquals(2, count(OUTLINED, SvgCharts.pyramid("Pyramid", List.of("Adults", "Children"),
                 Arrays.asList(30L, null), Arrays.asList(null, 12L), "Women", "Men", false)));
+    }
+
+    @Test
+    void aSmallCampsBarIsMeasuredAgainstTheLargestCountNotTheLargestCapacity() {
+        String svg = SvgCharts.bars("By facility", List.of(new SvgCharts.Bar("HOL", 40L, 10_000L),
+                new SvgCharts.Bar("ROJ", 20L, 30L)), false);
+        List<Integer> widths = FILLED_WIDTH.matcher(svg).results().map(m -> Integer.parseInt(m.group(1))).toList();
+        // HOL fills the room (400 wide), ROJ half of it; HOL's capacity, far beyond, is a dashed mark at the end
+        assertEquals(List.of(400, 200), widths);
+        assertTrue(svg.contains("x1=\"570\" y1=\"5\" x2=\"570\" y2=\"25\" stroke=\"#D55E00\" stroke-width=\"3\" stroke-dasharray"), svg);
+        assertTrue(!svg.contains("style="), "a style attribute is refused by the page's Content-Security-Policy");
     }
 
     @Test

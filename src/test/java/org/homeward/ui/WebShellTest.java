@@ -107,4 +107,16 @@ class WebShellTest {
                 .body("paths.keySet()", hasItem("/api/v1/facilities"))
                 .body("paths.keySet()", everyItem(startsWith("/api/")));
     }
+
+    @Test
+    void theOpenApiDocumentNamesTheErrorsAnOperationCanGiveWithTheirProblemBodies() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/persons/{id}'.get.responses.keySet()", hasItem("404"))
+                .body("paths.'/api/v1/persons/{id}'.put.responses.keySet()", hasItem("409"))
+                .body("paths.'/api/v1/persons/{id}'.put.responses.keySet()", hasItem("422"))
+                .body("paths.'/api/v1/persons/{id}'.put.responses.'409'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.Problem.properties.keySet()", hasItem("errors"))
+                .body("paths.'/api/v1/facilities'.get.responses.keySet()", not(hasItem("404")));
+    }
 }

@@ -3,6 +3,7 @@ package org.homeward.ui.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import org.homeward.audit.AuditReports;
 import org.homeward.duplicates.DuplicateQueue;
 import org.homeward.facilities.FacilityService;
+import org.homeward.kernel.PageOf;
 import org.homeward.people.Attention;
 import org.homeward.people.PersonFilter;
 import org.homeward.people.PersonQueries;
@@ -37,15 +39,29 @@ public class AdminHome {
     @Inject
     Clock clock;
 
-    public List<WorkQueue> waiting() {
+    /** The admin's queues, and the latest exports named with their purposes (what left the registry). */
+    public record Panel(List<WorkQueue> waiting, List<AuditReports.ExportEvent> latestExports) {
+    }
+
+    public Panel panel() {
+        PageOf<AuditReports.ExportEvent> exports = auditReports.exports(new AuditReports.Period(AuditorHome.weekAgo(clock),
+                null), 0, AuditorHome.LATEST_EXPORTS);
+        return new Panel(QueueLine.queues(lines(exports.total())), exports.items());
+    }
+
+    /** One of this home's deferred queues, counted now: the count the page fetches after loading. */
+    public Optional<WorkQueue> counted(String id) {
+        return QueueLine.counted(lines(0), id);
+    }
+
+    // Pending confirmations are counted later: they are asked of every person in the registry.
+    private List<QueueLine> lines(long recentExports) {
         LocalDate weekAgo = AuditorHome.weekAgo(clock);
-        return List.of(WorkQueue.counted("duplicate-pairs", duplicateQueue.waiting(), "/duplicates"),
-                WorkQueue.counted("nearly-full", facilityService.nearlyFull().size(), "/facilities?nearlyFull=true"),
-                WorkQueue.counted("staff-without-scope", staffService.waitingForScope().size(), "/staff?noScope=true"),
-                WorkQueue.counted("recent-exports", auditReports.exports(new AuditReports.Period(weekAgo, null), 0, 1).total(),
-                        "/audit/reports/exports?from=" + weekAgo),
-                WorkQueue.counted(Attention.NATIONALITY_PENDING.name(),
-                        personQueries.count(PersonFilter.needing(Attention.NATIONALITY_PENDING)),
-                        "/persons?attention=" + Attention.NATIONALITY_PENDING));
+        return List.of(QueueLine.now("duplicate-pairs", "/duplicates", duplicateQueue::waiting),
+                QueueLine.now("nearly-full", "/facilities?nearlyFull=true", () -> facilityService.nearlyFull().size()),
+                QueueLine.now("staff-without-scope", "/staff?noScope=true", () -> staffService.waitingForScope().size()),
+                QueueLine.now("recent-exports", "/audit/reports/exports?from=" + weekAgo, () -> recentExports),
+                QueueLine.later(Attention.NATIONALITY_PENDING.name(), "/persons?attention=" + Attention.NATIONALITY_PENDING,
+                        () -> personQueries.count(PersonFilter.needing(Attention.NATIONALITY_PENDING))));
     }
 }
