@@ -20,8 +20,11 @@ import org.homeward.reference.CountryNames;
 public record DashboardCharts(String facilities, String nationalities, String pyramid, String movements,
         String repatriated, Pivot movementsByMonth, Pivot repatriatedByMonth) {
 
-    /** How many nationalities the chart shows; the table shows them all. */
-    public static final int TOP_NATIONALITIES = 15;
+    /**
+     * How many bars a chart of facilities or nationalities shows (the largest); the table beside it
+     * shows them all. A chart of two hundred bars tells nothing and weighs more than the page.
+     */
+    public static final int TOP_BARS = 15;
 
     /** The pyramid's rows, oldest on top. */
     private static final List<AgeBand> PYRAMID = List.of(AgeBand.ADULT, AgeBand.AGE_12_17, AgeBand.AGE_5_11,
@@ -35,9 +38,9 @@ public record DashboardCharts(String facilities, String nationalities, String py
         Pivot movements = Pivot.of(figures.movements(), months);
         Pivot repatriated = Pivot.of(figures.repatriated(), months);
 
-        List<SvgCharts.Bar> facilityBars = figures.byFacility().rows().stream()
+        List<SvgCharts.Bar> facilityBars = figures.byFacility().rows().stream().limit(TOP_BARS)
                 .map(row -> new SvgCharts.Bar(row.key(), row.count(), capacity(figures, row.key()))).toList();
-        List<SvgCharts.Bar> nationalityBars = figures.byNationality().rows().stream().limit(TOP_NATIONALITIES)
+        List<SvgCharts.Bar> nationalityBars = figures.byNationality().rows().stream().limit(TOP_BARS)
                 .map(row -> new SvgCharts.Bar(CountryNames.name(row.key(), language), row.count(), null)).toList();
         List<String> bands = new ArrayList<>();
         List<Long> women = new ArrayList<>();

@@ -64,7 +64,7 @@ public class StatisticsPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Page page, FilterForm form, Map<String, String> errors,
-                int topNationalities, List<FacilityService.Row> facilities);
+                int topBars, List<FacilityService.Row> facilities);
     }
 
     @Inject
@@ -87,11 +87,11 @@ public class StatisticsPages {
         StatisticsFilter filter = StatisticsFilter.of(facility, nationality, from, to, new TypedValues(errors, text));
         try {
             errors.throwIfAny();
-            return Templates.dashboard(page(statisticsService.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_NATIONALITIES,
+            return Templates.dashboard(page(statisticsService.dashboard(filter)), form, Map.of(), DashboardCharts.TOP_BARS,
                     facilityService.choices());
         } catch (ValidationFailed failed) {
             return Templates.dashboard(page(statisticsService.dashboard(new StatisticsFilter(null, null, null, null))), form,
-                    failed.byField(), DashboardCharts.TOP_NATIONALITIES, facilityService.choices());
+                    failed.byField(), DashboardCharts.TOP_BARS, facilityService.choices());
         }
     }
 

@@ -55,9 +55,10 @@ final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Chromium could not be started headless: " + e.getMessage(), e);
         }
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // generous bounds, waited on conditions (never on time): a loaded machine is slower, not wrong
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     /** A file as the server sent it. */
