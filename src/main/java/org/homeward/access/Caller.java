@@ -94,6 +94,15 @@ public class Caller {
         return is(Roles.ADMIN) || is(Roles.CASEWORKER);
     }
 
+    /**
+     * Who may ask which families are split across facilities: the answer tells that a member out
+     * of their sight is held elsewhere, which a case worker needs to reunite a family and an
+     * officer does not (docs/adr/017).
+     */
+    public boolean mayTraceSplitFamilies() {
+        return is(Roles.ADMIN) || is(Roles.CASEWORKER);
+    }
+
     /** Registers people and records their movements, family links, households and flags. */
     public boolean mayRegister() {
         return is(Roles.ADMIN) || is(Roles.CASEWORKER);

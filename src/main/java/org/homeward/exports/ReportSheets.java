@@ -45,7 +45,7 @@ final class ReportSheets {
             rows++;
         }
 
-        table.sheet(stats.pyramid(), List.of("", stats.women(), stats.men()));
+        table.sheet(stats.pyramid(), List.of(stats.col_age(), stats.women(), stats.men()));
         table.chart(charts.pyramid());
         for (AgeBand band : AgeBand.values()) {
             table.row(List.of(stats.band(band), f.pyramid().shown("F|" + band.name()),

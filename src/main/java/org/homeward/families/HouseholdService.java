@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.homeward.audit.AuditAction;
@@ -104,6 +105,9 @@ public class HouseholdService {
     }
 
     private String listed(boolean split, Map<String, Object> parameters) {
+        if (split && !caller.mayTraceSplitFamilies()) {
+            throw new ForbiddenException();
+        }
         String visible = caller.people().everyone() ? "true"
                 : "exists (select 1 from household_membership m join person p on p.id = m.person_id"
                         + " where m.household_id = h.id and m.left_at is null and "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.StaleEdit;
 import org.homeward.kernel.TypedValues;
 import org.homeward.kernel.ValidationFailed;
+import org.homeward.people.Person;
 import org.homeward.people.PersonAccess;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -142,13 +144,22 @@ public class MergePages {
      */
     private UUID record(String typed, String field, TypedValues values, FieldErrors errors) {
         if (typed != null && typed.strip().toUpperCase(Locale.ROOT).startsWith("HW-")) {
-            return personAccess.reachableByNumber(typed.strip()).map(person -> person.id).orElseGet(() -> {
-                errors.add(text.error(field, "merge.number.unknown", typed.strip()));
+            String number = typed.strip().toUpperCase(Locale.ROOT);
+            Optional<Person> found = personAccess.reachableByNumber(number);
+            if (found.isEmpty()) {
+                errors.add(text.error(field, "merge.number.unknown", number));
                 return null;
-            });
+            }
+            // a number merged away leads to the record it went into: say so rather than compare that one
+            if (!number.equals(found.get().registrationNumber)) {
+                errors.add(text.error(field, "merge.number.merged", number, found.get().registrationNumber));
+                return null;
+            }
+            return found.get().id;
         }
         return values.uuid(typed, field);
     }
+
 
     /** Keep the first record, and take each differing value from it unless it has none. */
     private static Map<String, String> defaults(PersonMerge.Comparison records) {

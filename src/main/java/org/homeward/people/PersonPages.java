@@ -69,6 +69,9 @@ public class PersonPages {
     PersonQueries personQueries;
 
     @Inject
+    PersonValidation personValidation;
+
+    @Inject
     PersonService personService;
 
     @Inject
@@ -208,7 +211,7 @@ public class PersonPages {
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
         return Templates.list(found, query, errors, facilityService.choices(), PersonStatus.values(),
-                Category.values(), Sex.values(), Attention.values(), Pagination.of(found), namesakes(found.items()));
+                Category.values(), Sex.values(), personValidation.attentionsOffered(), Pagination.of(found), namesakes(found.items()));
     }
 
     /**

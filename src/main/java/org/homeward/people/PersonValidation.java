@@ -46,7 +46,18 @@ public class PersonValidation {
         if (nationality != null && !isNationality(nationality)) {
             errors.add(text.error("nationality", "person.filter.nationality"));
         }
+        // a pending claim is a flag on the record: whoever may not see claims may not sort people by them
+        if (filter.attention() == Attention.NATIONALITY_PENDING && !caller.maySeeNationalityClaims()) {
+            errors.add(text.error("attention", "value.choice"));
+        }
         errors.throwIfAny();
+    }
+
+    /** The attention filters this caller may use (the person list offers only these). */
+    Attention[] attentionsOffered() {
+        return java.util.Arrays.stream(Attention.values())
+                .filter(a -> a != Attention.NATIONALITY_PENDING || caller.maySeeNationalityClaims())
+                .toArray(Attention[]::new);
     }
 
     private static int orZero(Integer value) {

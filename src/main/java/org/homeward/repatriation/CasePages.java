@@ -46,7 +46,7 @@ public class CasePages {
 
         public String link(int page) {
             return "/cases?country=" + nonNull(country) + "&stage=" + nonNull(stage) + "&officer=" + nonNull(officer)
-                    + (overdue ? "&overdue=true" : "") + "&page=" + page;
+                    + (overdue ? "&overdue=true" : "") + "&attention=" + nonNull(attention) + "&page=" + page;
         }
 
         private static String nonNull(String value) {
@@ -91,6 +91,8 @@ public class CasePages {
         TypedValues values = new TypedValues(errors, text);
         Stage wanted = values.choice(Stage.class, stage, "stage");
         CaseAttention waitingFor = values.choice(CaseAttention.class, attention, "attention");
+        // a filter that cannot be read is refused, not dropped: an unfiltered list would pass for the filtered one
+        errors.throwIfAny();
         PageOf<CaseSummary> found = caseQueries.list(new CaseQueries.Filter(country, wanted, officer, overdue, waitingFor),
                 Pagination.pageNumber(page), PAGE_SIZE);
         return Templates.list(found, new ListQuery(country, stage, officer, overdue, attention), Stage.values(),

@@ -62,13 +62,20 @@ public record DashboardCharts(String facilities, String nationalities, String py
     }
 
     private static List<SvgCharts.Column> columns(Pivot pivot, String language) {
-        return pivot.rows().stream().map(month -> new SvgCharts.Column(monthLabel(month, language),
+        List<String> months = pivot.rows();
+        return months.stream().map(month -> new SvgCharts.Column(monthLabel(month, month.equals(months.get(0)), language),
                 pivot.columns().stream().map(column -> pivot.value(month, column)).toList())).toList();
     }
 
-    /** "2026-12" as a month reads in the language ("Dec 26", "déc. 26", "ديسمبر 26"), not as "26-12". */
-    static String monthLabel(String month, String language) {
-        return YearMonth.parse(month).format(DateTimeFormatter.ofPattern("MMM yy", Locale.forLanguageTag(language)));
+    /**
+     * "2026-12" as a month reads in the language ("Dec", "déc.", "ديسمبر"), not as "26-12"; the
+     * first month and every January carry their year on a second line, so that twelve names fit.
+     */
+    static String monthLabel(String month, boolean first, String language) {
+        YearMonth parsed = YearMonth.parse(month);
+        Locale locale = Locale.forLanguageTag(language);
+        String name = parsed.format(DateTimeFormatter.ofPattern("LLL", locale));
+        return first || parsed.getMonthValue() == 1 ? name + "\n" + parsed.getYear() : name;
     }
 
     private static Long capacity(Dashboard figures, String code) {

@@ -97,6 +97,10 @@ public interface StatisticsMessages {
     @Message
     String col_month();
 
+    /** The age-band column of the sex-and-age table (rows are bands, children among them). */
+    @Message
+    String col_age();
+
     @Message
     String col_stage();
 

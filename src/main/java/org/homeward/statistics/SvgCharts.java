@@ -24,7 +24,10 @@ public final class SvgCharts {
     public record Bar(String label, Long value, Long mark) {
     }
 
-    /** A column of stacked segments (a month), one value per series, in the series' order. */
+    /**
+     * A column of stacked segments (a month), one value per series, in the series' order; its label
+     * may be two lines, parted by a newline.
+     */
     public record Column(String label, List<Long> values) {
     }
 
@@ -101,7 +104,7 @@ public final class SvgCharts {
                 .mapToLong(column -> column.values().stream().mapToLong(SvgCharts::orZero).sum()).max().orElse(1));
         int chart = 200;
         int legend = ((series.size() + 2) / 3) * 18 + 6;
-        int height = chart + 40 + legend;
+        int height = chart + 54 + legend;
         int step = Math.max(1, (WIDTH - 20) / Math.max(1, columns.size()));
         StringBuilder svg = open(title, WIDTH, height);
         for (int i = 0; i < columns.size(); i++) {
@@ -124,11 +127,15 @@ public final class SvgCharts {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>",
                         x + 2, top, step - 4, length, PALETTE.get(s % PALETTE.size())));
             }
-            svg.append(text(x + step / 2, chart + 26, "middle", column.label()));
+            // a label of two lines (a month, and its year where the year changes) is drawn as two texts
+            String[] lines = column.label().split("\n", 2);
+            for (int line = 0; line < lines.length; line++) {
+                svg.append(text(x + step / 2, chart + 26 + line * 14, "middle", lines[line]));
+            }
         }
         for (int s = 0; s < series.size(); s++) {
             int x = 10 + (s % 3) * (WIDTH / 3);
-            int y = chart + 40 + (s / 3) * 18;
+            int y = chart + 54 + (s / 3) * 18;
             if (rtl) {
                 x = WIDTH - x - 14;
             }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  *     -Dbenchmark.warmup=5 -Dbenchmark.requests=20 -Dbenchmark.seconds=5 -Dbenchmark.rounds=3
  * </pre>
  *
- * Each home is the HTML page a browser gets, timed on loopback around the request, and the counts a
- * case worker's home fetches once loaded; then the case worker's home under 2, 8 and 32 concurrent
+ * Each home is the HTML page a browser gets, timed on loopback around the request, and each part a
+ * home fetches once loaded; then the case worker's home under 2, 8 and 32 concurrent
  * clients. Figures are printed; nothing is asserted.
  */
 @QuarkusTest
@@ -76,9 +76,14 @@ class HomeBenchmark {
             }
             timed.report("case worker (HOL and its sections): home", () -> timed.get(hol, "/"));
             timed.report("officer (IRQ, FRA): home", () -> timed.get(officer, "/"));
+            timed.report("officer (IRQ, FRA): count fetched after loading, nationals-without-case",
+                    () -> timed.get(officer, "/home/queues/nationals-without-case"));
             timed.report("admin: home", () -> timed.get(admin, "/"));
+            timed.report("admin: count fetched after loading, nearly-full",
+                    () -> timed.get(admin, "/home/queues/nearly-full"));
             timed.report("auditor: home", () -> timed.get(auditor, "/"));
             timed.report("analyst: home", () -> timed.get(analyst, "/"));
+            timed.report("analyst: headline fetched after loading", () -> timed.get(analyst, "/home/headline"));
             for (int clients : new int[] { 2, 8, 32 }) {
                 List<Long> micros = Timed.concurrently(client, base, roj, List.of(""), clients, seconds);
                 System.out.printf("case worker (ROJ) home, %2d clients: %6.1f requests/s   p50 %6.1f ms   p95 %6.1f ms%n",

@@ -42,7 +42,10 @@ class CasePagesTest {
         String page = opened.header("Location").substring(opened.header("Location").indexOf("/cases/"));
         String path = page.substring(0, page.indexOf('?'));
         session.get(page).then().statusCode(200).body(containsString("Identified"),
-                containsString("consent to share data with the destination state is not recorded for " + number));
+                containsString("consent to share data with the destination state is not recorded for " + number),
+                // the stepper: eight stages from identification to completion, the first current
+                containsString("class=\"stage-step current stage-IDENTIFIED\" aria-current=\"step\""),
+                containsString("<bdi>8</bdi></span> Completed"));
 
         session.post(path + "/transitions", Map.of("to", "REQUESTED", "version", "0")).then().statusCode(422)
                 .body(containsString("id=\"case-problems\""));

@@ -109,6 +109,16 @@ class WebShellTest {
     }
 
     @Test
+    void theNavigationMarksTheSectionOfThePage() {
+        BrowserLikeSession ada = new BrowserLikeSession("shell-admin", Roles.ADMIN);
+        ada.get("/persons").then().statusCode(200)
+                .body(containsString("class=\"nav-link active\" aria-current=\"page\" href=\"/persons\""),
+                        not(containsString("class=\"nav-link active\" aria-current=\"page\" href=\"/\"")));
+        ada.get("/staff").then().statusCode(200)
+                .body(containsString("class=\"nav-link dropdown-toggle active\""));
+    }
+
+    @Test
     void theOpenApiDocumentNamesTheErrorsAnOperationCanGiveWithTheirProblemBodies() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/persons/{id}'.get.responses.keySet()", hasItem("404"))
