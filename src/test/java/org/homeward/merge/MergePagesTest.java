@@ -34,6 +34,7 @@ class MergePagesTest {
         TestData.facility(camp, "CAMP", null);
         String first = TestData.person(camp, "F", "IRQ", "1990-01-01");
         String second = TestData.person(camp, "F", "IRQ", "1991-02-02");
+        String secondNumber = TestData.asAdmin().get("/api/v1/persons/" + second).then().extract().path("registrationNumber");
         BrowserLikeSession ada = new BrowserLikeSession("merge-pages-admin", Roles.ADMIN);
         ada.get("/merges/new?first=" + first + "&second=" + second).then().statusCode(200)
                 .body(containsString("id=\"field-DATE_OF_BIRTH-second\""), containsString("name=\"csrf-token\""));
@@ -62,6 +63,12 @@ class MergePagesTest {
         Response old = TestData.asAdmin().redirects().follow(false).get("/persons/" + second);
         assertThat(old.statusCode(), equalTo(303));
         assertThat(old.header("Location"), containsString("/persons/" + first));
+
+        // the merged-away number is not another record to compare: the page names where it went
+        String survivorNumber = TestData.asAdmin().get("/api/v1/persons/" + first).then().extract().path("registrationNumber");
+        String third = TestData.person(camp, "F", "IRQ", "1992-03-03");
+        ada.get("/merges/new?first=" + secondNumber + "&second=" + third).then().statusCode(400)
+                .body(containsString("was merged into " + survivorNumber));
     }
 
     @Test
