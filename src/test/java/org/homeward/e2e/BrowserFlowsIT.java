@@ -819,11 +819,13 @@ class BrowserFlowsIT {
     private static WebElement pairAfterAScan(Browser ada, String family) {
         ada.open("/duplicates", "ada");
         ada.clickAndWait(ada.find("start-scan"));
-        for (int i = 0; i < 60 && ada.find("scan-status").getText().contains("running"); i++) {
+        // the pass runs in the background and may not have begun when the page comes back: wait for
+        // its outcome (the pair listed), reloading as a person would, within the browser's bound
+        return ada.waiting().until(driver -> {
             ada.open("/duplicates");
-        }
-        return ada.driver().findElements(By.cssSelector(".duplicate-pair")).stream()
-                .filter(card -> card.getText().contains(family)).findFirst().orElseThrow();
+            return driver.findElements(By.cssSelector(".duplicate-pair")).stream()
+                    .filter(card -> card.getText().contains(family)).findFirst().orElse(null);
+        });
     }
 
     /** On the merge page, takes the value shown as {@code value}; answers the side it is on (first, second). */
