@@ -7,8 +7,19 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "export", locale = "en")
 public interface ExportMessages {
 
+    /** The confidentiality marking at the foot of every page; {@code held} is {@link #held_people} or {@link #held_figures}. */
     @Message
-    String footer(String by, String at, String purpose, int page);
+    String footer(String by, String at, String purpose, String held, int page, int pages);
+
+    @Message
+    String held_people(long count, String plural);
+
+    @Message
+    String held_figures();
+
+    /** Under the heading of a document's section that has no rows. */
+    @Message
+    String section_empty();
 
     @Message
     String persons_title();

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import org.homeward.people.PersonQueries;
 import org.homeward.people.PersonStatus;
 import org.homeward.people.Sex;
 import org.homeward.access.Caller;
+import org.homeward.ui.Plurals;
 import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.StatisticsFilter;
 import org.homeward.statistics.StatisticsMessages;
@@ -64,7 +64,13 @@ public class Exports {
     /** What an export writes into its table, once it is open. */
     @FunctionalInterface
     interface Content {
+        /** Writes the file's rows; answers how many people it wrote (or, for figures, how many rows). */
         long writeTo(Table table) throws IOException;
+
+        /** Whether the rows are people, one each; a report's are figures. */
+        default boolean namesPeople() {
+            return true;
+        }
     }
 
     @Inject
@@ -134,8 +140,17 @@ public class Exports {
         String title = language.export().report_title(figures.from().toString(), figures.to().toString());
         Map<String, Object> details = details("report", purpose, chosen);
         details.put("filter", filter);
-        return export("homeward-report", chosen, title, purpose, details, language,
-                table -> ReportSheets.write(table, figures, language.stats(), language.export(), language.code()));
+        return export("homeward-report", chosen, title, purpose, details, language, new Content() {
+            @Override
+            public long writeTo(Table table) throws IOException {
+                return ReportSheets.write(table, figures, language.stats(), language.export(), language.code());
+            }
+
+            @Override
+            public boolean namesPeople() {
+                return false;
+            }
+        });
     }
 
     /** A repatriation officer's pack of their nationals: people, by facility, family groups, cases. */
@@ -163,17 +178,19 @@ public class Exports {
         String by = caller.username();
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         audit.record(AuditAction.EXPORT, AUDIT_TYPE, null, with(details, "started", true));
-        // each value isolated from the sentence around it: in Arabic, a date after Arabic words would
-        // otherwise be read as Arabic numbers and drawn back to front (29-11-2026)
-        IntFunction<String> footer = page -> language.export().footer(isolated(by), isolated(STAMP.format(at)),
-                isolated(oneLine(purpose)), page);
         StreamingOutput body = out -> {
             long[] rows = { 0 };
             boolean[] completed = { false };
+            // written once the content is (a document's pages are closed after it): the rows are known.
+            // Each value isolated from the sentence around it: in Arabic, a date after Arabic words
+            // would otherwise be read as Arabic numbers and drawn back to front (29-11-2026)
+            PdfTable.Footer footer = (page, pages) -> language.export().footer(isolated(by),
+                    isolated(STAMP.format(at)), isolated(oneLine(purpose)), held(content, rows[0], language),
+                    page, pages);
             try {
                 // a database cursor lives only inside a transaction: the whole file is written in one
                 QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-                    try (Table table = open(format, out, title, footer, language.rightToLeft())) {
+                    try (Table table = open(format, out, title, footer, language)) {
                         rows[0] = content.writeTo(table);
                     } catch (IOException failed) {
                         throw new UncheckedIOException(failed);
@@ -189,13 +206,20 @@ public class Exports {
         return new Export(filename, format, body);
     }
 
-    private static Table open(ExportFormat format, OutputStream out, String title, IntFunction<String> footer,
-            boolean rightToLeft) throws IOException {
+    private static Table open(ExportFormat format, OutputStream out, String title, PdfTable.Footer footer,
+            Language language) throws IOException {
         return switch (format) {
             case CSV -> new CsvTable(out);
-            case XLSX -> new XlsxTable(out, rightToLeft);
-            case PDF -> new PdfTable(out, title, footer, rightToLeft);
+            case XLSX -> new XlsxTable(out, language.rightToLeft());
+            case PDF -> new PdfTable(out, title, footer, language.export().section_empty(), language.rightToLeft());
         };
+    }
+
+    /** How many people a file holds, as its marking says it: a report holds figures, no one. */
+    private static String held(Content content, long rows, Language language) {
+        return content.namesPeople()
+                ? language.export().held_people(rows, Plurals.plural(rows, language.code()))
+                : language.export().held_figures();
     }
 
     /** A format and a purpose, or 400 naming what is missing — before anything is read. */

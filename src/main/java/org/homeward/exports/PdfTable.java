@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.Set;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
@@ -17,15 +17,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A PDF table, landscape A4, page after page as rows come; pages are kept in a scratch file, not in
  * memory. Arabic is shaped and laid out right to left with ICU, in DejaVu Sans (from Maven Central,
- * so no system font is needed). Every page carries the footer: who exported, when, for what.
- * In an Arabic document the columns run from the right.
+ * so no system font is needed). Every page carries the document's title and, at its foot, the
+ * confidentiality marking ({@link Footer}), written once the last page is known ("page 3 of 7").
+ * In an Arabic document the columns run from the right. A section's heading is never left alone
+ * at the foot of a page: it waits for what it introduces, and moves to the next page with it; a
+ * section with no rows says so instead of printing its header alone.
  */
 final class PdfTable implements Table {
+
+    /** The marking at the foot of every page: who exported it, when, for what, how many people. */
+    @FunctionalInterface
+    interface Footer {
+        String text(int page, int pages);
+    }
 
     private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
@@ -33,64 +43,98 @@ final class PdfTable implements Table {
     private static final float MARGIN = 30;
     private static final float LINE = 12;
     private static final float SIZE = 7.5f;
+    /** The room a section's heading takes: a blank line above it, its own line and a half. */
+    private static final float HEADING = LINE * 2.4f;
     /** A chart at three quarters of the page's pixels: its 12-unit texts read at 9 points. */
     private static final float CHART_SCALE = 0.75f;
     private static final float CHART_FONT_SIZE = 12;
     /** Dates, times, "<5" and other figures with their separators. */
     private static final java.util.regex.Pattern NUMBERS =
             java.util.regex.Pattern.compile("<?\\d[\\d,.:/-]*(?: \\d{2}:\\d{2})?");
+    /** The mark each of U+FE70–FE7F (isolated and medial forms) stands for; 0 where it is not one. */
+    private static final int[] TASHKEEL = { 0x064B, 0x064B, 0x064C, 0, 0x064D, 0, 0x064E, 0x064E, 0x064F, 0x064F,
+            0x0650, 0x0650, 0x0651, 0x0651, 0x0652, 0x0652 };
+    /** Marks drawn under their letter (kasra, kasratan, hamza below): they never stack above. */
+    private static final Set<Integer> MARKS_BELOW = Set.of(0x0650, 0x064D, 0x0655, 0x0656);
+    /** How far a second mark above its letter is raised over the first, in ems. */
+    private static final float STACKED_MARK = 0.24f;
+    /** A cell that is a figure (a count, "<5", a percentage): aligned at the right, units under units. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[<≈~]?\\d[\\d,.\u00a0\u202f]*%?");
 
     private final OutputStream stream;
     private final PDDocument document;
     private final PDType0Font font;
     private final PDType0Font bold;
     private final String title;
-    private final IntFunction<String> footer;
+    private final Footer footer;
+    private final String empty;
     private final boolean rightToLeft;
     /** Per font, whether it can draw a character: asked once per character. */
     private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, Float>> markCentres = new HashMap<>();
     private PDPageContentStream page;
-    private int pages;
     private float y;
     private List<String> header = List.of();
     private float[] widths = new float[0];
+    /** The heading of a section not drawn yet: it is drawn with the first thing under it. */
+    private String headingPending;
     /** A section's header row waits for its first row: a chart comes between the title and the table. */
     private boolean headerPending;
+    /** Whether the section being written has had a row. */
+    private boolean sectionHasRows = true;
 
-    PdfTable(OutputStream stream, String title, IntFunction<String> footer, boolean rightToLeft) throws IOException {
+    PdfTable(OutputStream stream, String title, Footer footer, String empty, boolean rightToLeft) throws IOException {
         this.stream = stream;
         this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         this.font = load(FONT);
         this.bold = load(BOLD);
         this.title = title;
         this.footer = footer;
+        this.empty = empty;
         this.rightToLeft = rightToLeft;
+    }
+
+    /** Under the document's title, which already names the file: the lines alone, no heading of their own. */
+    @Override
+    public void preface(String heading, List<String> lines) throws IOException {
+        endSection();
+        if (page == null) {
+            newPage();
+        }
+        for (String line : lines) {
+            room(LINE);
+            write(line, font, 9, MARGIN, PAGE.getWidth() - MARGIN, y);
+            y -= LINE;
+        }
     }
 
     @Override
     public void sheet(String sheetTitle, List<String> columns) throws IOException {
-        headerIfPending();
+        endSection();
         header = columns;
         widths = new float[columns.size()];
         java.util.Arrays.fill(widths, (PAGE.getWidth() - 2 * MARGIN) / Math.max(1, columns.size()));
-        if (page == null || y < MARGIN + 6 * LINE) {
-            newPage();
-        } else {
-            y -= LINE;
-        }
-        write(sheetTitle, bold, 10, MARGIN, PAGE.getWidth() - MARGIN, y);
-        y -= LINE * 1.4f;
+        headingPending = sheetTitle;
         headerPending = true;
+        sectionHasRows = false;
     }
 
     @Override
     public void row(List<String> cells) throws IOException {
-        if (y < MARGIN + 2 * LINE) {
-            newPage();
+        // a heading and a header need a row under them on their page; a row alone needs its own line
+        PDPageContentStream before = page;
+        room((headingPending != null ? HEADING : 0) + (headerPending ? LINE : 0) + LINE);
+        if (page != before) {
+            // a table going on to the next page repeats its header there
             headerPending = true;
         }
-        headerIfPending();
-        cells(cells, font);
+        headingIfPending();
+        if (headerPending) {
+            headerRow(cells);
+            headerPending = false;
+        }
+        cells(cells, font, cells);
+        sectionHasRows = true;
     }
 
     /**
@@ -102,9 +146,8 @@ final class PdfTable implements Table {
         SvgDrawing drawing = SvgDrawing.parse(svg);
         float scale = Math.min(CHART_SCALE, (PAGE.getHeight() - 2 * MARGIN - 4 * LINE) / drawing.height());
         float height = drawing.height() * scale;
-        if (y - height < MARGIN + LINE) {
-            newPage();
-        }
+        room((headingPending != null ? HEADING : 0) + height + LINE);
+        headingIfPending();
         float top = y + LINE / 2;
         // an Arabic document's chart stands at the right, as its text does (the drawing is mirrored already)
         float left = rightToLeft ? PAGE.getWidth() - MARGIN - drawing.width() * scale : MARGIN;
@@ -141,14 +184,50 @@ final class PdfTable implements Table {
     @Override
     public void close() throws IOException {
         try {
+            endSection();
             if (page == null) {
                 newPage();
             }
-            headerIfPending();
             page.close();
+            footers();
             document.save(stream);
         } finally {
             document.close();
+        }
+    }
+
+    /** The marking at every page's foot, now that the number of pages is known. */
+    private void footers() throws IOException {
+        int pages = document.getNumberOfPages();
+        for (int number = 1; number <= pages; number++) {
+            try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(number - 1),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                page = foot;
+                page.setStrokingColor(0.6f, 0.6f, 0.6f);
+                page.moveTo(MARGIN, MARGIN - 4);
+                page.lineTo(PAGE.getWidth() - MARGIN, MARGIN - 4);
+                page.stroke();
+                write(footer.text(number, pages), font, 7, MARGIN, PAGE.getWidth() - MARGIN, MARGIN - 14);
+            }
+        }
+    }
+
+    /** Ends the section being written: a section with no rows says so rather than show its header alone. */
+    private void endSection() throws IOException {
+        if (!sectionHasRows) {
+            room(HEADING + LINE);
+            headingIfPending();
+            write(empty, font, SIZE, MARGIN + 2, PAGE.getWidth() - MARGIN - 2, y);
+            y -= LINE;
+            headerPending = false;
+            sectionHasRows = true;
+        }
+    }
+
+    /** Goes on to the next page unless this much room is left above the footer. */
+    private void room(float needed) throws IOException {
+        if (page == null || y - needed < MARGIN + LINE) {
+            newPage();
         }
     }
 
@@ -158,56 +237,60 @@ final class PdfTable implements Table {
         }
         PDPage next = new PDPage(PAGE);
         document.addPage(next);
-        pages++;
         page = new PDPageContentStream(document, next);
         y = PAGE.getHeight() - MARGIN;
         write(title, bold, 12, MARGIN, PAGE.getWidth() - MARGIN, y);
         y -= LINE * 1.8f;
-        page.setStrokingColor(0.6f, 0.6f, 0.6f);
-        page.moveTo(MARGIN, MARGIN - 4);
-        page.lineTo(PAGE.getWidth() - MARGIN, MARGIN - 4);
-        page.stroke();
-        write(footer.apply(pages), font, 7, MARGIN, PAGE.getWidth() - MARGIN, MARGIN - 14);
     }
 
-    /** The header row, if its table has not shown it yet: before its first row, or alone when it has none. */
-    private void headerIfPending() throws IOException {
-        if (headerPending) {
-            headerRow();
-            headerPending = false;
+    private void headingIfPending() throws IOException {
+        if (headingPending != null) {
+            y -= LINE;
+            write(headingPending, bold, 10, MARGIN, PAGE.getWidth() - MARGIN, y);
+            y -= LINE * 1.4f;
+            headingPending = null;
         }
     }
 
-    private void headerRow() throws IOException {
+    /** The header row, its figures' columns aligned as their figures are (the first row tells which). */
+    private void headerRow(List<String> firstRow) throws IOException {
         page.setNonStrokingColor(0.92f, 0.92f, 0.92f);
         page.addRect(MARGIN, y - 3, PAGE.getWidth() - 2 * MARGIN, LINE);
         page.fill();
         page.setNonStrokingColor(0f, 0f, 0f);
-        cells(header, bold);
+        cells(header, bold, firstRow);
     }
 
-    private void cells(List<String> cells, PDType0Font face) throws IOException {
+    /** One line of cells; a column whose cell in {@code aligning} is a figure is aligned at its right. */
+    private void cells(List<String> cells, PDType0Font face, List<String> aligning) throws IOException {
         float x = MARGIN;
         for (int i = 0; i < widths.length; i++) {
             // in an Arabic document the first column is the rightmost
             int column = rightToLeft ? widths.length - 1 - i : i;
             String cell = column < cells.size() ? cells.get(column) : "";
-            write(cell, face, SIZE, x + 2, x + widths[column] - 2, y);
+            boolean figure = column < aligning.size() && aligning.get(column) != null
+                    && FIGURE.matcher(aligning.get(column)).matches();
+            write(cell, face, SIZE, x + 2, x + widths[column] - 2, y, figure);
             x += widths[column];
         }
         y -= LINE;
     }
 
-    /** Text between two x positions, cut with an ellipsis if too long; right-aligned when it reads right to left. */
     private void write(String text, PDType0Font face, float size, float left, float right, float baseline)
             throws IOException {
+        write(text, face, size, left, right, baseline, false);
+    }
+
+    /** Text between two x positions, cut with an ellipsis if too long; right-aligned when it reads right to left. */
+    private void write(String text, PDType0Font face, float size, float left, float right, float baseline,
+            boolean alignRight) throws IOException {
         String visual = fitted(visual(printable(text == null ? "" : text, face)), face, size, right - left);
         if (visual.isEmpty()) {
             return;
         }
         float width = face.getStringWidth(visual) / 1000 * size;
-        boolean alignRight = rightToLeft || startsRightToLeft(text);
-        show(visual, face, size, alignRight ? right - width : left, baseline);
+        boolean atRight = alignRight || rightToLeft || startsRightToLeft(text);
+        show(visual, face, size, atRight ? right - width : left, baseline);
     }
 
     /** A chart's text, placed as its drawing anchors it: at its start, its middle or its end. */
@@ -226,11 +309,64 @@ final class PdfTable implements Table {
         if (visual.isEmpty()) {
             return;
         }
-        page.beginText();
-        page.setFont(face, size);
-        page.newLineAtOffset(x, baseline);
-        page.showText(visual);
-        page.endText();
+        if (visual.codePoints().noneMatch(PdfTable::isMark)) {
+            page.beginText();
+            page.setFont(face, size);
+            page.newLineAtOffset(x, baseline);
+            page.showText(visual);
+            page.endText();
+            return;
+        }
+        withMarks(visual, face, size, x, baseline);
+    }
+
+    /**
+     * Text with harakat, shadda or other combining marks, drawn glyph by glyph: PDF places no mark
+     * itself (the font's positioning tables are not applied), so each is centred over its letter,
+     * which it follows in visual order, and a second mark above (a fatha on a shadda) stands on the first.
+     */
+    private void withMarks(String visual, PDType0Font face, float size, float x, float baseline) throws IOException {
+        float letterStart = x;
+        float letterWidth = 0;
+        int above = 0;
+        for (int c : visual.codePoints().toArray()) {
+            String glyph = new String(Character.toChars(c));
+            float at = x;
+            float raise = 0;
+            if (isMark(c)) {
+                at = letterStart + letterWidth / 2 - markCentre(face, c) * size;
+                if (!MARKS_BELOW.contains(c)) {
+                    raise = above++ * STACKED_MARK * size;
+                }
+            } else {
+                letterStart = x;
+                letterWidth = face.getStringWidth(glyph) / 1000 * size;
+                x += letterWidth;
+                above = 0;
+            }
+            page.beginText();
+            page.setFont(face, size);
+            page.newLineAtOffset(at, baseline + raise);
+            page.showText(glyph);
+            page.endText();
+        }
+    }
+
+    private static boolean isMark(int c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Where a mark's drawing is centred, from its origin, in ems (marks are drawn beside their origin). */
+    private float markCentre(PDType0Font face, int mark) throws IOException {
+        Map<Integer, Float> centres = markCentres.computeIfAbsent(face, any -> new HashMap<>());
+        Float centre = centres.get(mark);
+        if (centre == null) {
+            byte[] code = face.encode(new String(Character.toChars(mark)));
+            int units = ((PDCIDFontType2) face.getDescendantFont()).getTrueTypeFont().getUnitsPerEm();
+            centre = (float) face.getPath(((code[0] & 0xff) << 8) | (code[1] & 0xff)).getBounds2D().getCenterX() / units;
+            centres.put(mark, centre);
+        }
+        return centre;
     }
 
     private static String fitted(String text, PDType0Font face, float size, float room) throws IOException {
@@ -256,14 +392,26 @@ final class PdfTable implements Table {
         try {
             // a date or a figure read left to right inside Arabic: isolated, or it is drawn back to front
             String isolated = NUMBERS.matcher(logical).replaceAll("\u2066$0\u2069");
-            String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
-                    .shape(isolated);
+            String shaped = combining(new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+                    | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(isolated));
             Bidi bidi = new Bidi();
             bidi.setPara(shaped, Bidi.LEVEL_DEFAULT_LTR, null);
-            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+            // each mark after its letter, reversed or not, so it is drawn over the right one
+            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS | Bidi.KEEP_BASE_COMBINING);
         } catch (ArabicShapingException unshapable) {
             return logical;
         }
+    }
+
+    /**
+     * Harakat and shadda back as the combining marks they are: shaping turns them into forms of
+     * their own (U+FE70–FE7F), each drawn on a tatweel that stretches the word apart.
+     */
+    private static String combining(String shaped) {
+        StringBuilder text = new StringBuilder(shaped.length());
+        shaped.codePoints().forEach(c -> text.appendCodePoint(c >= 0xFE70 && c <= 0xFE7F && TASHKEEL[c - 0xFE70] != 0
+                ? TASHKEEL[c - 0xFE70] : c));
+        return text.toString();
     }
 
     private static boolean startsRightToLeft(String text) {

@@ -25,9 +25,8 @@ final class ReportSheets {
         CodeNames names = CodeNames.in(language);
         long rows = 0;
         DashboardCharts charts = DashboardCharts.of(f, language);
-        table.sheet(stats.title(), List.of(stats.title()));
-        table.row(List.of(stats.period(f.from(), f.to())));
-        table.row(List.of(f.protectedFigures() ? stats.protected_note() : stats.exact_note()));
+        table.preface(stats.title(), List.of(stats.period(f.from(), f.to()),
+                f.protectedFigures() ? stats.protected_note() : stats.exact_note()));
 
         table.sheet(stats.by_facility(), List.of(stats.col_facility(), stats.col_people(), stats.col_capacity()));
         table.chart(charts.facilities());

@@ -15,6 +15,17 @@ interface Table extends AutoCloseable {
     void row(List<String> cells) throws IOException;
 
     /**
+     * What the file holds, before its first sheet: a sheet of its own in a spreadsheet, named by
+     * {@code heading}; a document whose every page carries its title writes the lines alone.
+     */
+    default void preface(String heading, List<String> lines) throws IOException {
+        sheet(heading, List.of(heading));
+        for (String line : lines) {
+            row(List.of(line));
+        }
+    }
+
+    /**
      * A chart of the figures that follow, as the statistics page draws it ({@code SvgCharts}),
      * where the format can draw one (PDF); a spreadsheet has the figures themselves.
      */

@@ -31,6 +31,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private final AccessibilityCheck accessibility = new AccessibilityCheck();
 
     Browser() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -91,14 +92,22 @@ final class Browser implements AutoCloseable {
     Browser open(String path, String username) {
         driver.get(APP + path);
         if (onLoginPage()) {
+            checkAccessibility();
             logIn(username);
         }
+        checkAccessibility();
         return this;
     }
 
     Browser open(String path) {
         driver.get(APP + path);
+        checkAccessibility();
         return this;
+    }
+
+    /** Every page the flows arrive at is checked by axe-core, once per address and language. */
+    private void checkAccessibility() {
+        accessibility.page(driver);
     }
 
     void logIn(String username) {
@@ -113,18 +122,23 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses a language in the login page's own menu. Its entries are links (Keycloak honours
-     * kc_locale only on them, not on the authorization request); followed as a click would.
+     * Chooses a language in the login page's own menu, as a person would. Its entries are the
+     * addresses of the page in each language (Keycloak honours kc_locale only on them, not on the
+     * authorization request); choosing one loads it.
      */
     Browser chooseLoginLanguage(String lang) {
-        String link = driver.findElement(By.cssSelector("#kc-locale a[href*='kc_locale=" + lang + "']")).getAttribute("href");
-        driver.get(link);
+        WebElement menu = find("login-select-toggle");
+        new org.openqa.selenium.support.ui.Select(menu).selectByValue(menu
+                .findElement(By.cssSelector("option[value*='kc_locale=" + lang + "']")).getAttribute("value"));
+        wait.until(ExpectedConditions.stalenessOf(menu));
+        checkAccessibility();
         return this;
     }
 
     /** Waits until the parts a page fetches once shown (htmx, {@code hx-trigger="load"}) have arrived. */
     Browser settled() {
         waiting().until(driver -> driver.findElements(By.cssSelector("[hx-trigger='load']")).isEmpty());
+        checkAccessibility();
         return this;
     }
 
@@ -140,7 +154,9 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        checkAccessibility();
+        return element;
     }
 
     boolean has(String id) {
@@ -162,6 +178,7 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         driver.executeScript("arguments[0].click()", element);
         wait.until(ExpectedConditions.stalenessOf(element));
+        checkAccessibility();
     }
 
     /** Sets a field the way a date picker would (typing into a date input depends on the browser's locale). */
@@ -206,6 +223,7 @@ final class Browser implements AutoCloseable {
 
     /** Saves what the user sees as {@code target/e2e-screenshots/<name>.png}. */
     void screenshot(String name) {
+        checkAccessibility();
         Path directory = Path.of(System.getProperty("homeward.e2e.screenshots", "target/e2e-screenshots"));
         try {
             Files.createDirectories(directory);

@@ -766,6 +766,8 @@ class BrowserFlowsIT {
             String english = pdfText(ada.download("export-form").body(), "report-pdf-en");
             assertThat(english, containsString("People held, by facility"));
             assertThat(english, containsString("Monthly coordination meeting"));
+            assertThat(english, containsString("Confidential · exported by ada"));
+            assertThat(english, containsString("page 1 of "));
             // the page's pyramid, drawn in the report: its sides named
             assertThat(english, containsString("Female"));
             ada.chooseLanguage("ar");
@@ -774,6 +776,7 @@ class BrowserFlowsIT {
             String arabic = pdfText(ada.download("export-form").body(), "report-pdf-ar");
             assertThat(arabic, containsString("المحتجزون حسب المرفق"));
             assertThat(arabic, containsString("اجتماع التنسيق الشهري"));
+            assertThat(arabic, containsString("سرّي"));
             assertThat(arabic, containsString("أنثى"));
             ada.chooseLanguage("en");
         }

@@ -63,7 +63,7 @@ class PdfChartTest {
 
     private static byte[] pdf(String svg, boolean rightToLeft) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfTable table = new PdfTable(out, "Report", page -> "page " + page, rightToLeft)) {
+        try (PdfTable table = new PdfTable(out, "Report", (page, pages) -> "page " + page + " of " + pages, "None.", rightToLeft)) {
             table.sheet("Chart", List.of("", "count"));
             table.chart(svg);
             table.row(List.of("total", "1"));
