@@ -117,3 +117,22 @@ document.addEventListener('click', function (event) {
   match.classList.add('active');
   match.setAttribute('aria-pressed', 'true');
 });
+
+// A form shown again with its errors: the summary of them takes the focus, so it is read first
+// and the keyboard starts there (each of its links leads to its field).
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.getElementById('form-errors');
+  if (summary && summary.classList.contains('error-summary')) {
+    summary.focus();
+    // a link of the summary puts the cursor in its field, its label in view above it
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var field = link && document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
+      if (field) {
+        event.preventDefault();
+        field.focus();
+        (field.closest('.mb-3') || field).scrollIntoView({ block: 'start' });
+      }
+    });
+  }
+});

@@ -177,7 +177,12 @@ class BrowserFlowsIT {
             assertThat(browser.find("code").getAttribute("value"), equalTo("E2E-ERRORS"));
             assertThat(browser.find("capacity").getAttribute("value"), equalTo("-300"));
             assertThat(browser.find("governorate").getAttribute("value"), equalTo("Ar-Raqqah"));
+            // the summary at the top is read first, and each of its lines leads to its field
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"), equalTo("form-errors"));
+            assertThat(browser.find("form-errors").getText(), containsString(required));
             browser.screenshot("facility-form-errors-" + lang);
+            browser.driver().findElement(By.cssSelector("#form-errors a[href='#capacity']")).click();
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"), equalTo("capacity"));
         }
     }
 

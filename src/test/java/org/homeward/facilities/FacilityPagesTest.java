@@ -46,6 +46,9 @@ class FacilityPagesTest {
 
         admin.post("/facilities", form(code, "", "CAMP", "twelve hundred", null)).then().statusCode(422)
                 .body(containsString("id=\"form-errors\""),
+                        // the summary at the top names each field and leads to it
+                        containsString("<a href=\"#name\" class=\"alert-link\">Name: required</a>"),
+                        containsString("<a href=\"#capacity\" class=\"alert-link\">Capacity: enter a whole number</a>"),
                         containsString("<div class=\"invalid-feedback\" id=\"name-error\">required</div>"),
                         containsString("<div class=\"invalid-feedback\" id=\"capacity-error\">enter a whole number</div>"),
                         containsString("value=\"twelve hundred\""),
@@ -59,7 +62,8 @@ class FacilityPagesTest {
         arabicAdmin.get("/facilities/new");
         arabicAdmin.post("/facilities", form(TestData.uniqueCode("AR"), "", "CAMP", "", null)).then().statusCode(422)
                 .body(containsString("<html lang=\"ar\" dir=\"rtl\">"),
-                        containsString("id=\"name-error\">مطلوب</div>"));
+                        containsString("id=\"name-error\">مطلوب</div>"),
+                        containsString("<a href=\"#name\" class=\"alert-link\">الاسم: مطلوب</a>"));
     }
 
     @Test
