@@ -212,6 +212,34 @@ class StatisticsApiTest {
                 .body(containsString("dir=\"rtl\""), containsString("إناث"));
     }
 
+    @Test
+    void everyFigureOfTheStatisticsTablesHasAColumnAndARowHeader() {
+        String camp = TestData.uniqueCode("STATH");
+        TestData.facility(camp, "CAMP", null);
+        register(camp, "F", "DNK", "1990-01-01");
+        String page = new org.homeward.support.BrowserLikeSession("stats-headers-admin", Roles.ADMIN)
+                .get("/statistics").then().statusCode(200).extract().asString();
+        var tables = java.util.regex.Pattern.compile("<table class=\"table table-sm\" id=\"(table-[a-z-]+)\">(.*?)</table>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        int seen = 0;
+        while (tables.find()) {
+            String table = tables.group(2);
+            seen++;
+            org.hamcrest.MatcherAssert.assertThat(tables.group(1) + " names its columns", table,
+                    containsString("<th scope=\"col\""));
+            var rows = java.util.regex.Pattern.compile("<tbody>(.*?)</tbody>", java.util.regex.Pattern.DOTALL)
+                    .matcher(table);
+            org.junit.jupiter.api.Assertions.assertTrue(rows.find());
+            for (String row : rows.group(1).split("<tr>")) {
+                if (!row.isBlank() && row.contains("text-end")) {
+                    org.hamcrest.MatcherAssert.assertThat(tables.group(1) + " names its rows", row.strip(),
+                            org.hamcrest.Matchers.startsWith("<th scope=\"row\""));
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(seen >= 9, "all the page's tables were read: " + seen);
+    }
+
     private static String register(String camp, String sex, String nationality, String born) {
         return Given.person().in(camp).admitted(TODAY.toString()).named("Counted", "Person").sex(sex)
                 .nationality(nationality, "CLAIMED").born(born, "EXACT").register();
