@@ -122,7 +122,7 @@ public class CaseFile {
                 boolean recordable = !hidden && caller.mayRecordCheck(item.caseworkerMayRecord(), found.country,
                         personId == null ? placements : placementOf(personId, record));
                 checklist.add(new CaseView.CheckEntry(item, hidden ? null : personId,
-                        label(personId, shown), recorded != null && recorded.done, check == null ? null : check.detail,
+                        label(personId, shown), name(personId, shown), recorded != null && recorded.done, check == null ? null : check.detail,
                         check == null ? null : check.documentType, check == null ? null : check.documentNumber,
                         check == null ? null : check.documentExpiry, check == null ? null : check.recordedBy,
                         check == null ? null : check.recordedAt, recordable));
@@ -261,6 +261,12 @@ public class CaseFile {
         }
         Relative relative = shown.get(personId);
         return relative == null ? text.get("case.person.hidden") : relative.registrationNumber();
+    }
+
+    /** A person's name as the checklist groups by it; none for the whole case or someone the caller may not see. */
+    private static String name(UUID personId, Map<UUID, Relative> shown) {
+        Relative relative = personId == null ? null : shown.get(personId);
+        return relative == null ? null : relative.name();
     }
 
     private String describe(Gates.Unmet unmet) {

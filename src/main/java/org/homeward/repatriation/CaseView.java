@@ -26,9 +26,27 @@ public record CaseView(UUID id, String caseNumber, String country, Stage stage, 
     }
 
     /** One checklist line: for a person (label) or the whole case; with what was recorded, if anything. */
-    public record CheckEntry(CheckItem item, UUID personId, String label, boolean done, String detail,
+    public record CheckEntry(CheckItem item, UUID personId, String label, String name, boolean done, String detail,
             String documentType, String documentNumber, LocalDate documentExpiry, String recordedBy,
             Instant recordedAt, boolean recordable) {
+    }
+
+    /**
+     * The checklist as the case page shows it: what concerns the whole case first, then each
+     * person's items under their name ({@code label} and {@code name} null for the whole case).
+     */
+    public record CheckGroup(String label, String name, List<CheckEntry> entries) {
+    }
+
+    /** The checklist's entries in groups: one per person, in the order the checklist lists them. */
+    public List<CheckGroup> checklistGroups() {
+        java.util.Map<String, List<CheckEntry>> byLabel = new java.util.LinkedHashMap<>();
+        checklist.stream().filter(e -> e.label() == null).forEach(e -> byLabel.computeIfAbsent(null, k -> new java.util.ArrayList<>()).add(e));
+        checklist.stream().filter(e -> e.label() != null)
+                .forEach(e -> byLabel.computeIfAbsent(e.label(), k -> new java.util.ArrayList<>()).add(e));
+        return byLabel.entrySet().stream()
+                .map(group -> new CheckGroup(group.getKey(), group.getValue().get(0).name(), group.getValue()))
+                .toList();
     }
 
     /** A child this case would separate from a parent: the child in the case and the parent not, or the reverse. */

@@ -45,7 +45,13 @@ class CasePagesTest {
                 containsString("consent to share data with the destination state is not recorded for " + number),
                 // the stepper: eight stages from identification to completion, the first current
                 containsString("class=\"stage-step current stage-IDENTIFIED\" aria-current=\"step\""),
-                containsString("<bdi>8</bdi></span> Completed"));
+                containsString("<bdi>8</bdi></span> Completed"),
+                // the checklist: what concerns the whole case, then each person's items under their name
+                matchesPattern("(?s).*class=\"check-group-name\">The whole case</th>.*"
+                        + "class=\"check-group-name\">[^<]+ <bdi class=\"code\">" + number + "</bdi></th>.*"),
+                // every field of an entry named by a label of its own, not by a placeholder
+                matchesPattern("(?s).*<label class=\"form-label small mb-0\" for=\"check-1-0-[a-zA-Z]+\">[^<]+</label>"
+                        + "<input id=\"check-1-0-[a-zA-Z]+\".*"));
 
         session.post(path + "/transitions", Map.of("to", "REQUESTED", "version", "0")).then().statusCode(422)
                 .body(containsString("id=\"case-problems\""));
