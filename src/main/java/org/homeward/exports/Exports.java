@@ -31,7 +31,6 @@ import org.homeward.people.PersonQueries;
 import org.homeward.people.PersonStatus;
 import org.homeward.people.Sex;
 import org.homeward.access.Caller;
-import org.homeward.ui.Plurals;
 import org.homeward.statistics.Dashboard;
 import org.homeward.statistics.StatisticsFilter;
 import org.homeward.statistics.StatisticsMessages;
@@ -218,7 +217,8 @@ public class Exports {
     /** How many people a file holds, as its marking says it: a report holds figures, no one. */
     private static String held(Content content, long rows, Language language) {
         return content.namesPeople()
-                ? language.export().held_people(rows, Plurals.plural(rows, language.code()))
+                ? language.export().held_people(rows,
+                        com.ibm.icu.text.PluralRules.forLocale(Locale.forLanguageTag(language.code())).select(rows))
                 : language.export().held_figures();
     }
 

@@ -16,7 +16,7 @@ public final class Plurals {
     private Plurals() {
     }
 
-    public static String plural(long count, String language) {
+    static String plural(long count, String language) {
         return PluralRules.forLocale(Locale.forLanguageTag(language)).select(count);
     }
 }
