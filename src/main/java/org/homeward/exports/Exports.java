@@ -40,6 +40,7 @@ import org.homeward.statistics.CodeNames;
 import org.homeward.reference.CountryNames;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.PluralCategory;
 import org.homeward.kernel.ValidationFailed;
 import org.homeward.kernel.UserLocale;
 
@@ -217,8 +218,7 @@ public class Exports {
     /** How many people a file holds, as its marking says it: a report holds figures, no one. */
     private static String held(Content content, long rows, Language language) {
         return content.namesPeople()
-                ? language.export().held_people(rows,
-                        com.ibm.icu.text.PluralRules.forLocale(Locale.forLanguageTag(language.code())).select(rows))
+                ? language.export().held_people(rows, PluralCategory.of(rows, language.code()))
                 : language.export().held_figures();
     }
 

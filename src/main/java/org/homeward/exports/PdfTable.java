@@ -94,9 +94,9 @@ final class PdfTable implements Table {
         this.rightToLeft = rightToLeft;
     }
 
-    /** Under the document's title, which already names the file: the lines alone, no heading of their own. */
+    /** Under the document's title, which already names the file and its period: the lines alone. */
     @Override
-    public void preface(String heading, List<String> lines) throws IOException {
+    public void preface(String heading, String subtitle, List<String> lines) throws IOException {
         endSection();
         if (page == null) {
             newPage();

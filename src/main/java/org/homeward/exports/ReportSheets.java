@@ -25,13 +25,13 @@ final class ReportSheets {
         CodeNames names = CodeNames.in(language);
         long rows = 0;
         DashboardCharts charts = DashboardCharts.of(f, language);
-        table.preface(stats.title(), List.of(stats.period(f.from(), f.to()),
+        table.preface(stats.title(), stats.period(f.from(), f.to()), List.of(
                 f.protectedFigures() ? stats.protected_note() : stats.exact_note()));
 
         table.sheet(stats.by_facility(), List.of(stats.col_facility(), stats.col_people(), stats.col_capacity()));
         table.chart(charts.facilities());
         for (Breakdown.Row row : f.byFacility().rows()) {
-            Integer capacity = f.capacities().get(row.key());
+            Integer capacity = f.capacity(row.key());
             table.row(List.of(row.key(), row.shown(), capacity == null ? "" : capacity.toString()));
             rows++;
         }

@@ -16,10 +16,12 @@ interface Table extends AutoCloseable {
 
     /**
      * What the file holds, before its first sheet: a sheet of its own in a spreadsheet, named by
-     * {@code heading}; a document whose every page carries its title writes the lines alone.
+     * {@code heading}, with the {@code subtitle} (the period a report covers) and the lines; a
+     * document whose every page carries its title, which says both, writes the lines alone.
      */
-    default void preface(String heading, List<String> lines) throws IOException {
+    default void preface(String heading, String subtitle, List<String> lines) throws IOException {
         sheet(heading, List.of(heading));
+        row(List.of(subtitle));
         for (String line : lines) {
             row(List.of(line));
         }

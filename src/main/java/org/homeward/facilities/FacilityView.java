@@ -19,7 +19,7 @@ public record FacilityView(
 
     /** The facility's name in the page's language: its Arabic name on Arabic pages when it has one. */
     public String nameIn(String language) {
-        return "ar".equals(language) && nameAr != null && !nameAr.isBlank() ? nameAr : name;
+        return FacilityRef.nameIn(language, name, nameAr);
     }
 
     /** Share of its capacity above which a facility shows among those nearly full (90 %). */

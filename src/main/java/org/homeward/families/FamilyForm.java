@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.homeward.people.Category;
-import org.homeward.people.DateOfBirthPrecision;
+import org.homeward.people.BirthDateEntry;
 import org.homeward.people.NationalityStatus;
 import org.homeward.people.PersonInput;
 import org.homeward.people.Sex;
@@ -33,6 +33,11 @@ public class FamilyForm {
     @RestForm public String givenNameAr;
     @RestForm public String fatherNameAr;
     @RestForm public String familyNameAr;
+    @RestForm public String dobDay;
+    @RestForm public String dobMonth;
+    @RestForm public String dobYear;
+    @RestForm public String dobEstimated;
+    /** The mother's date of birth as the API takes it, from a client that posts it so rather than in its boxes. */
     @RestForm public String dateOfBirth;
     @RestForm public String dateOfBirthPrecision;
     @RestForm public String nationality;
@@ -45,22 +50,31 @@ public class FamilyForm {
     @RestForm public List<String> childGivenNameAr = new ArrayList<>();
     @RestForm public List<String> childFamilyName = new ArrayList<>();
     @RestForm public List<String> childSex = new ArrayList<>();
+    @RestForm public List<String> childDobDay = new ArrayList<>();
+    @RestForm public List<String> childDobMonth = new ArrayList<>();
+    @RestForm public List<String> childDobYear = new ArrayList<>();
+    @RestForm public List<String> childDobEstimated = new ArrayList<>();
+    /** A child's date of birth as the API takes it (see {@link #dateOfBirth}). */
     @RestForm public List<String> childDateOfBirth = new ArrayList<>();
     @RestForm public List<String> childPrecision = new ArrayList<>();
 
     /** One child's row, numbered from 1 for people, with the errors of its fields. */
     public record ChildRow(int index, int number, String givenName, String givenNameAr, String familyName, String sex,
-            String dateOfBirth, String precision, Map<String, String> errors) {
+            BirthDateEntry born, Map<String, String> errors) {
 
         /** The id of one of the row's inputs: child0-givenName, child1-sex, ... */
         public String id(String field) {
             return "child" + index + "-" + field;
         }
+
+        /** The name errors of one of the row's fields are reported under: children[0].givenName, ... */
+        public String errorKey(String field) {
+            return "children[" + index + "]." + field;
+        }
     }
 
     static FamilyForm blank() {
         FamilyForm form = new FamilyForm();
-        form.dateOfBirthPrecision = DateOfBirthPrecision.YEAR.name();
         form.admissionDate = java.time.LocalDate.now().toString();
         form.evidence = Evidence.DECLARED.name();
         form.rows = Integer.toString(MIN_ROWS);
@@ -79,11 +93,29 @@ public class FamilyForm {
                 }
             });
             children.add(new ChildRow(i, i + 1, at(childGivenName, i), at(childGivenNameAr, i), at(childFamilyName, i),
-                    at(childSex, i), at(childDateOfBirth, i),
-                    at(childPrecision, i).isEmpty() ? DateOfBirthPrecision.YEAR.name() : at(childPrecision, i),
+                    at(childSex, i), BirthDateEntry.shown(childBirthDate(i), at(childDateOfBirth, i),
+                            at(childPrecision, i)),
                     rowErrors));
         }
         return children;
+    }
+
+    /** The mother's date of birth in its boxes, as typed. */
+    public BirthDateEntry birthDate() {
+        return BirthDateEntry.shown(motherBirthDate(), dateOfBirth, dateOfBirthPrecision);
+    }
+
+    private BirthDateEntry motherBirthDate() {
+        return BirthDateEntry.typed(dobDay, dobMonth, dobYear, dobEstimated);
+    }
+
+    /** A child's date of birth as typed in the row's boxes; null when the form had no boxes. */
+    private BirthDateEntry childBirthDate(int row) {
+        if (childDobDay.isEmpty() && childDobMonth.isEmpty() && childDobYear.isEmpty()) {
+            return null;
+        }
+        return BirthDateEntry.typed(at(childDobDay, row), at(childDobMonth, row), at(childDobYear, row),
+                at(childDobEstimated, row));
     }
 
     public int rowCount() {
@@ -107,9 +139,10 @@ public class FamilyForm {
 
     FamilyRegistrationInput toInput(FieldErrors errors, LocalizedText text) {
         TypedValues values = new TypedValues(errors, text);
+        BirthDateEntry.Reading motherBorn = BirthDateEntry.posted(motherBirthDate(), dateOfBirth, dateOfBirthPrecision,
+                "mother.dateOfBirth", errors, text);
         PersonInput mother = new PersonInput(givenName, fatherName, null, familyName, givenNameAr, fatherNameAr, null,
-                familyNameAr, List.of(), Sex.F, values.date(dateOfBirth, "mother.dateOfBirth"),
-                values.choice(DateOfBirthPrecision.class, dateOfBirthPrecision, "mother.dateOfBirthPrecision"), null,
+                familyNameAr, List.of(), Sex.F, motherBorn.date(), motherBorn.precision(), null,
                 blank(nationality) ? List.of()
                         : List.of(new PersonInput.NationalityInput(nationality, NationalityStatus.CLAIMED)),
                 List.of(), Category.CAMP_RESIDENT, null,
@@ -118,12 +151,11 @@ public class FamilyForm {
         List<PersonInput> children = new ArrayList<>();
         for (int i : filledRows()) {
             String prefix = "children[" + i + "].";
+            BirthDateEntry.Reading born = BirthDateEntry.posted(childBirthDate(i), at(childDateOfBirth, i),
+                    at(childPrecision, i), prefix + "dateOfBirth", errors, text);
             children.add(new PersonInput(at(childGivenName, i), null, null, at(childFamilyName, i),
                     at(childGivenNameAr, i), null, null, null, List.of(),
-                    values.choice(Sex.class, at(childSex, i), prefix + "sex"),
-                    values.date(at(childDateOfBirth, i), prefix + "dateOfBirth"),
-                    values.choice(DateOfBirthPrecision.class, at(childPrecision, i), prefix + "dateOfBirthPrecision"),
-                    null, List.of(), List.of(), null, null, null, null));
+                    values.choice(Sex.class, at(childSex, i), prefix + "sex"), born.date(), born.precision(), null, List.of(), List.of(), null, null, null, null));
         }
         return new FamilyRegistrationInput(mother, children,
                 values.choice(Evidence.class, evidence, "evidence"));
@@ -149,6 +181,7 @@ public class FamilyForm {
         List<Integer> filled = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
             if (!blank(at(childGivenName, i)) || !blank(at(childGivenNameAr, i)) || !blank(at(childDateOfBirth, i))
+                    || !blank(at(childDobDay, i)) || !blank(at(childDobMonth, i)) || !blank(at(childDobYear, i))
                     || !blank(at(childFamilyName, i))) {
                 filled.add(i);
             }
@@ -158,7 +191,7 @@ public class FamilyForm {
 
     private int size() {
         return Math.max(Math.max(childGivenName.size(), childGivenNameAr.size()),
-                Math.max(childDateOfBirth.size(), childPrecision.size()));
+                Math.max(childDateOfBirth.size(), childDobYear.size()));
     }
 
     private static String at(List<String> values, int i) {

@@ -73,10 +73,14 @@ public class FamilyRegistrationService {
         return new FamilyRegistered(household, motherView, childViews, warnings);
     }
 
-    /** Every member's errors at once, each named by its place in the form. */
+    /**
+     * Every member's errors at once, each named by its place in the form. A child's error that
+     * repeats the mother's (a nationality or admission the children take from her) is said once, on her.
+     */
     private void checkAll(PersonInput mother, List<PersonInput> children) {
         List<FieldError> errors = new ArrayList<>();
-        collect(errors, "mother.", mother);
+        List<FieldError> mothers = errorsOf(mother);
+        mothers.forEach(error -> errors.add(new FieldError("mother." + error.field(), error.message())));
         if (mother.sex() != null && mother.sex() != Sex.F) {
             errors.add(text.error("mother.sex", "family.mother.sex"));
         }
@@ -86,20 +90,23 @@ public class FamilyRegistrationService {
         for (int i = 0; i < children.size(); i++) {
             if (children.get(i) == null) {
                 errors.add(text.error("children[" + i + "]", "body.required"));
-            } else {
-                collect(errors, "children[" + i + "].", children.get(i));
+                continue;
             }
+            String prefix = "children[" + i + "].";
+            errorsOf(children.get(i)).stream().filter(error -> !mothers.contains(error))
+                    .forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
     }
 
-    private void collect(List<FieldError> errors, String prefix, PersonInput member) {
+    private List<FieldError> errorsOf(PersonInput member) {
         try {
             personService.checkRegistration(member);
+            return List.of();
         } catch (ValidationFailed failed) {
-            failed.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+            return failed.errors();
         }
     }
 }

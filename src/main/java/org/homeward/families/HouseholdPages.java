@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.facilities.FacilityService;
-import org.homeward.people.DateOfBirthPrecision;
 import org.homeward.people.PersonAccess;
 import org.homeward.people.Sex;
 import org.homeward.access.Roles;
@@ -49,8 +48,7 @@ public class HouseholdPages {
                 Map<String, String> errors, Flash flash);
 
         static native TemplateInstance register(FamilyForm form, Map<String, String> errors,
-                List<FacilityService.Row> facilities, Sex[] sexes, DateOfBirthPrecision[] precisions,
-                Evidence[] evidences);
+                List<FacilityService.Row> facilities, Sex[] sexes, Evidence[] evidences);
     }
 
     @Inject
@@ -173,8 +171,7 @@ public class HouseholdPages {
     }
 
     private TemplateInstance register(FamilyForm form, Map<String, String> errors) {
-        return Templates.register(form, errors, facilityService.choices(), Sex.values(), DateOfBirthPrecision.values(),
-                Evidence.values());
+        return Templates.register(form, errors, facilityService.choices(), Sex.values(), Evidence.values());
     }
 
     private static Response saved(UUID household) {

@@ -151,7 +151,25 @@ public interface PeopleMessages {
     String person_aliases_help();
 
     @Message
-    String person_dob_precision();
+    String dob_hint();
+
+    @Message
+    String dob_day();
+
+    @Message
+    String dob_month();
+
+    @Message
+    String dob_year();
+
+    @Message
+    String dob_known();
+
+    @Message
+    String dob_as_typed();
+
+    @Message
+    String dob_estimate();
 
     @Message
     String person_nationalities_help();

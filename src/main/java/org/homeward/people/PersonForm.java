@@ -31,6 +31,11 @@ public class PersonForm {
     /** One alias per line. */
     @RestForm public String aliases;
     @RestForm public String sex;
+    @RestForm public String dobDay;
+    @RestForm public String dobMonth;
+    @RestForm public String dobYear;
+    @RestForm public String dobEstimated;
+    /** The date of birth as the API takes it, from a client that posts it so rather than in its boxes. */
     @RestForm public String dateOfBirth;
     @RestForm public String dateOfBirthPrecision;
     @RestForm public String placeOfBirth;
@@ -68,8 +73,11 @@ public class PersonForm {
         form.familyNameAr = person.familyNameAr();
         form.aliases = String.join("\n", person.aliases());
         form.sex = person.sex().name();
-        form.dateOfBirth = person.dateOfBirth() == null ? null : person.dateOfBirth().toString();
-        form.dateOfBirthPrecision = person.dateOfBirthPrecision() == null ? null : person.dateOfBirthPrecision().name();
+        BirthDateEntry born = BirthDateEntry.of(person.dateOfBirth(), person.dateOfBirthPrecision());
+        form.dobDay = born.day();
+        form.dobMonth = born.month();
+        form.dobYear = born.year();
+        form.dobEstimated = Boolean.toString(born.estimated());
         form.placeOfBirth = person.placeOfBirth();
         form.category = person.category().name();
         person.nationalities().forEach(n -> {
@@ -120,6 +128,15 @@ public class PersonForm {
         return rows;
     }
 
+    /** The date of birth in its boxes, as typed (or as the API form of it was posted). */
+    public BirthDateEntry birthDate() {
+        return BirthDateEntry.shown(typedBirthDate(), dateOfBirth, dateOfBirthPrecision);
+    }
+
+    private BirthDateEntry typedBirthDate() {
+        return BirthDateEntry.typed(dobDay, dobMonth, dobYear, dobEstimated);
+    }
+
     public boolean flagged(PersonFlag flag) {
         return flags.contains(flag.name());
     }
@@ -151,10 +168,11 @@ public class PersonForm {
         PersonInput.Admission admission = registering
                 ? new PersonInput.Admission(admissionFacility, values.date(admissionDate, "admission.date"))
                 : null;
+        BirthDateEntry.Reading born = BirthDateEntry.posted(typedBirthDate(), dateOfBirth, dateOfBirthPrecision,
+                "dateOfBirth", errors, text);
         return new PersonInput(givenName, fatherName, grandfatherName, familyName, givenNameAr, fatherNameAr,
                 grandfatherNameAr, familyNameAr, aliases == null ? List.of() : List.of(aliases.split("\\R")),
-                values.choice(Sex.class, sex, "sex"), values.date(dateOfBirth, "dateOfBirth"),
-                values.choice(DateOfBirthPrecision.class, dateOfBirthPrecision, "dateOfBirthPrecision"), placeOfBirth,
+                values.choice(Sex.class, sex, "sex"), born.date(), born.precision(), placeOfBirth,
                 nationalities, documents, values.choice(Category.class, category, "category"), chosenFlags, admission,
                 values.longValue(version, "version"));
     }

@@ -58,8 +58,7 @@ public class PersonPages {
         static native TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
                 List<DuplicateCheck.Candidate> duplicates,
                 List<FacilityService.Row> facilities, Sex[] sexes, Category[] categories,
-                DateOfBirthPrecision[] precisions, NationalityStatus[] nationalityStatuses,
-                DocumentType[] documentTypes, List<PersonFlag> flags);
+                NationalityStatus[] nationalityStatuses, DocumentType[] documentTypes, List<PersonFlag> flags);
     }
 
     @Inject
@@ -237,7 +236,7 @@ public class PersonPages {
             List<DuplicateCheck.Candidate> duplicates) {
         List<PersonFlag> flags = java.util.Arrays.stream(PersonFlag.values()).filter(personAccess::canSee).toList();
         return Templates.form(id, form, errors, theirs, duplicates, facilityService.choices(), Sex.values(), Category.values(),
-                DateOfBirthPrecision.values(), NationalityStatus.values(), DocumentType.values(), flags);
+                NationalityStatus.values(), DocumentType.values(), flags);
     }
 
     private static Response seeOther(UUID id, Flash flash) {

@@ -60,14 +60,7 @@ public record PersonView(
 
     /** The date of birth as far as it is known: 2014, 2014-03 or 2014-03-07. */
     public String dateOfBirthKnown() {
-        if (dateOfBirth == null) {
-            return null;
-        }
-        return switch (dateOfBirthPrecision) {
-            case YEAR -> Integer.toString(dateOfBirth.getYear());
-            case MONTH -> dateOfBirth.toString().substring(0, 7);
-            case EXACT, ESTIMATED -> dateOfBirth.toString();
-        };
+        return dateOfBirth == null ? null : BirthDateEntry.of(dateOfBirth, dateOfBirthPrecision).known();
     }
 
     /** The name in Latin script, parts joined in the usual order. */

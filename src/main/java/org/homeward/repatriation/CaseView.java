@@ -38,13 +38,15 @@ public record CaseView(UUID id, String caseNumber, String country, Stage stage, 
     public record CheckGroup(String label, String name, List<CheckEntry> entries) {
     }
 
-    /** The checklist's entries in groups: one per person, in the order the checklist lists them. */
+    /**
+     * The checklist's entries in groups: the whole case's first (no person's label), then one per
+     * person, in the order the checklist lists them.
+     */
     public List<CheckGroup> checklistGroups() {
         java.util.Map<String, List<CheckEntry>> byLabel = new java.util.LinkedHashMap<>();
-        checklist.stream().filter(e -> e.label() == null).forEach(e -> byLabel.computeIfAbsent(null, k -> new java.util.ArrayList<>()).add(e));
-        checklist.stream().filter(e -> e.label() != null)
-                .forEach(e -> byLabel.computeIfAbsent(e.label(), k -> new java.util.ArrayList<>()).add(e));
-        return byLabel.entrySet().stream()
+        byLabel.put(null, new java.util.ArrayList<>());
+        checklist.forEach(e -> byLabel.computeIfAbsent(e.label(), k -> new java.util.ArrayList<>()).add(e));
+        return byLabel.entrySet().stream().filter(group -> !group.getValue().isEmpty())
                 .map(group -> new CheckGroup(group.getKey(), group.getValue().get(0).name(), group.getValue()))
                 .toList();
     }

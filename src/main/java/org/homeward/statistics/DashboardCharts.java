@@ -79,7 +79,7 @@ public record DashboardCharts(String facilities, String nationalities, String py
     }
 
     private static Long capacity(Dashboard figures, String code) {
-        Integer capacity = figures.capacities().get(code);
+        Integer capacity = figures.capacity(code);
         return capacity == null ? null : capacity.longValue();
     }
 

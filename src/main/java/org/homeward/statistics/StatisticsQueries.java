@@ -264,14 +264,14 @@ public class StatisticsQueries {
                 + " group by 1 order by 2 desc, 1", parameters);
     }
 
-    /** The capacity of each facility that has one, by code. */
-    Map<String, Integer> capacities() {
+    /** Every facility's names and capacity, by code. */
+    Map<String, Dashboard.FacilitySite> facilities() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select code, capacity from facility where capacity is not null")
-                .getResultList();
-        Map<String, Integer> capacities = new HashMap<>();
-        rows.forEach(row -> capacities.put((String) row[0], ((Number) row[1]).intValue()));
-        return capacities;
+        List<Object[]> rows = em.createNativeQuery("select code, name, name_ar, capacity from facility").getResultList();
+        Map<String, Dashboard.FacilitySite> facilities = new HashMap<>();
+        rows.forEach(row -> facilities.put((String) row[0], new Dashboard.FacilitySite((String) row[1], (String) row[2],
+                row[3] == null ? null : ((Number) row[3]).intValue())));
+        return facilities;
     }
 
     Map<String, Long> counted(String sql, Map<String, Object> parameters) {

@@ -94,7 +94,7 @@ public class StatisticsService {
         List<StatisticsQueries.GridRow> grid = statisticsQueries.grid(narrowed);
         StatisticsQueries counts = statisticsQueries;
         Dashboard dashboard = new Dashboard(filter, narrowed.from(), narrowed.to(),
-                figures("facility", counts.byFacility(grid)), counts.capacities(),
+                figures("facility", counts.byFacility(grid)), counts.facilities(),
                 figures("nationality", counts.byNationality(narrowed)),
                 figures("sexAgeBand", counts.sexAgeBands(grid)), figures("children", counts.children(narrowed)),
                 figures("movements", joined(movements)), figures("stage", counts.cases("c.stage", narrowed, false)),

@@ -224,6 +224,10 @@ public interface CommonMessages {
     @Message
     String picker_filter();
 
+    /** From one place to the next, pointing the way the language reads. */
+    @Message
+    String arrow();
+
     @Message
     String picker_find_person();
 

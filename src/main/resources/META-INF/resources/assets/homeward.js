@@ -127,10 +127,15 @@ document.addEventListener('DOMContentLoaded', function () {
     // a link of the summary puts the cursor in its field, its label in view above it
     summary.addEventListener('click', function (event) {
       var link = event.target.closest('a[href^="#"]');
-      var field = link && document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
+      // the field is named by its id or, where the error is reported under another name
+      // (mother.givenName, children[1].sex), among the names in its data-error-key
+      var key = link && decodeURIComponent(link.getAttribute('href').substring(1));
+      var field = key && (document.getElementById(key)
+        || document.querySelector('[data-error-key~="' + CSS.escape(key) + '"]'));
       if (field) {
         event.preventDefault();
-        field.focus();
+        // a group (a fieldset of boxes or rows) puts the cursor in its first box
+        (field.matches('input, select, textarea') ? field : field.querySelector('input, select, textarea') || field).focus();
         (field.closest('.mb-3') || field).scrollIntoView({ block: 'start' });
       }
     });

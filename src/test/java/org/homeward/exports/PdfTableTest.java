@@ -102,14 +102,15 @@ class PdfTableTest {
     }
 
     @Test
-    void thePrefaceStandsUnderTheDocumentsOneTitle() throws IOException {
+    void thePrefaceStandsUnderTheDocumentsOneTitleWithoutRepeatingItsPeriod() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf(false, table -> {
-            table.preface("Statistics", List.of("Figures are rounded."));
+            table.preface("Statistics", "From 2026-01-01 to 2026-12-01", List.of("Figures are rounded."));
             table.sheet("People held, by facility", List.of("Facility", "People"));
             table.row(List.of("Al-Hol", "1,200"));
         }))) {
             String text = new PDFTextStripper().getText(document);
             assertEquals(1, text.split("Statistics", -1).length - 1, "the title once: " + text);
+            assertEquals(1, text.split("2026-12-01", -1).length - 1, "the period once, in the title: " + text);
             assertThat(text, containsString("Figures are rounded."));
         }
     }

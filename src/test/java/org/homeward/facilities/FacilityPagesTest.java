@@ -57,6 +57,35 @@ class FacilityPagesTest {
     }
 
     @Test
+    void aFacilityIsNamedInArabicWhereverAnArabicPageShowsIt() {
+        String camp = TestData.uniqueCode("NAMED");
+        String annex = TestData.uniqueCode("NAMEDX");
+        String campId = TestData.asAdmin().contentType("application/json").body(Map.of("code", camp,
+                "name", "Roj camp " + camp, "nameAr", "مخيم روج " + camp, "type", "CAMP", "capacity", 50))
+                .post("/api/v1/facilities").then().statusCode(201).extract().path("id");
+        TestData.asAdmin().contentType("application/json").body(Map.of("code", annex, "name", "Annex " + annex,
+                "nameAr", "الملحق " + annex, "type", "CAMP_SECTION", "parentId", campId))
+                .post("/api/v1/facilities").then().statusCode(201);
+        String person = TestData.person(camp, "F", "IRQ", null);
+        TestData.asAdmin().contentType("application/json").body(Map.of("type", "TRANSFER", "toFacilityCode", annex,
+                "date", java.time.LocalDate.now().minusDays(2).toString()))
+                .post("/api/v1/persons/" + person + "/movements").then().statusCode(201);
+
+        BrowserLikeSession arabic = new BrowserLikeSession("names-admin-ar", Roles.ADMIN).language("ar");
+        arabic.get("/persons/" + person).then().statusCode(200)
+                .body(containsString("id=\"current-facility\">الملحق " + annex + " <bdi class=\"code\">" + annex + "</bdi>"),
+                        // the movements, from the camp to its annex, the arrow pointing the way Arabic reads
+                        containsString("مخيم روج " + camp + " <bdi class=\"code\">" + camp + "</bdi> ← الملحق " + annex));
+        arabic.get("/persons?facility=" + annex).then().statusCode(200).body(containsString("الملحق " + annex));
+        arabic.get("/facilities").then().body(containsString("مخيم روج " + camp));
+        arabic.get("/statistics?facility=" + camp).then().statusCode(200)
+                .body(containsString("<th scope=\"row\">الملحق " + annex + " <span class=\"code text-body-secondary\">" + annex));
+        // in English, the name it has in Latin script
+        new BrowserLikeSession("names-admin-en", Roles.ADMIN).get("/persons/" + person).then()
+                .body(containsString("id=\"current-facility\">Annex " + annex + " <bdi class=\"code\">"));
+    }
+
+    @Test
     void errorsAreWrittenInTheUsersLanguage() {
         BrowserLikeSession arabicAdmin = new BrowserLikeSession("page-admin-ar", Roles.ADMIN).language("ar");
         arabicAdmin.get("/facilities/new");

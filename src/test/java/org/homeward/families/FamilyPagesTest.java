@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
+import org.homeward.support.ErrorSummaryLinks;
 import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
@@ -59,6 +60,51 @@ class FamilyPagesTest {
         session.get(household.substring(household.indexOf("/households/"))).then().statusCode(200)
                 .body(containsString("Hanan Karim-" + camp), containsString("Adam"), containsString("Sara"),
                         containsString("The family has been registered."));
+    }
+
+    @Test
+    void childrenAreRegisteredWithTheYearOfBirthAloneAndEachErrorOfTheSummaryLeadsToItsField() {
+        Given.Camp campAndWorker = Given.campWithWorker("FDOB");
+        String camp = campAndWorker.code();
+        BrowserLikeSession session = new BrowserLikeSession(campAndWorker.worker(), Roles.CASEWORKER);
+        session.get("/households/register-family").then().statusCode(200)
+                .body(containsString("id=\"child0-dateOfBirthYear\""), containsString("name=\"childDobYear\""));
+
+        Map<String, Object> form = new HashMap<>(Map.of("givenName", "Noura", "familyName", "Noura-" + camp,
+                "dobMonth", "14", "dobYear", "1990", "nationality", "BEL", "admissionFacility", camp,
+                "admissionDate", LocalDate.now().toString(), "evidence", "DECLARED", "rows", "4"));
+        form.put("childGivenName", List.of("Amir", "Huda", "", ""));
+        form.put("childSex", List.of("M", "F", "", ""));
+        form.put("childDobDay", List.of("", "3", "", ""));
+        form.put("childDobMonth", List.of("", "", "", ""));
+        form.put("childDobYear", List.of("2016", "2018", "", ""));
+        form.put("childDobEstimated", List.of("false", "false", "false", "false"));
+        // dates that cannot be read are refused first, on their rows
+        Response unreadable = session.post("/households/register-family", form);
+        assertThat(unreadable.statusCode(), equalTo(422));
+        String page = unreadable.body().asString();
+        assertThat(ErrorSummaryLinks.targets(page), equalTo(List.of("mother.dateOfBirth", "children[1].dateOfBirth")));
+        ErrorSummaryLinks.assertEachLeadsToAField(page);
+        assertThat(page, containsString("id=\"child1-dateOfBirth-error\">enter the month too, or leave the day empty"));
+
+        // then the rules broken by what was read
+        form.put("dobMonth", "");
+        form.put("childDobDay", List.of("", "", "", ""));
+        form.putAll(Map.of("givenName", "", "nationality", "QQQ", "childSex", List.of("", "F", "", "")));
+        session.get("/households/register-family");
+        Response broken = session.post("/households/register-family", form);
+        assertThat(broken.statusCode(), equalTo(422));
+        page = broken.body().asString();
+        assertThat(ErrorSummaryLinks.targets(page), org.hamcrest.Matchers.hasItems("mother.givenName",
+                "mother.nationalities[0].country", "children[0].sex"));
+        ErrorSummaryLinks.assertEachLeadsToAField(page);
+
+        form.putAll(Map.of("givenName", "Noura", "nationality", "BEL", "childSex", List.of("M", "F", "", "")));
+        session.get("/households/register-family");
+        Response registered = session.post("/households/register-family", form);
+        assertThat(registered.body().asString(), registered.statusCode(), equalTo(303));
+        TestData.asAdmin().get("/api/v1/persons?q=Amir&facility=" + camp).then()
+                .body("items[0].dateOfBirth", equalTo("2016-01-01"), "items[0].dateOfBirthPrecision", equalTo("YEAR"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.homeward.access.Roles;
 import org.homeward.support.BrowserLikeSession;
+import org.homeward.support.ErrorSummaryLinks;
 import org.homeward.support.Given;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
@@ -89,6 +90,95 @@ class PersonPagesTest {
         admin.post("/persons", form).then().statusCode(422)
                 .body(containsString("id=\"sex-error\""), containsString("id=\"givenName-error\""),
                         containsString("not a known country code: ATL"), containsString("value=\"Without given name\""));
+    }
+
+    @Test
+    void aDateOfBirthIsTypedAsDayMonthAndYearAndTheYearAloneIsEnough() {
+        Given.Camp camp = Given.campWithWorker("DOB");
+        BrowserLikeSession session = new BrowserLikeSession(camp.worker(), Roles.CASEWORKER);
+        session.get("/persons/new").then().statusCode(200)
+                .body(containsString("id=\"dateOfBirthDay\""), containsString("id=\"dateOfBirthMonth\""),
+                        containsString("id=\"dateOfBirthYear\""), containsString("id=\"dateOfBirthEstimated\""));
+
+        String yearOnly = registeredThroughTheForm(session, camp.code(), "Year", "", "", "2014", "false");
+        TestData.asAdmin().get("/api/v1/persons/" + yearOnly).then()
+                .body("dateOfBirth", equalTo("2014-01-01"), "dateOfBirthPrecision", equalTo("YEAR"));
+        session.get("/persons/" + yearOnly).then()
+                .body(containsString("<span class=\"ltr\">2014</span> (year only)"));
+        session.get("/persons/" + yearOnly + "/edit").then()
+                .body(containsString("id=\"dateOfBirthDay\" name=\"dobDay\" value=\"\""),
+                        containsString("id=\"dateOfBirthYear\" name=\"dobYear\" value=\"2014\""));
+
+        String monthKnown = registeredThroughTheForm(session, camp.code(), "Month", "", "3", "2016", "false");
+        TestData.asAdmin().get("/api/v1/persons/" + monthKnown).then()
+                .body("dateOfBirth", equalTo("2016-03-01"), "dateOfBirthPrecision", equalTo("MONTH"));
+
+        String estimated = registeredThroughTheForm(session, camp.code(), "About", "", "", "1988", "true");
+        TestData.asAdmin().get("/api/v1/persons/" + estimated).then()
+                .body("dateOfBirth", equalTo("1988-01-01"), "dateOfBirthPrecision", equalTo("ESTIMATED"));
+        session.get("/persons/" + estimated).then().body(containsString("<span class=\"ltr\">1988</span> (estimated)"));
+    }
+
+    @Test
+    void aDayWithoutItsMonthIsRefusedByNameInTheUsersLanguageAndWhatWasTypedStays() {
+        Given.Camp camp = Given.campWithWorker("DOBX");
+        for (String language : List.of("en", "ar")) {
+            BrowserLikeSession session = new BrowserLikeSession(camp.worker(), Roles.CASEWORKER).language(language);
+            session.get("/persons/new");
+            Response refused = session.post("/persons", registration(camp.code(), "Daysonly", "12", "", "2015", "false"));
+            assertThat(refused.statusCode(), equalTo(422));
+            refused.then().body(containsString("value=\"12\""), containsString("value=\"2015\""),
+                    containsString("id=\"dateOfBirth-error\""),
+                    containsString(language.equals("en")
+                            ? "<a href=\"#dateOfBirth\" class=\"alert-link\">Date of birth: enter the month too, or leave the day empty</a>"
+                            : "<a href=\"#dateOfBirth\" class=\"alert-link\">تاريخ الميلاد: أدخل الشهر أيضاً، أو اترك اليوم فارغاً</a>"));
+            ErrorSummaryLinks.assertEachLeadsToAField(refused.body().asString());
+        }
+        TestData.asAdmin().get("/api/v1/persons?q=Daysonly").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void everyLinkOfTheRegistrationFormsErrorSummaryLeadsToItsField() {
+        Given.Camp camp = Given.campWithWorker("SUMM");
+        BrowserLikeSession session = new BrowserLikeSession(camp.worker(), Roles.CASEWORKER);
+        session.get("/persons/new");
+        // what cannot be read is refused first, the rules broken by what can be read after it
+        Map<String, Object> unreadable = registration(camp.code(), "Unreadable", "", "", "20x4", "false");
+        unreadable.put("admissionDate", "yesterday");
+        Map<String, Object> against = registration(camp.code(), "Against", "", "", "2001", "false");
+        against.putAll(Map.of("givenName", "", "sex", "", "nationalityCountry", List.of("ZZZ", ""),
+                "nationalityStatus", List.of("CLAIMED", "CLAIMED"), "documentType", List.of("PASSPORT"),
+                "documentNumber", List.of("P1"), "documentCountry", List.of("QQQ")));
+        Map<Map<String, Object>, List<String>> expected = Map.of(unreadable, List.of("dateOfBirth", "admission.date"),
+                against, List.of("givenName", "sex", "nationalities[0].country", "documents[0].issuingCountry"));
+        expected.forEach((form, fields) -> {
+            session.get("/persons/new");
+            Response refused = session.post("/persons", form);
+            assertThat(refused.statusCode(), equalTo(422));
+            String page = refused.body().asString();
+            assertThat(ErrorSummaryLinks.targets(page), org.hamcrest.Matchers.hasItems(fields.toArray(String[]::new)));
+            ErrorSummaryLinks.assertEachLeadsToAField(page);
+        });
+    }
+
+    private static Map<String, Object> registration(String camp, String family, String day, String month, String year,
+            String estimated) {
+        return new HashMap<>(Map.ofEntries(Map.entry("givenName", "Amal"), Map.entry("familyName", family),
+                Map.entry("sex", "F"), Map.entry("dobDay", day), Map.entry("dobMonth", month),
+                Map.entry("dobYear", year), Map.entry("dobEstimated", estimated), Map.entry("category", "CAMP_RESIDENT"),
+                Map.entry("admissionFacility", camp), Map.entry("admissionDate", LocalDate.now().toString())));
+    }
+
+    /** Registers someone through the form and answers their id. */
+    private static String registeredThroughTheForm(BrowserLikeSession session, String camp, String family, String day,
+            String month, String year, String estimated) {
+        session.get("/persons/new");
+        Map<String, Object> form = registration(camp, family + "-" + camp, day, month, year, estimated);
+        form.put("notADuplicate", "true");
+        Response created = session.post("/persons", form);
+        assertThat(created.body().asString(), created.statusCode(), equalTo(303));
+        String location = created.header("Location");
+        return location.substring(location.indexOf("/persons/") + "/persons/".length(), location.indexOf('?'));
     }
 
     @Test
