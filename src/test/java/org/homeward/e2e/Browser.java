@@ -105,6 +105,38 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The window as wide as a screen of this many pixels (1280 a laptop, 768 a tablet held upright). */
+    Browser width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, driver.manage().window().getSize().getHeight()));
+        return this;
+    }
+
+    /**
+     * What makes the page wider than its window, so that a reader would have to scroll sideways:
+     * the outermost elements that reach past its edge; empty when nothing does.
+     */
+    List<String> sidewaysOverflow() {
+        @SuppressWarnings("unchecked")
+        List<String> beyond = (List<String>) driver.executeScript("""
+                var width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) { return []; }
+                var found = [];
+                document.querySelectorAll('body *').forEach(function (element) {
+                  var box = element.getBoundingClientRect();
+                  var outside = box.right > width + 1 || box.left < -1;
+                  var parentOutside = element.parentElement && element.parentElement !== document.body
+                    && (function (p) { var b = p.getBoundingClientRect(); return b.right > width + 1 || b.left < -1; })(element.parentElement);
+                  if (outside && !parentOutside && !element.closest('.table-responsive, .scroll-box')) {
+                    found.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                      + (element.className && element.className.baseVal === undefined ? '.' + element.className.split(' ').join('.') : '')
+                      + ' ' + Math.round(box.left) + '..' + Math.round(box.right));
+                  }
+                });
+                return found.length ? found : ['the page is ' + document.documentElement.scrollWidth + ' px wide'];
+                """);
+        return beyond;
+    }
+
     /** Every page the flows arrive at is checked by axe-core, once per address and language. */
     private void checkAccessibility() {
         accessibility.page(driver);

@@ -3,6 +3,7 @@ package org.homeward.e2e;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -183,6 +184,62 @@ class BrowserFlowsIT {
             browser.screenshot("facility-form-errors-" + lang);
             browser.driver().findElement(By.cssSelector("#form-errors a[href='#capacity']")).click();
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id"), equalTo("capacity"));
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({ "en", "ar", "fr" })
+    void anAdminsPagesFitALaptopAndATabletWithoutScrollingSideways(String lang) {
+        try (Browser ada = new Browser()) {
+            ada.open("/persons", "ada").chooseLanguage(lang);
+            for (int width : new int[] { 1280, 768 }) {
+                ada.width(width);
+                for (String section : List.of("persons", "facilities", "cases", "statistics")) {
+                    ada.open("/" + section);
+                    assertThat("/" + section + " at " + width + " px in " + lang, ada.sidewaysOverflow(), empty());
+                    // the current section is marked, for the eye and for a screen reader (folded away on a tablet)
+                    assertThat(ada.driver().findElement(By.id("nav-" + section)).getAttribute("aria-current"),
+                            equalTo("page"));
+                }
+                ada.open("/").settled();
+                assertThat("the home at " + width + " px in " + lang, ada.sidewaysOverflow(), empty());
+            }
+            // on a tablet the sections fold under a button
+            ada.driver().findElement(By.cssSelector(".navbar-toggler")).click();
+            ada.waiting().until(driver -> ada.find("nav-statistics").isDisplayed());
+            ada.screenshot("navigation-tablet-" + lang);
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({ "en", "ar" })
+    void aDateOfBirthIsTypedInItsBoxesAndItsErrorLeadsBackToThem(String lang) {
+        String family = "DOB" + lang.toUpperCase() + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        try (Browser cora = new Browser()) {
+            cora.open("/persons", "cora").chooseLanguage(lang);
+            cora.open("/persons/new");
+            cora.type("givenName", "Dalia");
+            cora.type("familyName", family);
+            cora.select("sex", "F");
+            cora.type("dateOfBirthDay", "12");
+            cora.type("dateOfBirthYear", "2015");
+            cora.select("nationalityCountry0", "FRA");
+            cora.select("admissionFacility", "HOL-ANNEX");
+            cora.press("save");
+
+            assertThat(cora.driver().switchTo().activeElement().getAttribute("id"), equalTo("form-errors"));
+            assertTrue(cora.find("dateOfBirth-error").isDisplayed());
+            assertThat(cora.find("dateOfBirthDay").getAttribute("value"), equalTo("12"));
+            cora.screenshot("person-form-dob-errors-" + lang);
+            cora.driver().findElement(By.cssSelector("#form-errors a[href='#dateOfBirth']")).click();
+            assertThat(cora.driver().switchTo().activeElement().getAttribute("id"), equalTo("dateOfBirthDay"));
+
+            cora.type("dateOfBirthMonth", "5");
+            cora.select("admissionFacility", "HOL-ANNEX");
+            cora.press("save");
+            assertThat(cora.find("person-name").getText(), containsString(family));
+            assertThat(cora.text(), containsString("2015-05-12"));
+            cora.screenshot("person-dob-" + lang);
         }
     }
 

@@ -213,6 +213,20 @@ class StatisticsApiTest {
     }
 
     @Test
+    void aFilterUnderWhichNoOneIsHeldDrawsNoEmptyChartButSaysSo() {
+        String camp = TestData.uniqueCode("STATE");
+        TestData.facility(camp, "CAMP", null);
+        String page = new org.homeward.support.BrowserLikeSession("stats-empty-admin", Roles.ADMIN)
+                .get("/statistics?facility=" + camp).then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(page, not(containsString("<svg")));
+        for (String section : List.of("section-facilities", "section-nationalities", "section-pyramid")) {
+            String drawn = page.substring(page.indexOf("id=\"" + section + "\""));
+            org.hamcrest.MatcherAssert.assertThat(section, drawn.substring(0, drawn.indexOf("</section>")),
+                    containsString("<p>None in this period or filter.</p>"));
+        }
+    }
+
+    @Test
     void everyFigureOfTheStatisticsTablesHasAColumnAndARowHeader() {
         String camp = TestData.uniqueCode("STATH");
         TestData.facility(camp, "CAMP", null);
