@@ -108,6 +108,16 @@ public class Caller {
         return is(Roles.ADMIN) || is(Roles.CASEWORKER);
     }
 
+    /** Adds and removes the files of the people in reach (photos, scans); officers only look at them. */
+    public boolean mayAddFiles() {
+        return mayRegister();
+    }
+
+    /** Sees removed files and brings them back, until retention destroys them. */
+    public boolean mayRestoreFiles() {
+        return administers();
+    }
+
     /** Sees or sets medical and security flags (docs/adr/003-restricted-flags-and-person-visibility.md). */
     public boolean maySeeRestrictedFlags() {
         return is(Roles.ADMIN) || is(Roles.CASEWORKER);

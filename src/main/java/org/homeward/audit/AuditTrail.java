@@ -107,6 +107,7 @@ public class AuditTrail {
             case "CASE" -> "CASE";
             case "DUPLICATES" -> "DUPLICATE";
             case "EXPORT" -> "EXPORT";
+            case "DOCUMENT", "DOCUMENTS" -> "DOCUMENT";
             default -> action;
         };
     }

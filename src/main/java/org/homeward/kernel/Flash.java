@@ -19,7 +19,10 @@ public enum Flash {
     FAMILY_REGISTERED,
     FLAG_CONFIRMED,
     MERGED,
-    UNMERGED;
+    UNMERGED,
+    DOCUMENT_ADDED,
+    DOCUMENT_REMOVED,
+    DOCUMENT_RESTORED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The rows that belong to a person and follow them into the surviving record — movements, family
- * links, household memberships, repatriation cases — and back out on an unmerge. What moved is
+ * links, household memberships, repatriation cases, files — and back out on an unmerge. What moved is
  * listed by row id, so an unmerge moves exactly those rows and nothing recorded since.
  */
 @ApplicationScoped
@@ -18,11 +18,13 @@ class AttachedRows {
 
     /**
      * The rows a merge moved or ended, by id; the nationality claims it moved, by country (null in
-     * merges recorded before claims followed the person: they moved none).
+     * merges recorded before claims followed the person: they moved none); the files it moved (null
+     * in merges recorded before people had files).
      */
     public record Moved(List<UUID> movements, List<UUID> linksAsPerson, List<UUID> linksAsRelative,
             List<UUID> linksRemoved, List<UUID> memberships, List<UUID> membershipsEnded,
-            List<UUID> householdsReferenced, List<UUID> caseSubjects, List<UUID> checks, List<String> claims) {
+            List<UUID> householdsReferenced, List<UUID> caseSubjects, List<UUID> checks, List<String> claims,
+            List<UUID> documents) {
 
         public int links() {
             return linksAsPerson.size() + linksAsRelative.size();
@@ -126,8 +128,11 @@ class AttachedRows {
                                     where n.person_id = :survivor and n.country = c.country)
                 returning c.country""").setParameter("survivor", survivor).setParameter("merged", merged)
                 .getResultList());
+        // photos and scans follow the person: the survivor's page shows both records' files
+        List<UUID> documents = ids("update document set person_id = :survivor where person_id = :merged returning id",
+                survivor, merged, null, null);
         return new Moved(movements, linksAsPerson, linksAsRelative, linksRemoved, memberships, membershipsEnded,
-                householdsReferenced, caseSubjects, checks, claims);
+                householdsReferenced, caseSubjects, checks, claims, documents);
     }
 
     /** Moves back exactly the rows a merge moved, and restores the links and memberships it ended. */
@@ -150,6 +155,10 @@ class AttachedRows {
                 moved.caseSubjects(), survivor, merged);
         back("update repatriation_check set person_id = :merged where person_id = :survivor and id in (:ids)",
                 moved.checks(), survivor, merged);
+        if (moved.documents() != null) {
+            back("update document set person_id = :merged where person_id = :survivor and id in (:ids)",
+                    moved.documents(), survivor, merged);
+        }
         if (moved.claims() != null && !moved.claims().isEmpty()) {
             em.createNativeQuery("update nationality_claim set person_id = :merged"
                     + " where person_id = :survivor and country in (:countries)").setParameter("merged", merged)

@@ -19,7 +19,8 @@ public class PersonPage {
 
     @CheckedTemplate(basePath = "PersonPages")
     static class Templates {
-        static native TemplateInstance detail(PersonView person, List<String> beside, List<String> below, Flash flash);
+        static native TemplateInstance detail(PersonView person, List<String> portrait, List<String> beside,
+                List<String> below, Flash flash);
     }
 
     /** A section's form sent back with its errors, for the section that owns it. */
@@ -37,7 +38,8 @@ public class PersonPage {
     /** The page of a person in scope (else not found); {@code retyped}, when not null, is a section's refused form. */
     public TemplateInstance of(java.util.UUID id, Flash flash, Retyped retyped) {
         PersonView person = personQueries.profile(id);
-        return Templates.detail(person, rendered(person, PersonPageSection.Place.BESIDE_RECORD, retyped),
+        return Templates.detail(person, rendered(person, PersonPageSection.Place.PORTRAIT, retyped),
+                rendered(person, PersonPageSection.Place.BESIDE_RECORD, retyped),
                 rendered(person, PersonPageSection.Place.BELOW_RECORD, retyped), flash);
     }
 

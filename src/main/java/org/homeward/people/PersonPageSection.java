@@ -11,6 +11,8 @@ public interface PersonPageSection {
 
     /** Where on the page a section stands. */
     enum Place {
+        /** Beside the person's name, at the top: their photo. */
+        PORTRAIT,
         /** The column beside the record. */
         BESIDE_RECORD,
         /** Under the record and its column, across the page. */

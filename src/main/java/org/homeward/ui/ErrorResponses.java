@@ -20,6 +20,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
+import org.homeward.kernel.ContentRefused;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.MergedRecord;
@@ -60,6 +61,14 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response ruleBroken(RuleBroken broken, HttpServerRequest request) {
         return respond(request, 422, "rule", null, broken.errors(), null);
+    }
+
+    /** A file too large (413) or of a type not accepted (415), named by its field. */
+    @ServerExceptionMapper
+    public Response contentRefused(ContentRefused refused, HttpServerRequest request) {
+        return respond(request, refused.status(),
+                refused.status() == ContentRefused.TOO_LARGE ? "too-large" : "unsupported-type", null,
+                List.of(refused.error()), null, refused.error().message());
     }
 
     @ServerExceptionMapper

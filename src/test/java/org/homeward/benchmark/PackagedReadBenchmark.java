@@ -35,6 +35,7 @@ class PackagedReadBenchmark extends ConcurrentReads {
             config.put("quarkus.oidc.application-type", "service");
             config.put("quarkus.http.host", "127.0.0.1");
             config.put("homeward.audit.signing-key", UUID.randomUUID() + "-" + UUID.randomUUID());
+            config.put("homeward.files.key", UUID.randomUUID() + "-" + UUID.randomUUID());
             config.put("quarkus.log.category.\"org.homeward\".level", "WARN");
             return config;
         }

@@ -37,6 +37,7 @@ public class E2eEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.oidc.credentials.secret", CLIENT_SECRET);
         config.put("quarkus.oidc.token-state-manager.encryption-secret", randomSecret());
         config.put("homeward.audit.signing-key", randomSecret());
+        config.put("homeward.files.key", randomSecret());
         // The tests run in this JVM: they read where Keycloak is to fetch API tokens (E2eData).
         System.setProperty(REALM_URL_PROPERTY, keycloak.realmUrl());
         return config;

@@ -57,7 +57,8 @@ class MergeCoverageTest {
             Map.entry("person_merge.merged_id", OnMerge.HISTORY_OF_THE_RECORD),
             Map.entry("duplicate_pair.person_a", OnMerge.HISTORY_OF_THE_RECORD),
             Map.entry("duplicate_pair.person_b", OnMerge.HISTORY_OF_THE_RECORD),
-            Map.entry("nationality_claim.person_id", OnMerge.FOLLOWS_THE_PERSON));
+            Map.entry("nationality_claim.person_id", OnMerge.FOLLOWS_THE_PERSON),
+            Map.entry("document.person_id", OnMerge.FOLLOWS_THE_PERSON));
 
     @Inject
     AgroalDataSource dataSource;

@@ -1,0 +1,29 @@
+package org.homeward.documents;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A file of a person as the API lists it; the file itself is read from its own address. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentView(UUID id, UUID personId, DocumentKind kind, String contentType, long size, String sha256,
+        String note, boolean hasThumbnail, String uploadedBy, Instant uploadedAt, String removedBy, Instant removedAt,
+        String removedReason) {
+
+    static DocumentView of(Document document) {
+        return new DocumentView(document.id, document.personId, document.kind, document.contentType, document.size,
+                document.sha256, document.note, document.hasThumbnail, document.uploadedBy, document.uploadedAt,
+                document.removedBy, document.removedAt, document.removedReason);
+    }
+
+    public boolean removed() {
+        return removedAt != null;
+    }
+
+    /** The size as people read it: 840 KB, 2.4 MB. */
+    public String sizeLabel() {
+        return size < 1024 * 1024 ? Math.max(1, Math.round(size / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+    }
+}
