@@ -27,7 +27,7 @@ public interface DuplicateMessages {
     String duplicates_scan_failed(String at);
 
     @Message
-    String duplicates_scan_done(String at, Integer pairs);
+    String duplicates_scan_done(String at, Integer pairs, String plural);
 
     @Message
     String duplicates_scan_never();

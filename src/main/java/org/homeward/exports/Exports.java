@@ -55,7 +55,7 @@ public class Exports {
 
     static final String AUDIT_TYPE = "EXPORT";
     private static final int SHORTEST_PURPOSE = 5;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A file to send: its name, its format, and its bytes as they are written. */
     public record Export(String filename, ExportFormat format, StreamingOutput body) {

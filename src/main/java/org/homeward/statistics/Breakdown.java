@@ -37,7 +37,13 @@ public record Breakdown(String by, List<Row> rows, Long total, boolean rounded) 
      * (nothing of it was counted).
      */
     public Long count(String key) {
-        return rows.stream().filter(row -> row.key().equals(key)).findFirst().map(Row::count).orElse(0L);
+        // not Optional.map: a hidden count (null) would come out as "not there", drawn as 0 beside "<5"
+        for (Row row : rows) {
+            if (row.key().equals(key)) {
+                return row.count();
+            }
+        }
+        return 0L;
     }
 
     /** The count of one key as printed: "<5" when hidden, 0 when not there. */

@@ -170,10 +170,16 @@ public final class SvgCharts {
                 + " font-size=\"12\"><title>%s</title>", width, height, escape(title)));
     }
 
-    /** A text, anchored as given (the drawing is left to right: see {@link #open}). */
+    /**
+     * A text, anchored as given (the drawing is left to right: see {@link #open}). An Arabic label
+     * is isolated right to left, so that "18 فأكثر" reads in its order, number first, not reversed
+     * by the drawing's direction.
+     */
     private static String text(int x, int y, String anchor, String content) {
+        String ordered = content.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)
+                ? "\u2067" + content + "\u2069" : content;
         return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor,
-                escape(content));
+                escape(ordered));
     }
 
     /** A figure as the chart prints it: a hidden count reads "<5". */

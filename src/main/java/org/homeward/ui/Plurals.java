@@ -13,4 +13,9 @@ public final class Plurals {
     static String plural(long count, String language) {
         return PluralCategory.of(count, language);
     }
+
+    /** A count that may not be known yet (a check still running) reads as "other". */
+    static String plural(Integer count, String language) {
+        return count == null ? "other" : PluralCategory.of(count, language);
+    }
 }
