@@ -72,6 +72,9 @@ class AuthorizationTest {
     /** Repatriation cases of the two people: to France (in scope), to Iraq (out of scope). */
     private String caseIn;
     private String caseOut;
+    /** Photos of the two people. */
+    private String documentIn;
+    private String documentOut;
 
     /** Once per class, but only once the application is up (RestAssured's port is set per test). */
     @BeforeEach
@@ -102,6 +105,21 @@ class AuthorizationTest {
                 .post("/api/v1/repatriation-cases").then().statusCode(201).extract().path("id");
         TestData.scope(Caller.CASEWORKER.username(), List.of(codeIn), List.of());
         TestData.scope(Caller.OFFICER.username(), List.of(), List.of("FRA"));
+        documentIn = photoOf(personIn);
+        documentOut = photoOf(personOut);
+    }
+
+    private static String photoOf(String person) {
+        try {
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "jpeg", jpeg);
+            return TestData.asAdmin().multiPart("file", "photo.jpg", jpeg.toByteArray(), "image/jpeg")
+                    .multiPart("kind", "PHOTO").post("/api/v1/persons/" + person + "/documents").then().statusCode(201)
+                    .extract().path("id");
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
     }
 
     record Row(Caller caller, String method, String path, int expected) {
@@ -595,6 +613,40 @@ class AuthorizationTest {
                 row(Caller.CASEWORKER, "POST", "/cases/{cin}/checklist/CONSENT", 303),
                 row(Caller.CASEWORKER, "POST", "/cases/{cin}/notes", 403),
                 row(Caller.OFFICER, "POST", "/cases/{cin}/notes", 303),
+                // documents: access follows the person's; auditors and analysts see no files
+                row(Caller.NONE, "GET", "/api/v1/persons/{pin}/documents", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pin}/documents", 200),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pout}/documents", 404),
+                row(Caller.CASEWORKER_WITHOUT_SCOPE, "GET", "/api/v1/persons/{pin}/documents", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pin}/documents", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pout}/documents", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pout}/documents", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pin}/documents", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}/documents", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/persons/{pin}/documents", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/persons/{pin}/documents", 403),
+                row(Caller.NONE, "GET", "/api/v1/documents/{din}/content", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/documents/{din}/content", 200),
+                row(Caller.CASEWORKER, "GET", "/api/v1/documents/{dout}/content", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/documents/{din}/thumbnail", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/documents/{dout}/thumbnail", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/documents/{dout}/content", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/documents/{din}/content", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/documents/{din}/thumbnail", 403),
+                row(Caller.OFFICER, "DELETE", "/api/v1/documents/{din}", 403),
+                row(Caller.AUDITOR, "DELETE", "/api/v1/documents/{din}", 403),
+                row(Caller.CASEWORKER, "DELETE", "/api/v1/documents/{dout}", 404),
+                row(Caller.CASEWORKER, "POST", "/api/v1/documents/{din}/restore", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/documents/{din}/restore", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/documents/{din}/restore", 200),
+                row(Caller.NONE, "GET", "/documents/{din}/content", 401),
+                row(Caller.CASEWORKER, "GET", "/documents/{din}/thumbnail", 200),
+                row(Caller.CASEWORKER, "GET", "/documents/{dout}/thumbnail", 404),
+                row(Caller.OFFICER, "GET", "/documents/{din}/content", 200),
+                row(Caller.ANALYST, "GET", "/documents/{din}/content", 403),
+                row(Caller.OFFICER, "POST", "/documents/{din}/removal", 403),
+                row(Caller.CASEWORKER, "POST", "/documents/{dout}/removal", 404),
+                row(Caller.CASEWORKER, "POST", "/documents/{din}/restoration", 403),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -607,10 +659,15 @@ class AuthorizationTest {
         String path = row.path().replace("{in}", inScope).replace("{out}", outOfScope)
                 .replace("{pin}", personIn).replace("{pout}", personOut).replace("{hin}", householdIn)
                 .replace("{hout}", householdOut).replace("{rel}", relationshipIn)
-                .replace("{cin}", caseIn).replace("{cout}", caseOut);
+                .replace("{cin}", caseIn).replace("{cout}", caseOut)
+                .replace("{din}", documentIn).replace("{dout}", documentOut);
         RequestSpecification request = row.caller().request().redirects().follow(false);
         if (row.method().equals("POST") && !path.startsWith("/api/")) {
             request = asFormPost(row.caller(), request).formParams(formFor(path));
+        } else if (row.method().equals("POST") && path.endsWith("/documents")) {
+            // a file is sent as the API takes it: a multipart form
+            request = request.multiPart("file", "note.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf")
+                    .multiPart("kind", "OTHER");
         } else {
             Supplier<Object> body = bodyFor(row.method(), path);
             if (body != null) {
@@ -721,6 +778,9 @@ class AuthorizationTest {
 
     /** A valid body, so that a refusal can only come from who is asking, never from what they sent. */
     private Supplier<Object> bodyFor(String method, String path) {
+        if (method.equals("DELETE") && path.startsWith("/api/v1/documents/")) {
+            return () -> Map.of("reason", "authorization table");
+        }
         if (path.startsWith("/api/v1/staff/")) {
             return () -> Map.of("facilities", List.of(), "nationalities", List.of("BEL"));
         }

@@ -53,6 +53,19 @@ public final class BrowserLikeSession {
         return response;
     }
 
+    /** Posts a file as a page's form does (multipart), with the token of the last page fetched unless told not to. */
+    public Response upload(String path, String field, String fileName, byte[] file, String type, Map<String, String> form,
+            boolean withToken) {
+        RequestSpecification request = request().multiPart(field, fileName, file, type);
+        form.forEach(request::multiPart);
+        if (withToken && csrfToken != null) {
+            request.multiPart("csrf-token", csrfToken);
+        }
+        Response response = request.post(path);
+        remember(response);
+        return response;
+    }
+
     public Response postWithoutCsrfToken(String path, Map<String, ?> form) {
         return request().contentType("application/x-www-form-urlencoded").formParams(form).post(path);
     }
