@@ -187,6 +187,39 @@ class BrowserFlowsIT {
         }
     }
 
+    @Test
+    void aCaseWorkerAddsAScanOfABirthCertificateAndTheOfficerOfThePersonsCountrySeesIt() throws Exception {
+        String family = "DOC" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String person = E2eData.idOf(E2eData.detainee("Karim", "كريم", family, "FRA", "HOL"));
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("birth-certificate", ".jpg");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg", scan.toFile());
+        try (Browser cora = new Browser()) {
+            cora.open("/persons/" + person, "cora");
+            cora.select("document-kind", "BIRTH_CERTIFICATE");
+            cora.driver().findElement(By.id("document-file")).sendKeys(scan.toString());
+            cora.type("document-note", "copy from the family book");
+            cora.clickAndWait(cora.find("document-submit"));
+            assertThat(cora.find("flash").getText(), equalTo("The file has been added."));
+            assertThat(cora.find("documents-table").getText(), containsString("Birth certificate"));
+            cora.screenshot("person-documents-en");
+            cora.chooseLanguage("ar");
+            assertThat(cora.find("documents-table").getText(), containsString("شهادة ميلاد"));
+            cora.screenshot("person-documents-ar");
+        } finally {
+            java.nio.file.Files.deleteIfExists(scan);
+        }
+        try (Browser olivier = new Browser()) {
+            olivier.open("/persons/" + person, "olivier");
+            assertThat(olivier.find("documents-table").getText(), containsString("copy from the family book"));
+            WebElement thumbnail = olivier.driver().findElement(By.cssSelector("#documents-table img.document-thumbnail"));
+            olivier.waiting().until(driver -> ((Number) olivier.driver().executeScript(
+                    "return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
+            assertFalse(olivier.has("document-form"), "an officer looks at files, never adds them");
+            olivier.screenshot("person-documents-officer-en");
+        }
+    }
+
     @ParameterizedTest(name = "in {0}")
     @CsvSource({ "en", "ar", "fr" })
     void anAdminsPagesFitALaptopAndATabletWithoutScrollingSideways(String lang) {
