@@ -28,6 +28,7 @@ import org.homeward.kernel.LocalizedText;
 import org.homeward.people.Person;
 import org.homeward.people.PersonAccess;
 import org.homeward.people.PersonFlag;
+import org.homeward.people.PersonPhotos;
 
 /**
  * Files of people: added, listed, read, removed and restored, each as the person's record is
@@ -35,7 +36,7 @@ import org.homeward.people.PersonFlag;
  * every read and change audited as a read or change of the person.
  */
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService implements PersonPhotos {
 
     static final String AUDIT_TYPE = "DOCUMENT";
 
@@ -144,7 +145,8 @@ public class DocumentService {
     }
 
     /** The current photo of each of these people who has one, by person (for lists, pickers, comparisons). */
-    public Map<UUID, UUID> currentPhotos(java.util.Collection<UUID> personIds) {
+    @Override
+    public Map<UUID, UUID> of(java.util.Collection<UUID> personIds) {
         return documentRepository.currentPhotos(personIds);
     }
 

@@ -34,7 +34,7 @@ public class PhotoSection implements PersonPageSection {
 
     @Override
     public String render(PersonView person, Object retyped) {
-        return Templates.portrait(person, documentService.currentPhotos(List.of(person.id())).get(person.id()))
+        return Templates.portrait(person, documentService.of(List.of(person.id())).get(person.id()))
                 .setLocale(userLocale.get()).render();
     }
 }

@@ -8,6 +8,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -39,7 +41,11 @@ class S3FileStore implements FileStore {
         var builder = S3Client.builder().region(Region.of(settings.region())).credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 // MinIO and most self-hosted stores address buckets by path, not by host name
-                .forcePathStyle(true);
+                .forcePathStyle(true)
+                // checksums in trailers (the SDK's default since 2.30) are not understood by every
+                // S3-compatible store; files carry their own SHA-256 and AES-GCM tag anyway
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         settings.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
         return new S3FileStore(builder.build(), settings.bucket());
     }

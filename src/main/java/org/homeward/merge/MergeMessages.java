@@ -76,4 +76,10 @@ public interface MergeMessages {
 
     @Message
     String undone();
+
+    @Message
+    String photos();
+
+    @Message
+    String photo_of(String number);
 }

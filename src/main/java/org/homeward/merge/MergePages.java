@@ -48,7 +48,7 @@ public class MergePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance compare(PersonMerge.Comparison records, Map<String, String> choices,
-                Map<String, String> errors, boolean stale);
+                Map<String, String> errors, boolean stale, Map<java.util.UUID, java.util.UUID> photos);
 
         static native TemplateInstance detail(MergeView merge, Flash flash, Map<String, String> errors);
     }
@@ -62,11 +62,15 @@ public class MergePages {
     @Inject
     PersonAccess personAccess;
 
+    /** Where a feature keeps photos; none otherwise. */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.homeward.people.PersonPhotos> personPhotos;
+
     @GET
     @Path("/new")
     public TemplateInstance compare(@RestQuery String first, @RestQuery String second) {
         PersonMerge.Comparison records = comparison(first, second);
-        return Templates.compare(records, defaults(records), Map.of(), false);
+        return Templates.compare(records, defaults(records), Map.of(), false, photos(records));
     }
 
     /**
@@ -105,9 +109,9 @@ public class MergePages {
             // shown as they are now; the admin's choices stay, the versions become the current ones
             choices.put("firstVersion", String.valueOf(records.first().version()));
             choices.put("secondVersion", String.valueOf(records.second().version()));
-            return Response.status(409).entity(Templates.compare(records, choices, Map.of(), true)).build();
+            return Response.status(409).entity(Templates.compare(records, choices, Map.of(), true, photos(records))).build();
         } catch (ValidationFailed failed) {
-            return Response.status(422).entity(Templates.compare(records, choices, failed.byField(), false)).build();
+            return Response.status(422).entity(Templates.compare(records, choices, failed.byField(), false, photos(records))).build();
         }
     }
 
@@ -170,5 +174,11 @@ public class MergePages {
         choices.put("firstVersion", String.valueOf(records.first().version()));
         choices.put("secondVersion", String.valueOf(records.second().version()));
         return choices;
+    }
+
+    /** The two records' photos, side by side, for telling whether they are one person. */
+    private Map<java.util.UUID, java.util.UUID> photos(PersonMerge.Comparison records) {
+        return (personPhotos.isResolvable() ? personPhotos.get() : org.homeward.people.PersonPhotos.NONE)
+                .of(List.of(records.first().id(), records.second().id()));
     }
 }

@@ -49,11 +49,12 @@ public class PersonPages {
     static class Templates {
         static native TemplateInstance list(PageOf<PersonView> people, PersonListQuery query, Map<String, String> errors,
                 List<FacilityService.Row> facilities, PersonStatus[] statuses, Category[] categories, Sex[] sexes,
-                Attention[] attentions, Pagination pages, java.util.Set<UUID> namesakes);
+                Attention[] attentions, Pagination pages, java.util.Set<UUID> namesakes, Map<UUID, UUID> photos);
 
-        static native TemplateInstance suggestions(String q, List<PersonView> people, long total);
+        static native TemplateInstance suggestions(String q, List<PersonView> people, long total,
+                Map<UUID, UUID> photos);
 
-        static native TemplateInstance lookup(String field, String q, List<PersonView> people);
+        static native TemplateInstance lookup(String field, String q, List<PersonView> people, Map<UUID, UUID> photos);
 
         static native TemplateInstance form(UUID id, PersonForm form, Map<String, String> errors, PersonView theirs,
                 List<DuplicateCheck.Candidate> duplicates,
@@ -72,6 +73,10 @@ public class PersonPages {
 
     @Inject
     PersonService personService;
+
+    /** Where a feature keeps photos; none otherwise. */
+    @Inject
+    jakarta.enterprise.inject.Instance<PersonPhotos> personPhotos;
 
     @Inject
     FacilityService facilityService;
@@ -108,11 +113,11 @@ public class PersonPages {
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance suggestions(@RestQuery String q) {
         if (q == null || q.strip().length() < 2) {
-            return Templates.suggestions("", List.of(), 0);
+            return Templates.suggestions("", List.of(), 0, Map.of());
         }
         PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
                 0, SUGGESTIONS);
-        return Templates.suggestions(q.strip(), found.items(), found.total());
+        return Templates.suggestions(q.strip(), found.items(), found.total(), photosOf(found.items()));
     }
 
     /**
@@ -126,11 +131,11 @@ public class PersonPages {
     public TemplateInstance lookup(@RestQuery String q, @RestQuery("for") String field) {
         String target = field == null || !PICKER_FIELD.matcher(field).matches() ? "" : field;
         if (q == null || q.strip().length() < 2) {
-            return Templates.lookup(target, "", List.of());
+            return Templates.lookup(target, "", List.of(), Map.of());
         }
         PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
                 0, SUGGESTIONS);
-        return Templates.lookup(target, q.strip(), found.items());
+        return Templates.lookup(target, q.strip(), found.items(), photosOf(found.items()));
     }
 
     @GET
@@ -210,7 +215,8 @@ public class PersonPages {
 
     private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
         return Templates.list(found, query, errors, facilityService.choices(), PersonStatus.values(),
-                Category.values(), Sex.values(), personValidation.attentionsOffered(), Pagination.of(found), namesakes(found.items()));
+                Category.values(), Sex.values(), personValidation.attentionsOffered(), Pagination.of(found), namesakes(found.items()),
+                photosOf(found.items()));
     }
 
     /**
@@ -241,5 +247,11 @@ public class PersonPages {
 
     private static Response seeOther(UUID id, Flash flash) {
         return Response.seeOther(URI.create("/persons/" + id + "?flash=" + flash.param())).build();
+    }
+
+    /** The current photos of the people a list shows (all of them in the caller's scope already). */
+    private Map<UUID, UUID> photosOf(List<PersonView> people) {
+        return (personPhotos.isResolvable() ? personPhotos.get() : PersonPhotos.NONE)
+                .of(people.stream().map(PersonView::id).toList());
     }
 }

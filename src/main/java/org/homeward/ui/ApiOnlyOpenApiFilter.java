@@ -53,7 +53,16 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
             if (changes) {
                 add(responses, "422", "Refused by a rule of the domain; `errors` names each field and rule");
             }
+            if (takesFiles(entry.getValue())) {
+                add(responses, "413", "The file is larger than the limit, or an image has more pixels than accepted");
+                add(responses, "415", "A type of file not accepted (judged by its content, not its name)");
+            }
         }
+    }
+
+    private static boolean takesFiles(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -48,6 +48,19 @@ class DocumentPagesTest {
         String photo = page.replaceAll("(?s).*<a href=\"/documents/([0-9a-f-]{36})/content\" class=\"person-portrait\".*", "$1");
         worker.get("/documents/" + photo + "/thumbnail").then().statusCode(200).contentType("image/jpeg");
 
+        // who someone is, at a glance: in the list, the header's search, the pickers
+        String thumbnail = "/documents/" + photo + "/thumbnail";
+        worker.get("/persons?facility=" + camp.code()).then().statusCode(200).body(containsString(thumbnail));
+        String number = TestData.asAdmin().get("/api/v1/persons/" + person).then().extract().path("registrationNumber");
+        worker.get("/persons/suggestions?q=" + number).then().statusCode(200).body(containsString(thumbnail));
+        worker.get("/persons/lookup?q=" + number + "&for=registrationNumber").then().statusCode(200)
+                .body(containsString(thumbnail));
+        // and side by side where two records may be one person
+        String other = TestData.person(camp.code(), "F", "FRA", null);
+        String otherNumber = TestData.asAdmin().get("/api/v1/persons/" + other).then().extract().path("registrationNumber");
+        new BrowserLikeSession("doc-merge-admin", Roles.ADMIN).get("/merges/new?first=" + number + "&second=" + otherNumber)
+                .then().statusCode(200).body(containsString("id=\"compare-photos\""), containsString(thumbnail));
+
         String french = Given.officerFor("FRA");
         new BrowserLikeSession(french, Roles.REPATRIATION_OFFICER).get("/persons/" + person).then().statusCode(200)
                 .body(containsString("id=\"person-photo\""), not(containsString("id=\"document-form\"")));

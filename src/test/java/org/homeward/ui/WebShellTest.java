@@ -127,6 +127,9 @@ class WebShellTest {
                 .body("paths.'/api/v1/persons/{id}'.put.responses.'409'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.Problem.properties.keySet()", hasItem("errors"))
-                .body("paths.'/api/v1/facilities'.get.responses.keySet()", not(hasItem("404")));
+                .body("paths.'/api/v1/facilities'.get.responses.keySet()", not(hasItem("404")))
+                .body("paths.'/api/v1/persons/{id}/documents'.post.responses.keySet()", hasItem("413"))
+                .body("paths.'/api/v1/persons/{id}/documents'.post.responses.keySet()", hasItem("415"))
+                .body("paths.'/api/v1/documents/{docId}/content'.get.responses.keySet()", hasItem("404"));
     }
 }

@@ -1,0 +1,89 @@
+package org.homeward.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.homeward.access.Roles;
+import org.homeward.support.Given;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.homeward.support.Tokens;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What files cost the pages (issue 20): a person's page with and without a photo, a thumbnail alone
+ * and under 32 clients, the person list once 100,000 files are kept, and what one 10 MB upload
+ * allocates on the server. Prints figures, asserts nothing:
+ *
+ * <pre>
+ * ./mvnw test -Dtest=DocumentBenchmark -DexcludedGroups= -Dbenchmark.requests=500 -Dbenchmark.seconds=10
+ * </pre>
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+@Tag("benchmark")
+class DocumentBenchmark {
+
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 10);
+    private static final int FILES = Integer.getInteger("benchmark.files", 100_000);
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void filesCostThePagesLittle() throws Exception {
+        Given.Camp camp = Given.campWithWorker("BENCHDOC");
+        String token = Tokens.of(camp.worker(), Roles.CASEWORKER);
+        String withPhoto = TestData.person(camp.code(), "F", "FRA", null);
+        String without = TestData.person(camp.code(), "F", "FRA", null);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1600, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg", jpeg);
+        String photo = TestData.as(camp.worker(), Roles.CASEWORKER).multiPart("file", "photo.jpg", jpeg.toByteArray(),
+                "image/jpeg").multiPart("kind", "PHOTO").post("/api/v1/persons/" + withPhoto + "/documents").then()
+                .statusCode(201).extract().path("id");
+
+        Timed timed = new Timed(base);
+        timed.report("person page, no photo", () -> timed.get(token, "/persons/" + without));
+        timed.report("person page, with its photo", () -> timed.get(token, "/persons/" + withPhoto));
+        timed.report("thumbnail (audited)", () -> timed.get(token, "/api/v1/documents/" + photo + "/thumbnail"));
+        for (int clients : new int[] { 2, 32 }) {
+            List<Long> micros = Timed.concurrently(HttpClient.newHttpClient(), base, token,
+                    List.of("/api/v1/documents/" + photo + "/thumbnail"), clients, SECONDS);
+            System.out.printf("%-70s p50 %6.1f ms   p95 %6.1f ms   %6.0f req/s%n", "thumbnail, " + clients + " clients",
+                    Timed.at(micros, 0.50), Timed.at(micros, 0.95), micros.size() / (double) SECONDS);
+        }
+
+        timed.report("person list of the camp, before the files", () -> timed.get(token, "/persons?facility=" + camp.code()));
+        BenchmarkFiles.add(FILES, withPhoto);
+        timed.report("person list of the camp, " + FILES + " more files", () -> timed.get(token,
+                "/persons?facility=" + camp.code()));
+
+        byte[] scan = BenchmarkFiles.pdfOf(10 * 1024 * 1024);
+        long before = allocated();
+        long started = System.nanoTime();
+        TestData.as("admin-bench", Roles.ADMIN).multiPart("file", "scan.pdf", scan, "application/pdf")
+                .multiPart("kind", "BIRTH_CERTIFICATE").post("/api/v1/persons/" + without + "/documents").then()
+                .statusCode(201);
+        long took = System.nanoTime() - started;
+        long allocated = allocated() - before;
+        System.out.printf("%-70s %6.0f ms, %.0f MB allocated in the JVM (%.1f times the file; test client included)%n",
+                "upload of a 10 MB scan", took / 1e6, allocated / 1e6, allocated / (double) scan.length);
+    }
+
+    /** Bytes allocated so far by every live thread of this JVM (server and test client alike). */
+    private static long allocated() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
+    }
+}
