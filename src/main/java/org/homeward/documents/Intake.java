@@ -193,7 +193,10 @@ class Intake {
             if (document.getNumberOfPages() == 0) {
                 return null;
             }
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, THUMBNAIL_DPI, ImageType.RGB);
+            PDFRenderer renderer = new PDFRenderer(document);
+            // a scanned page is one large image: read every few pixels of it, not all, for a small picture
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage page = renderer.renderImageWithDPI(0, THUMBNAIL_DPI, ImageType.RGB);
             return encode(scaled(page), JPEG, THUMBNAIL_QUALITY);
         } catch (IOException | RuntimeException undrawable) {
             return null;

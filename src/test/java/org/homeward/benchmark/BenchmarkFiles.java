@@ -1,6 +1,5 @@
 package org.homeward.benchmark;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,14 +35,33 @@ final class BenchmarkFiles {
         }
     }
 
-    /** A PDF of about {@code bytes}: a one-page header, then a comment as long as asked. */
-    static byte[] pdfOf(int bytes) {
-        byte[] pdf = new byte[bytes];
-        byte[] head = "%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, pdf, 0, head.length);
-        java.util.Arrays.fill(pdf, head.length, bytes - 7, (byte) 'x');
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(tail, 0, pdf, bytes - tail.length, tail.length);
-        return pdf;
+    /**
+     * A scan as a scanner writes it: one page holding one photographed page as a JPEG, of about
+     * {@code bytes} (noise does not compress, so the size is the image's).
+     */
+    static byte[] scanOf(int bytes) throws java.io.IOException {
+        int side = (int) Math.sqrt(bytes / 1.1);
+        java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(side, side,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random noise = new java.util.Random(42);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                page.setRGB(x, y, noise.nextInt());
+            }
+        }
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(page, "jpeg", jpeg);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage a4 = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(a4);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document,
+                    jpeg.toByteArray(), "scan");
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, a4)) {
+                content.drawImage(image, 0, 0, a4.getMediaBox().getWidth(), a4.getMediaBox().getHeight());
+            }
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            document.save(pdf);
+            return pdf.toByteArray();
+        }
     }
 }
