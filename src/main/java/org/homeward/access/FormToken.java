@@ -25,7 +25,8 @@ public class FormToken {
     public static final String NAME = "csrf-token";
     static final String HEADER = "X-CSRF-TOKEN";
     private static final int BYTES = 16;
-    private static final int LENGTH = 22;
+    /** 16 bytes in base64url without padding; a cookie of any other shape is not one of ours. */
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -63,7 +64,7 @@ public class FormToken {
 
     static String fromCookie(HttpServerRequest request) {
         Cookie cookie = request.getCookie(NAME);
-        return cookie != null && cookie.getValue().length() == LENGTH ? cookie.getValue() : null;
+        return cookie != null && SHAPE.matcher(cookie.getValue()).matches() ? cookie.getValue() : null;
     }
 
     static boolean same(String expected, String sent) {

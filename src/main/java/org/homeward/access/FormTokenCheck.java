@@ -17,9 +17,9 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
- * A form posted to a page must carry the token of its browser's cookie ({@link FormToken}), in its
- * hidden field or, from htmx, in the header; without it, or with another, it is refused (400) and
- * nothing is done. The API is not asked: it is bearer-only (OIDC tenant "api", type service), a
+ * A change sent to a page (POST, PUT, PATCH, DELETE: a form, htmx, or a request with no body at all)
+ * must carry the token of its browser's cookie ({@link FormToken}), in a form's hidden field or in
+ * the header; without it, or with another, it is refused (400) and nothing is done. The API is not asked: it is bearer-only (OIDC tenant "api", type service), a
  * browser never sends it credentials by itself, so a forged request has nothing to ride on there,
  * and its clients post multipart forms (file uploads) with no cookie at all. This replaces
  * quarkus-rest-csrf, whose filter asked every form for the token, the API's too
@@ -35,11 +35,13 @@ public class FormTokenCheck {
     @ServerRequestFilter
     @WithFormRead
     public Optional<Response> check(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
-        if (!changes(request.getMethod()) || http.path().startsWith(API) || !isForm(request.getMediaType())) {
+        if (!changes(request.getMethod()) || request.getUriInfo().getPath().startsWith(API)) {
             return Optional.empty();
         }
+        // every change asks for the token, whatever its body: a post with no Content-Type at all is
+        // still routed to a form's method, and a browser sends one from any page of the same site
         String sent = request.getHeaderString(FormToken.HEADER);
-        if (sent == null) {
+        if (sent == null && isForm(request.getMediaType())) {
             Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                     .getFormParameter(FormToken.NAME, true, false);
             sent = field instanceof String text ? text : null;

@@ -40,6 +40,9 @@ public class DocumentService implements PersonPhotos {
 
     static final String AUDIT_TYPE = "DOCUMENT";
 
+    /** The longest note or reason a file keeps (its column's length). */
+    private static final int LONGEST_TEXT = 1000;
+
     /** A file to serve: its bytes and what they are. */
     public record Served(String contentType, byte[] bytes, String fileName) {
     }
@@ -87,8 +90,8 @@ public class DocumentService implements PersonPhotos {
         } else if (!maySee(kind)) {
             errors.add(text.error("kind", "document.kind.restricted"));
         }
-        if (note != null && note.length() > 1000) {
-            errors.add(text.error("note", "text.too-long", 1000));
+        if (note != null && note.length() > LONGEST_TEXT) {
+            errors.add(text.error("note", "text.too-long", LONGEST_TEXT));
         }
         errors.throwIfAny();
         byte[] received = read(upload);
@@ -182,6 +185,9 @@ public class DocumentService implements PersonPhotos {
         Document document = readable(documentId);
         if (reason == null || reason.isBlank()) {
             new FieldErrors().add(text.error("reason", "document.reason.required")).throwIfAny();
+        }
+        if (reason.strip().length() > LONGEST_TEXT) {
+            new FieldErrors().add(text.error("reason", "text.too-long", LONGEST_TEXT)).throwIfAny();
         }
         if (document.removed()) {
             return DocumentView.of(document);

@@ -55,6 +55,12 @@ class Intake {
 
     private final Tika tika = new Tika();
 
+    static {
+        // ImageIO caches what it reads and writes in temporary files by default: an unencrypted
+        // photo would reach the disk; files are held in memory only (ADR 020)
+        ImageIO.setUseCache(false);
+    }
+
     @Inject
     DocumentSettings settings;
 

@@ -91,6 +91,10 @@ class DocumentPagesTest {
                 .body(containsString("id=\"reason-" + document + "-error\">اذكر سبب إزالة الملف"));
         arabic.get("/persons/" + person);
         arabic.post("/documents/" + document + "/removal", Map.of("reason", "نسخة مكررة")).then().statusCode(303);
+        // a change sent with no body and no token (as a page of the same site could) is refused
+        BrowserLikeSession admin = new BrowserLikeSession("doc-restore-admin", Roles.ADMIN);
+        admin.get("/persons/" + person);
+        admin.postWithoutBody("/documents/" + document + "/restoration").then().statusCode(400);
         TestData.as(camp.worker(), Roles.CASEWORKER).get("/api/v1/persons/" + person + "/documents").then()
                 .body("size()", equalTo(0));
     }
