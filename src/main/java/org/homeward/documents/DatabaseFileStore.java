@@ -1,10 +1,14 @@
 package org.homeward.documents;
 
+import java.io.InputStream;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 /**
  * Sealed files in PostgreSQL ({@code document_file}): one backup, one transaction with the
@@ -19,11 +23,20 @@ class DatabaseFileStore implements FileStore {
         this.em = em;
     }
 
+    /** Written through JDBC as a stream: the driver sends the sealed bytes as it reads them, never all at once. */
     @Override
-    public void put(UUID document, Part part, byte[] sealed) {
-        em.createNativeQuery("insert into document_file (document_id, part, sealed) values (:document, :part, :sealed)")
-                .setParameter("document", document).setParameter("part", part.name()).setParameter("sealed", sealed)
-                .executeUpdate();
+    public void put(UUID document, Part part, InputStream sealed, long length) {
+        // the document's row first: the file refers to it
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into document_file (document_id, part, sealed) values (?, ?, ?)")) {
+                insert.setObject(1, document);
+                insert.setString(2, part.name());
+                insert.setBinaryStream(3, sealed, length);
+                insert.executeUpdate();
+            }
+        });
     }
 
     @Override

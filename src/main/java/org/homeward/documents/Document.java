@@ -10,8 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.homeward.repatriation.CheckItem;
+
 /**
- * A file of a person, as Homeward knows it: what it is, who added it and when, and a SHA-256 of
+ * A file of a person (or of a repatriation case's checklist), as Homeward knows it: what it is, who added it and when, and a SHA-256 of
  * the file as it arrived. The file itself is in a {@link FileStore}, never loaded with this row.
  * Never deleted by a user: a removed file keeps who removed it, when and why, until retention
  * destroys it; an admin may restore it.
@@ -25,6 +27,15 @@ public class Document {
 
     @Column(name = "person_id")
     public UUID personId;
+
+    /** The repatriation case whose checklist this file is evidence of; null for a file of the person alone. */
+    @Column(name = "case_id", updatable = false)
+    public UUID caseId;
+
+    /** The checklist item it is evidence of, with {@link #caseId}; {@link #personId} null for the whole case. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_item", updatable = false)
+    public CheckItem checkItem;
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)

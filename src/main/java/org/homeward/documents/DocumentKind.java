@@ -3,8 +3,9 @@ package org.homeward.documents;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.TypedValues;
+import org.homeward.repatriation.CheckItem;
 
-/** What a file of a person is. */
+/** What a file of a person (or of a case's checklist) is. */
 public enum DocumentKind {
     PHOTO,
     IDENTITY_DOCUMENT,
@@ -27,5 +28,14 @@ public enum DocumentKind {
     /** Restricted as medical flags are: only roles that may see those may see such a file. */
     boolean restricted() {
         return this == MEDICAL;
+    }
+
+    /** What a file kept as evidence of a checklist item is. */
+    static DocumentKind of(CheckItem item) {
+        return switch (item) {
+            case CONSENT -> CONSENT_FORM;
+            case TRAVEL_DOCUMENT -> IDENTITY_DOCUMENT;
+            default -> OTHER;
+        };
     }
 }

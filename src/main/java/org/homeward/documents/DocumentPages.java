@@ -1,6 +1,5 @@
 package org.homeward.documents;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +17,7 @@ import org.homeward.access.Roles;
 import org.homeward.kernel.Flash;
 import org.homeward.kernel.ValidationFailed;
 import org.homeward.people.PersonPage;
+import org.homeward.repatriation.CasePage;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -34,6 +34,9 @@ public class DocumentPages {
 
     @Inject
     PersonPage page;
+
+    @Inject
+    CasePage casePage;
 
     @GET
     @Path("/content")
@@ -54,14 +57,18 @@ public class DocumentPages {
     @POST
     @Path("/removal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public Response remove(UUID docId, @RestForm String reason) {
-        UUID person = documentService.personOf(docId);
+        DocumentService.ShownOn shownOn = documentService.shownOn(docId);
         try {
             documentService.remove(docId, reason);
-            return toPerson(person, Flash.DOCUMENT_REMOVED);
+            return back(shownOn, Flash.DOCUMENT_REMOVED);
         } catch (ValidationFailed failed) {
-            return refused(page, person, 422, new DocumentSection.RemovalForm(docId, failed.byField()));
+            if (shownOn.caseId() != null) {
+                return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(casePage.refused(shownOn.caseId(),
+                        failed.errors().stream().map(error -> error.message()).toList())).build();
+            }
+            return refused(page, shownOn.personId(), 422, new DocumentSection.RemovalForm(docId, failed.byField()));
         }
     }
 
@@ -70,7 +77,9 @@ public class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response restore(UUID docId) {
-        return toPerson(documentService.restore(docId).personId(), Flash.DOCUMENT_RESTORED);
+        DocumentService.ShownOn shownOn = documentService.shownOn(docId);
+        documentService.restore(docId);
+        return back(shownOn, Flash.DOCUMENT_RESTORED);
     }
 
     static Response refused(PersonPage page, UUID person, int status, Object typed) {
@@ -79,6 +88,10 @@ public class DocumentPages {
     }
 
     static Response toPerson(UUID person, Flash flash) {
-        return Response.seeOther(URI.create("/persons/" + person + "?flash=" + flash.param() + "#documents")).build();
+        return back(new DocumentService.ShownOn(null, person), flash);
+    }
+
+    private static Response back(DocumentService.ShownOn shownOn, Flash flash) {
+        return Response.seeOther(shownOn.after(flash)).build();
     }
 }

@@ -35,9 +35,14 @@ class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
         return photos;
     }
 
-    /** A person's files, newest first; removed ones only when asked for. */
+    /** A person's own files (not their case's), newest first; removed ones only when asked for. */
     List<Document> ofPerson(UUID personId, boolean withRemoved) {
-        return list("personId = ?1" + (withRemoved ? "" : " and removedAt is null") + " order by uploadedAt desc, id",
-                personId);
+        return list("personId = ?1 and caseId is null" + (withRemoved ? "" : " and removedAt is null")
+                + " order by uploadedAt desc, id", personId);
+    }
+
+    /** The files of a case's checklist, removed ones too, oldest first. */
+    List<Document> ofCase(UUID caseId) {
+        return list("caseId = ?1 order by uploadedAt, id", caseId);
     }
 }

@@ -48,10 +48,13 @@ public class DocumentResource {
         return ServedFile.of(documentService.thumbnail(docId), false);
     }
 
-    /** Takes the file out of sight with a reason; an admin may restore it until retention destroys it. */
+    /**
+     * Takes the file out of sight with a reason; an admin may restore it until retention destroys
+     * it. Officers remove only files of the checklist entries they record.
+     */
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.CASEWORKER, Roles.ADMIN })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public Response remove(UUID docId, Removal removal) {
         documentService.remove(docId, removal == null ? null : removal.reason());
         return Response.noContent().build();

@@ -1,69 +1,71 @@
 package org.homeward.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.homeward.access.Caller;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
-import org.homeward.kernel.ContentRefused;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.people.Person;
 import org.homeward.people.PersonAccess;
 import org.homeward.people.PersonFlag;
 import org.homeward.people.PersonPhotos;
+import org.homeward.repatriation.CheckEvidence;
 
 /**
  * Files of people: added, listed, read, removed and restored, each as the person's record is
  * (out of the caller's scope: not found), medical files only for those who see medical flags,
- * every read and change audited as a read or change of the person.
+ * every read and change audited as a read or change of the person. A file of a case's checklist
+ * ({@link CheckDocumentService}) is read, removed and restored here too, as its checklist entry is.
  */
 @ApplicationScoped
 public class DocumentService implements PersonPhotos {
 
     static final String AUDIT_TYPE = "DOCUMENT";
 
-    /** The longest note or reason a file keeps (its column's length). */
-    private static final int LONGEST_TEXT = 1000;
-
     /** A file to serve: its bytes and what they are. */
     public record Served(String contentType, byte[] bytes, String fileName) {
+    }
+
+    /** Where a file is shown: on its case's checklist when it has a case, else among its person's files. */
+    public record ShownOn(UUID caseId, UUID personId) {
+
+        /** The page and its section, saying what was done there. */
+        public java.net.URI after(org.homeward.kernel.Flash flash) {
+            return java.net.URI.create((caseId != null ? "/cases/" + caseId : "/persons/" + personId) + "?flash="
+                    + flash.param() + (caseId != null ? "#checklist" : "#documents"));
+        }
+    }
+
+    /** A document the caller may read, and the people reading it tells about. */
+    private record Readable(Document document, List<UUID> concerned) {
     }
 
     @Inject
     DocumentRepository documentRepository;
 
     @Inject
-    FileStore fileStore;
-
-    @Inject
-    FileSealing fileSealing;
-
-    @Inject
-    Intake intake;
-
-    @Inject
-    DocumentSettings settings;
+    FileKeeping fileKeeping;
 
     @Inject
     PersonAccess personAccess;
+
+    @Inject
+    CheckEvidence checkEvidence;
 
     @Inject
     Caller caller;
@@ -82,40 +84,20 @@ public class DocumentService implements PersonPhotos {
     public DocumentView add(UUID personId, DocumentKind kind, String note, Path upload, String fileName) {
         Person person = personAccess.forChange(personId);
         FieldErrors errors = new FieldErrors();
-        if (upload == null) {
-            errors.add(text.error("file", "jakarta.validation.constraints.NotNull.message"));
-        }
+        fileKeeping.check(errors, upload, note);
         if (kind == null) {
             errors.add(text.error("kind", "jakarta.validation.constraints.NotNull.message"));
         } else if (!maySee(kind)) {
             errors.add(text.error("kind", "document.kind.restricted"));
         }
-        if (note != null && note.length() > LONGEST_TEXT) {
-            errors.add(text.error("note", "text.too-long", LONGEST_TEXT));
-        }
         errors.throwIfAny();
-        byte[] received = read(upload);
-        Intake.Accepted accepted = intake.accept(received);
-
         Document document = new Document();
         document.id = UUID.randomUUID();
         document.personId = person.id;
         document.kind = kind;
-        document.contentType = accepted.contentType();
-        document.size = accepted.content().length;
-        document.sha256 = sha256(received);
-        document.originalName = fileName == null ? null : fileName.substring(0, Math.min(fileName.length(), 255));
-        document.note = note == null || note.isBlank() ? null : note.strip();
-        document.hasThumbnail = accepted.thumbnail() != null;
         document.uploadedBy = caller.username();
         document.uploadedAt = Instant.now(clock);
-        documentRepository.persist(document);
-        fileStore.put(document.id, FileStore.Part.CONTENT, fileSealing.seal(sealedAs(document, FileStore.Part.CONTENT),
-                accepted.content()));
-        if (document.hasThumbnail) {
-            fileStore.put(document.id, FileStore.Part.THUMBNAIL,
-                    fileSealing.seal(sealedAs(document, FileStore.Part.THUMBNAIL), accepted.thumbnail()));
-        }
+        fileKeeping.keep(document, upload, fileName, note);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, document.id, Map.of("person", person.id, "kind", kind,
                 "sha256", document.sha256, "size", document.size, "contentType", document.contentType));
         return DocumentView.of(document);
@@ -125,8 +107,7 @@ public class DocumentService implements PersonPhotos {
     @Transactional
     public List<DocumentView> of(UUID personId, boolean withRemoved) {
         Person person = personAccess.forChange(personId);
-        List<DocumentView> shown = documentRepository.ofPerson(person.id, withRemoved && caller.mayRestoreFiles()).stream()
-                .filter(document -> maySee(document.kind)).map(DocumentView::of).toList();
+        List<DocumentView> shown = listed(person.id, withRemoved && caller.mayRestoreFiles());
         audit.disclosed(AuditAction.VIEW, "DOCUMENTS", person.id, Map.of("documents", shown.size()),
                 List.of(person.id));
         return shown;
@@ -138,56 +119,66 @@ public class DocumentService implements PersonPhotos {
      * audited when it is fetched.
      */
     List<DocumentView> listedWith(UUID personId) {
-        return documentRepository.ofPerson(personId, caller.mayRestoreFiles()).stream()
-                .filter(document -> maySee(document.kind)).map(DocumentView::of).toList();
+        return listed(personId, caller.mayRestoreFiles());
+    }
+
+    private List<DocumentView> listed(UUID personId, boolean withRemoved) {
+        return documentRepository.ofPerson(personId, withRemoved).stream().filter(document -> maySee(document.kind))
+                .map(DocumentView::of).toList();
     }
 
     /** The kinds of file the caller may add (medical ones only if they see medical flags). */
     List<DocumentKind> kindsToAdd() {
-        return java.util.Arrays.stream(DocumentKind.values()).filter(this::maySee).toList();
+        return Arrays.stream(DocumentKind.values()).filter(this::maySee).toList();
     }
 
     /** The current photo of each of these people who has one, by person (for lists, pickers, comparisons). */
     @Override
-    public Map<UUID, UUID> of(java.util.Collection<UUID> personIds) {
+    public Map<UUID, UUID> of(Collection<UUID> personIds) {
         return documentRepository.currentPhotos(personIds);
     }
 
-    /** Whose file this is, if the caller may see it. */
-    public UUID personOf(UUID documentId) {
-        return readable(documentId).personId;
+    /** Where the file is shown, if the caller may see it. */
+    public ShownOn shownOn(UUID documentId) {
+        Document document = readable(documentId).document();
+        return new ShownOn(document.caseId, document.personId);
     }
 
-    /** The file itself, as stored; read audited as a disclosure of the person. */
+    /** The file itself, as stored; read audited as a disclosure of the people it tells about. */
     @Transactional
     public Served content(UUID documentId) {
-        Document document = readable(documentId);
-        byte[] sealed = fileStore.get(document.id, FileStore.Part.CONTENT).orElseThrow(NotFoundException::new);
-        disclosed(document, FileStore.Part.CONTENT);
-        return new Served(document.contentType, fileSealing.open(sealedAs(document, FileStore.Part.CONTENT), sealed),
-                fileName(document));
+        Readable readable = readable(documentId);
+        Served served = fileKeeping.content(readable.document());
+        disclosed(readable, FileStore.Part.CONTENT);
+        return served;
     }
 
     /** The small picture of an image or of a PDF's first page; not found when it has none. */
     @Transactional
     public Served thumbnail(UUID documentId) {
-        Document document = readable(documentId);
-        Optional<byte[]> sealed = document.hasThumbnail ? fileStore.get(document.id, FileStore.Part.THUMBNAIL)
-                : Optional.empty();
-        disclosed(document, FileStore.Part.THUMBNAIL);
-        return new Served(Intake.JPEG, fileSealing.open(sealedAs(document, FileStore.Part.THUMBNAIL),
-                sealed.orElseThrow(NotFoundException::new)), null);
+        Readable readable = readable(documentId);
+        Served served = fileKeeping.thumbnail(readable.document());
+        disclosed(readable, FileStore.Part.THUMBNAIL);
+        return served;
     }
 
-    /** Takes the file out of sight, keeping it (and who removed it, and why) until retention destroys it. */
+    /**
+     * Takes the file out of sight, keeping it (and who removed it, and why) until retention
+     * destroys it. A person's file by those who add files; a case's by those who record its entry.
+     */
     @Transactional
     public DocumentView remove(UUID documentId, String reason) {
-        Document document = readable(documentId);
+        Document document = readable(documentId).document();
+        if (document.caseId != null) {
+            checkEvidence.attachable(document.caseId, document.checkItem, document.personId);
+        } else if (!caller.mayAddFiles()) {
+            throw new ForbiddenException();
+        }
         if (reason == null || reason.isBlank()) {
             new FieldErrors().add(text.error("reason", "document.reason.required")).throwIfAny();
         }
-        if (reason.strip().length() > LONGEST_TEXT) {
-            new FieldErrors().add(text.error("reason", "text.too-long", LONGEST_TEXT)).throwIfAny();
+        if (reason.strip().length() > FileKeeping.LONGEST_TEXT) {
+            new FieldErrors().add(text.error("reason", "text.too-long", FileKeeping.LONGEST_TEXT)).throwIfAny();
         }
         if (document.removed()) {
             return DocumentView.of(document);
@@ -195,18 +186,17 @@ public class DocumentService implements PersonPhotos {
         document.removedAt = Instant.now(clock);
         document.removedBy = caller.username();
         document.removedReason = reason.strip();
-        audit.record(AuditAction.DELETE, AUDIT_TYPE, document.id,
-                Map.of("person", document.personId, "reason", document.removedReason));
+        audit.record(AuditAction.DELETE, AUDIT_TYPE, document.id, owner(document, Map.of("reason", document.removedReason)));
         return DocumentView.of(document);
     }
 
     /** An admin brings back a removed file. */
     @Transactional
     public DocumentView restore(UUID documentId) {
-        Document document = readable(documentId);
+        Document document = readable(documentId).document();
         if (document.removed()) {
-            audit.record(AuditAction.UPDATE, AUDIT_TYPE, document.id, Map.of("person", document.personId,
-                    "restored", true, "removedBy", document.removedBy));
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, document.id, owner(document,
+                    Map.of("restored", true, "removedBy", document.removedBy)));
             document.removedAt = null;
             document.removedBy = null;
             document.removedReason = null;
@@ -215,59 +205,49 @@ public class DocumentService implements PersonPhotos {
     }
 
     /**
-     * The document, if the caller may see it: its person in their scope (the person a merged
-     * record went into), a kind their role sees, not removed unless they are an admin.
+     * The document, if the caller may see it: a person's file when its person is in their scope
+     * (the person a merged record went into) and of a kind their role sees; a case's file when
+     * they see its checklist entry; a removed file only for an admin.
      */
-    private Document readable(UUID documentId) {
+    private Readable readable(UUID documentId) {
         Document document = documentRepository.findByIdOptional(documentId).orElseThrow(NotFoundException::new);
-        personAccess.reachable(document.personId).orElseThrow(NotFoundException::new);
+        List<UUID> concerned;
+        if (document.caseId != null) {
+            CheckEvidence.Reading reading = checkEvidence.readable(document.caseId);
+            if (!reading.shows(document.personId)) {
+                throw new NotFoundException();
+            }
+            concerned = reading.concerned(document.personId);
+        } else {
+            personAccess.reachable(document.personId).orElseThrow(NotFoundException::new);
+            concerned = List.of(document.personId);
+        }
         if (!maySee(document.kind) || document.removed() && !caller.mayRestoreFiles()) {
             throw new NotFoundException();
         }
-        return document;
+        return new Readable(document, concerned);
     }
 
     private boolean maySee(DocumentKind kind) {
         return !kind.restricted() || personAccess.canSee(PersonFlag.MEDICAL);
     }
 
-    private void disclosed(Document document, FileStore.Part part) {
+    private void disclosed(Readable readable, FileStore.Part part) {
+        Document document = readable.document();
         audit.disclosed(AuditAction.VIEW, AUDIT_TYPE, document.id,
-                Map.of("person", document.personId, "kind", document.kind, "part", part), List.of(document.personId));
+                owner(document, Map.of("kind", document.kind, "part", part)), readable.concerned());
     }
 
-    /** What a sealed part is bound to: its document and which part, so parts cannot be swapped. */
-    private static String sealedAs(Document document, FileStore.Part part) {
-        return document.id + "/" + part;
-    }
-
-    private static String fileName(Document document) {
-        String extension = switch (document.contentType) {
-            case Intake.JPEG -> ".jpg";
-            case Intake.PNG -> ".png";
-            default -> ".pdf";
-        };
-        return document.kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + document.id + extension;
-    }
-
-    private byte[] read(Path upload) {
-        try {
-            long size = Files.size(upload);
-            if (size > settings.maxSize().asLongValue()) {
-                throw new ContentRefused(ContentRefused.TOO_LARGE, text.error("file", "document.size",
-                        settings.maxSize().asLongValue() / (1024 * 1024)));
-            }
-            return Files.readAllBytes(upload);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
+    /** The audit details of a file, with whose it is: its person, or its case and checklist item. */
+    private static Map<String, Object> owner(Document document, Map<String, Object> details) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(details);
+        if (document.personId != null) {
+            all.put("person", document.personId);
         }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
+        if (document.caseId != null) {
+            all.put("case", document.caseId);
+            all.put("item", document.checkItem);
         }
+        return all;
     }
 }

@@ -5,16 +5,22 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A file of a person as the API lists it; the file itself is read from its own address. */
+import org.homeward.repatriation.CheckItem;
+
+/**
+ * A file of a person, or of a case's checklist ({@code caseId} and {@code item} then set), as the
+ * API lists it; the file itself is read from its own address.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentView(UUID id, UUID personId, DocumentKind kind, String contentType, long size, String sha256,
-        String note, boolean hasThumbnail, String uploadedBy, Instant uploadedAt, String removedBy, Instant removedAt,
-        String removedReason) {
+public record DocumentView(UUID id, UUID personId, UUID caseId, CheckItem item, DocumentKind kind,
+        String contentType, long size, String sha256, String note, boolean hasThumbnail, String uploadedBy,
+        Instant uploadedAt, String removedBy, Instant removedAt, String removedReason) {
 
     static DocumentView of(Document document) {
-        return new DocumentView(document.id, document.personId, document.kind, document.contentType, document.size,
-                document.sha256, document.note, document.hasThumbnail, document.uploadedBy, document.uploadedAt,
-                document.removedBy, document.removedAt, document.removedReason);
+        return new DocumentView(document.id, document.personId, document.caseId, document.checkItem, document.kind,
+                document.contentType, document.size, document.sha256, document.note, document.hasThumbnail,
+                document.uploadedBy, document.uploadedAt, document.removedBy, document.removedAt,
+                document.removedReason);
     }
 
     public boolean removed() {

@@ -1,11 +1,16 @@
 package org.homeward.documents;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 
 import javax.crypto.Cipher;
+import javax.crypto.CipherInputStream;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -46,21 +51,32 @@ class FileSealing {
         this.deploymentKey = new SecretKeySpec(sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES");
     }
 
+    /** How long a sealed file is, for a file of {@code plain} bytes (stores are told before they read it). */
+    static long sealedLength(long plain) {
+        return 1 + WRAPPED + NONCE + plain + TAG;
+    }
+
     /**
      * The file encrypted under a new data key of its own, that key encrypted under the
-     * deployment's; written straight into the one array returned (a 20 MB scan is not copied).
+     * deployment's, as a stream: encrypted as the store reads it, so a 20 MB scan is never held
+     * in memory to be sealed.
      */
-    byte[] seal(String fileId, byte[] plain) {
+    InputStream sealing(String fileId, InputStream plain) {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
             generator.init(KEY * 8, random);
             SecretKey dataKey = generator.generateKey();
             byte[] associated = fileId.getBytes(StandardCharsets.UTF_8);
-            byte[] sealed = new byte[1 + WRAPPED + NONCE + plain.length + TAG];
-            sealed[0] = VERSION;
-            encrypt(deploymentKey, dataKey.getEncoded(), associated, sealed, 1);
-            encrypt(dataKey, plain, associated, sealed, 1 + WRAPPED);
-            return sealed;
+            byte[] header = new byte[1 + WRAPPED + NONCE];
+            header[0] = VERSION;
+            encrypt(deploymentKey, dataKey.getEncoded(), associated, header, 1);
+            byte[] nonce = new byte[NONCE];
+            random.nextBytes(nonce);
+            System.arraycopy(nonce, 0, header, 1 + WRAPPED, NONCE);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associated);
+            return new SequenceInputStream(new ByteArrayInputStream(header), new CipherInputStream(plain, cipher));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", impossible);
         }

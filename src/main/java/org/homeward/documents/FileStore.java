@@ -1,5 +1,6 @@
 package org.homeward.documents;
 
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +17,8 @@ interface FileStore {
         THUMBNAIL
     }
 
-    void put(UUID document, Part part, byte[] sealed);
+    /** Keeps a sealed file of {@code length} bytes, read from {@code sealed} as it is written out. */
+    void put(UUID document, Part part, InputStream sealed, long length);
 
     Optional<byte[]> get(UUID document, Part part);
 }

@@ -4,10 +4,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 
 import javax.imageio.IIOImage;
@@ -49,8 +53,23 @@ class Intake {
     private static final float THUMBNAIL_QUALITY = 0.8f;
     private static final int THUMBNAIL_DPI = 40;
 
-    /** The file to keep, as it will be served, with its thumbnail (null when none could be made). */
-    record Accepted(String contentType, byte[] content, byte[] thumbnail) {
+    /** Where EXIF sits: in the first segments of a JPEG, well within this many bytes. */
+    private static final int HEAD = 256 * 1024;
+
+    /**
+     * The file to keep, as it will be served, with its thumbnail (null when none could be made).
+     * A PDF is kept as it arrived, read from the upload where the server put it; an image, written
+     * anew, is the one copy of the file in memory.
+     */
+    record Accepted(String contentType, Path asUploaded, byte[] rewritten, byte[] thumbnail) {
+
+        long size() throws IOException {
+            return rewritten != null ? rewritten.length : Files.size(asUploaded);
+        }
+
+        InputStream content() throws IOException {
+            return rewritten != null ? new ByteArrayInputStream(rewritten) : Files.newInputStream(asUploaded);
+        }
     }
 
     private final Tika tika = new Tika();
@@ -67,26 +86,42 @@ class Intake {
     @Inject
     LocalizedText text;
 
-    Accepted accept(byte[] upload) {
-        String type = tika.detect(upload);
+    /** Judges the upload (a file the server wrote) by its first bytes, never by its name. */
+    Accepted accept(Path upload) {
+        String type;
+        try (InputStream head = new BufferedInputStream(Files.newInputStream(upload))) {
+            type = tika.detect(head);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
         return switch (type) {
             case JPEG, WEBP -> image(upload, JPEG);
             case PNG -> image(upload, PNG);
-            case PDF -> new Accepted(PDF, upload, pdfThumbnail(upload));
+            case PDF -> new Accepted(PDF, upload, null, pdfThumbnail(upload));
             default -> throw new ContentRefused(ContentRefused.UNSUPPORTED_TYPE,
                     text.error("file", "document.type", type));
         };
     }
 
-    private Accepted image(byte[] upload, String keptAs) {
-        BufferedImage decoded = upright(decodeBounded(upload), ExifOrientation.of(upload));
-        return new Accepted(keptAs, encode(decoded, keptAs, PHOTO_QUALITY), encode(scaled(decoded), JPEG, THUMBNAIL_QUALITY));
+    private Accepted image(Path upload, String keptAs) {
+        BufferedImage decoded = upright(decodeBounded(upload), ExifOrientation.of(head(upload)));
+        return new Accepted(keptAs, null, encode(decoded, keptAs, PHOTO_QUALITY),
+                encode(scaled(decoded), JPEG, THUMBNAIL_QUALITY));
+    }
+
+    private static byte[] head(Path upload) {
+        try (InputStream in = Files.newInputStream(upload)) {
+            return in.readNBytes(HEAD);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     /** Reads the image's size from its header first, and decodes it only if it is within bounds. */
-    private BufferedImage decodeBounded(byte[] upload) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+    private BufferedImage decodeBounded(Path upload) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(upload.toFile())) {
+            Iterator<ImageReader> readers = input == null ? java.util.Collections.emptyIterator()
+                    : ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 throw unreadable();
             }
@@ -103,10 +138,10 @@ class Intake {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException broken) {
-            if (broken instanceof ContentRefused refused) {
-                throw refused;
-            }
+        } catch (ContentRefused refused) {
+            throw refused;
+        } catch (IOException | RuntimeException | OutOfMemoryError broken) {
+            // a file whose header lies about its content, or too large to decode within the heap
             throw unreadable();
         }
     }
@@ -193,19 +228,29 @@ class Intake {
         return image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
     }
 
-    /** The first page, small; none when the PDF cannot be drawn (it is kept all the same). */
-    private static byte[] pdfThumbnail(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+    /**
+     * The first page, small; none when the PDF cannot be drawn (it is kept all the same). Read
+     * from the file, page by page as PDFBox needs it, not loaded whole.
+     */
+    private static byte[] pdfThumbnail(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             if (document.getNumberOfPages() == 0) {
                 return null;
             }
             PDFRenderer renderer = new PDFRenderer(document);
             // a scanned page is one large image: read every few pixels of it, not all, for a small picture
             renderer.setSubsamplingAllowed(true);
-            BufferedImage page = renderer.renderImageWithDPI(0, THUMBNAIL_DPI, ImageType.RGB);
+            BufferedImage page = renderer.renderImageWithDPI(0, dpiFor(document), ImageType.RGB);
             return encode(scaled(page), JPEG, THUMBNAIL_QUALITY);
-        } catch (IOException | RuntimeException undrawable) {
+        } catch (IOException | RuntimeException | OutOfMemoryError undrawable) {
             return null;
         }
+    }
+
+    /** The resolution that draws the first page about a thumbnail wide, however large the page claims to be. */
+    private static float dpiFor(PDDocument document) {
+        float longest = Math.max(document.getPage(0).getMediaBox().getWidth(), document.getPage(0).getMediaBox().getHeight());
+        // PDF measures in points (1/72 inch)
+        return longest <= 0 ? THUMBNAIL_DPI : Math.min(THUMBNAIL_DPI, THUMBNAIL_SIDE * 72f / longest);
     }
 }

@@ -58,7 +58,7 @@ public class PersonDocumentPages {
     }
 
     /** A browser sends an empty part for a file input left empty. */
-    private static boolean given(FileUpload upload) {
+    static boolean given(FileUpload upload) {
         return upload != null && upload.size() > 0;
     }
 }

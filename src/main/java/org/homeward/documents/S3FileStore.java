@@ -1,5 +1,6 @@
 package org.homeward.documents;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,8 +52,8 @@ class S3FileStore implements FileStore {
     }
 
     @Override
-    public void put(UUID document, Part part, byte[] sealed) {
-        s3.putObject(request -> request.bucket(bucket).key(key(document, part)), RequestBody.fromBytes(sealed));
+    public void put(UUID document, Part part, InputStream sealed, long length) {
+        s3.putObject(request -> request.bucket(bucket).key(key(document, part)), RequestBody.fromInputStream(sealed, length));
     }
 
     @Override

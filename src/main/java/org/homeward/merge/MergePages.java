@@ -64,7 +64,7 @@ public class MergePages {
 
     /** Where a feature keeps photos; none otherwise. */
     @Inject
-    jakarta.enterprise.inject.Instance<org.homeward.people.PersonPhotos> personPhotos;
+    org.homeward.people.PersonPhotos personPhotos;
 
     @GET
     @Path("/new")
@@ -178,7 +178,7 @@ public class MergePages {
 
     /** The two records' photos, side by side, for telling whether they are one person. */
     private Map<java.util.UUID, java.util.UUID> photos(PersonMerge.Comparison records) {
-        return (personPhotos.isResolvable() ? personPhotos.get() : org.homeward.people.PersonPhotos.NONE)
+        return personPhotos
                 .of(List.of(records.first().id(), records.second().id()));
     }
 }

@@ -76,7 +76,7 @@ public class PersonPages {
 
     /** Where a feature keeps photos; none otherwise. */
     @Inject
-    jakarta.enterprise.inject.Instance<PersonPhotos> personPhotos;
+    PersonPhotos personPhotos;
 
     @Inject
     FacilityService facilityService;
@@ -251,7 +251,7 @@ public class PersonPages {
 
     /** The current photos of the people a list shows (all of them in the caller's scope already). */
     private Map<UUID, UUID> photosOf(List<PersonView> people) {
-        return (personPhotos.isResolvable() ? personPhotos.get() : PersonPhotos.NONE)
+        return personPhotos
                 .of(people.stream().map(PersonView::id).toList());
     }
 }

@@ -53,6 +53,9 @@ public class CaseFile {
     @Inject
     Clock clock;
 
+    @Inject
+    CheckFiles checkFiles;
+
     /**
      * Everything a case's page and gates are made of, read once: its people (and which of them
      * the caller may see), their family links, the checklist, and the children it would separate.
@@ -109,6 +112,10 @@ public class CaseFile {
         // where the case's people are held, read from the people already loaded
         List<UUID> placements = record.persons().values().stream().map(p -> p.currentFacilityId)
                 .filter(Objects::nonNull).toList();
+        // free text about everyone in the case: for those who run it, or who see all its people
+        boolean seesWholeCase = caller.worksFor(found.country) || subjects.stream().noneMatch(CaseView.Subject::hidden);
+        List<CheckFile> files = checkFiles.of(found.id).stream()
+                .filter(file -> !file.removed() || caller.mayRestoreFiles()).toList();
         List<CaseView.CheckEntry> checklist = new ArrayList<>();
         for (CheckItem item : CheckItem.values()) {
             List<UUID> concerned = item == CheckItem.BEST_INTERESTS
@@ -125,14 +132,13 @@ public class CaseFile {
                         label(personId, shown), name(personId, shown), recorded != null && recorded.done, check == null ? null : check.detail,
                         check == null ? null : check.documentType, check == null ? null : check.documentNumber,
                         check == null ? null : check.documentExpiry, check == null ? null : check.recordedBy,
-                        check == null ? null : check.recordedAt, recordable));
+                        check == null ? null : check.recordedAt, recordable,
+                        shownEvidence(files, item, personId, hidden ? false : personId != null || seesWholeCase)));
             }
         }
         Stage next = found.stage == Stage.ON_HOLD ? found.heldFromStage : found.stage.next();
         List<String> unmet = next == null || found.stage.closed() ? List.of()
                 : described(Gates.unmet(next, facts(found, record)));
-        // free text about everyone in the case: for those who run it, or who see all its people
-        boolean seesWholeCase = caller.worksFor(found.country) || subjects.stream().noneMatch(CaseView.Subject::hidden);
         return new CaseView(found.id, found.caseNumber, found.country, found.stage, found.heldFromStage, found.officer,
                 found.stageDue, overdue(found), found.openedAt, found.updatedAt, subjects,
                 new CaseView.Handover(found.handoverDate, found.handoverPoint, found.receivingAuthority,
@@ -140,6 +146,11 @@ public class CaseFile {
                 checklist, found.stage.closed() ? null : next, unmet, separations, leftBehind(record),
                 seesWholeCase ? timeline(found.id) : withoutReasons(timeline(found.id)),
                 seesWholeCase ? notes(found.id) : List.of(), found.version);
+    }
+
+    /** The files proving one entry, when the caller is shown the entry's person (for the whole case: all of them). */
+    private static List<CheckFile> shownEvidence(List<CheckFile> files, CheckItem item, UUID personId, boolean shown) {
+        return shown && item.takesFiles() ? files.stream().filter(file -> file.of(item, personId)).toList() : List.of();
     }
 
     /** Everything the gates look at. */

@@ -169,4 +169,40 @@ public interface CaseMessages {
 
     @Message
     String dashboard_without_case_first();
+
+    @Message
+    String case_file_view();
+
+    @Message
+    String case_file_add();
+
+    @Message
+    String case_file_label();
+
+    @Message
+    String case_file_help();
+
+    @Message
+    String case_file_camera();
+
+    @Message
+    String case_file_note();
+
+    @Message
+    String case_file_submit();
+
+    @Message
+    String case_file_remove();
+
+    @Message
+    String case_file_reason();
+
+    @Message
+    String case_file_remove_submit();
+
+    @Message
+    String case_file_restore();
+
+    @Message
+    String case_file_removed(String by, String reason);
 }

@@ -211,7 +211,7 @@ public class CasePages {
         }
     }
 
-    private static TemplateInstance detail(CaseView kase, Map<String, String> typed, List<String> problems,
+    static TemplateInstance detail(CaseView kase, Map<String, String> typed, List<String> problems,
             Flash flash) {
         List<Stage> targets = Arrays.stream(Stage.values())
                 .filter(stage -> Transitions.refusal(kase.stage(), kase.heldFromStage(), stage).isEmpty()).toList();

@@ -221,19 +221,7 @@ public class CaseService {
         }
         boolean done = input.done() == null || input.done();
         UUID personId = item.perPerson() ? input.personId() : null;
-        if (item.perPerson()) {
-            // a child this case would separate, even one outside the caller's scope, is found by id
-            boolean concerned = personId != null && (caseFile.subjectIds(id).contains(personId)
-                    || item == CheckItem.BEST_INTERESTS && caseFile.read(found).separated().stream()
-                            .anyMatch(separated -> separated.childId().equals(personId)));
-            if (!concerned) {
-                throw broken("personId", "case.check.person");
-            }
-            // a case worker records consent or clearance only for a person they care for
-            if (!caller.mayRecordCheck(item.caseworkerMayRecord(), found.country, caseFile.facilityOf(personId))) {
-                throw new ForbiddenException();
-            }
-        }
+        requireRecorder(found, item, personId);
         CheckFields.require(item, input, done, text);
 
         RecordedCheck recorded = RecordedCheck.find(caseFile.checks(id), item, personId);
@@ -271,6 +259,29 @@ public class CaseService {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("check", item, "person", String.valueOf(personId),
                 "before", before, "after", stored(check)));
         return caseFile.view(found);
+    }
+
+    /**
+     * Refuses an entry the caller may not record: a person the item does not concern (422), or,
+     * for a case worker, a person they do not care for (403). The case itself is checked first.
+     */
+    void requireRecorder(RepatriationCase found, CheckItem item, UUID personId) {
+        if (!caller.mayRecordCheck(item.caseworkerMayRecord(), found.country, caseFile.subjectFacilities(found.id))) {
+            throw new ForbiddenException();
+        }
+        if (item.perPerson()) {
+            // a child this case would separate, even one outside the caller's scope, is found by id
+            boolean concerned = personId != null && (caseFile.subjectIds(found.id).contains(personId)
+                    || item == CheckItem.BEST_INTERESTS && caseFile.read(found).separated().stream()
+                            .anyMatch(separated -> separated.childId().equals(personId)));
+            if (!concerned) {
+                throw broken("personId", "case.check.person");
+            }
+            // a case worker records consent or clearance only for a person they care for
+            if (!caller.mayRecordCheck(item.caseworkerMayRecord(), found.country, caseFile.facilityOf(personId))) {
+                throw new ForbiddenException();
+            }
+        }
     }
 
     @Transactional
@@ -354,7 +365,7 @@ public class CaseService {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private RuleBroken broken(String field, String rule, Object... arguments) {
+    RuleBroken broken(String field, String rule, Object... arguments) {
         return new RuleBroken(new FieldError(field, text.get(rule, arguments)));
     }
 }

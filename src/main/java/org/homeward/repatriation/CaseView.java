@@ -28,7 +28,7 @@ public record CaseView(UUID id, String caseNumber, String country, Stage stage, 
     /** One checklist line: for a person (label) or the whole case; with what was recorded, if anything. */
     public record CheckEntry(CheckItem item, UUID personId, String label, String name, boolean done, String detail,
             String documentType, String documentNumber, LocalDate documentExpiry, String recordedBy,
-            Instant recordedAt, boolean recordable) {
+            Instant recordedAt, boolean recordable, List<CheckFile> files) {
     }
 
     /**

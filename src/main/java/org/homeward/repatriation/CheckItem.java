@@ -29,6 +29,14 @@ public enum CheckItem {
         return perPerson;
     }
 
+    /**
+     * Items whose evidence is a file kept with the case (ADR 020): the signed consent, the
+     * best-interests determination, the travel document, the signed handover protocol.
+     */
+    public boolean takesFiles() {
+        return this == CONSENT || this == BEST_INTERESTS || this == TRAVEL_DOCUMENT || this == HANDOVER_PROTOCOL;
+    }
+
     /** Items a case worker may record (the care side); the rest is the officers' work. */
     public boolean caseworkerMayRecord() {
         return this == CONSENT || this == MEDICAL_CLEARANCE;

@@ -647,6 +647,30 @@ class AuthorizationTest {
                 row(Caller.OFFICER, "POST", "/documents/{din}/removal", 403),
                 row(Caller.CASEWORKER, "POST", "/documents/{dout}/removal", 404),
                 row(Caller.CASEWORKER, "POST", "/documents/{din}/restoration", 403),
+                row(Caller.CASEWORKER, "POST", "/persons/{pin}/documents", 303),
+                row(Caller.CASEWORKER, "POST", "/persons/{pout}/documents", 404),
+                row(Caller.OFFICER, "POST", "/persons/{pin}/documents", 403),
+                row(Caller.NONE, "POST", "/persons/{pin}/documents", 401),
+                // files of a case's checklist: seen as the case is, added by who records the entry
+                row(Caller.NONE, "GET", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 200),
+                row(Caller.CASEWORKER, "GET", "/api/v1/repatriation-cases/{cout}/checklist/CONSENT/documents", 404),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 200),
+                row(Caller.OFFICER, "GET", "/api/v1/repatriation-cases/{cout}/checklist/CONSENT/documents", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/repatriation-cases/{cout}/checklist/CONSENT/documents", 200),
+                row(Caller.AUDITOR, "GET", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 403),
+                row(Caller.NONE, "POST", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 201),
+                row(Caller.CASEWORKER, "POST", "/api/v1/repatriation-cases/{cin}/checklist/TRAVEL_DOCUMENT/documents", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/repatriation-cases/{cout}/checklist/CONSENT/documents", 404),
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cin}/checklist/HANDOVER_PROTOCOL/documents", 201),
+                row(Caller.OFFICER, "POST", "/api/v1/repatriation-cases/{cout}/checklist/HANDOVER_PROTOCOL/documents", 404),
+                row(Caller.AUDITOR, "POST", "/api/v1/repatriation-cases/{cin}/checklist/HANDOVER_PROTOCOL/documents", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/repatriation-cases/{cin}/checklist/CONSENT/documents", 403),
+                row(Caller.CASEWORKER, "POST", "/cases/{cin}/checklist/CONSENT/documents", 303),
+                row(Caller.OFFICER, "POST", "/cases/{cout}/checklist/HANDOVER_PROTOCOL/documents", 404),
+                row(Caller.ANALYST, "POST", "/cases/{cin}/checklist/CONSENT/documents", 403),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -662,12 +686,16 @@ class AuthorizationTest {
                 .replace("{cin}", caseIn).replace("{cout}", caseOut)
                 .replace("{din}", documentIn).replace("{dout}", documentOut);
         RequestSpecification request = row.caller().request().redirects().follow(false);
-        if (row.method().equals("POST") && !path.startsWith("/api/")) {
-            request = asFormPost(row.caller(), request).formParams(formFor(path));
-        } else if (row.method().equals("POST") && path.endsWith("/documents")) {
-            // a file is sent as the API takes it: a multipart form
+        if (row.method().equals("POST") && path.endsWith("/documents")) {
+            // a file is sent as the API and the pages take it: a multipart form (from a page, with its token)
+            if (!path.startsWith("/api/")) {
+                request = withFormToken(row.caller(), request);
+            }
             request = request.multiPart("file", "note.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf")
-                    .multiPart("kind", "OTHER");
+                    .multiPart("kind", "OTHER")
+                    .multiPart("personId", path.contains(caseOut) ? personOut : personIn);
+        } else if (row.method().equals("POST") && !path.startsWith("/api/")) {
+            request = asFormPost(row.caller(), request).formParams(formFor(path));
         } else {
             Supplier<Object> body = bodyFor(row.method(), path);
             if (body != null) {
@@ -682,8 +710,12 @@ class AuthorizationTest {
      * same caller opened (the layout carries the token for htmx), so a refusal is never the CSRF check.
      */
     private static RequestSpecification asFormPost(Caller caller, RequestSpecification request) {
+        return withFormToken(caller, request).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    }
+
+    private static RequestSpecification withFormToken(Caller caller, RequestSpecification request) {
         if (caller == Caller.NONE) {
-            return request.contentType("application/x-www-form-urlencoded; charset=UTF-8");
+            return request;
         }
         io.restassured.response.Response home = caller.request().get("/");
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("\\{\"([^\"]+)\": \"([^\"]+)\"\\}")
@@ -691,8 +723,7 @@ class AuthorizationTest {
         if (!token.find()) {
             throw new IllegalStateException("the home page of " + caller + " carries no CSRF token");
         }
-        return request.cookies(home.getCookies()).header(token.group(1), token.group(2))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        return request.cookies(home.getCookies()).header(token.group(1), token.group(2));
     }
 
     /** A valid form, so that a refusal can only come from who is asking, never from what they sent. */

@@ -44,7 +44,9 @@ class S3FileStoreTest {
         FileSealing sealing = new FileSealing(settings(server));
         UUID document = UUID.randomUUID();
         byte[] scan = "%PDF-1.7 birth certificate of Yusuf, born in Raqqa".getBytes(StandardCharsets.UTF_8);
-        store.put(document, FileStore.Part.CONTENT, sealing.seal(document + "/CONTENT", scan));
+        store.put(document, FileStore.Part.CONTENT,
+                sealing.sealing(document + "/CONTENT", new java.io.ByteArrayInputStream(scan)),
+                FileSealing.sealedLength(scan.length));
 
         byte[] back = store.get(document, FileStore.Part.CONTENT).orElseThrow();
         assertArrayEquals(scan, sealing.open(document + "/CONTENT", back));
