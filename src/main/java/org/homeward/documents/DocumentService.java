@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,6 +137,14 @@ public class DocumentService implements PersonPhotos {
     @Override
     public Map<UUID, UUID> of(Collection<UUID> personIds) {
         return documentRepository.currentPhotos(personIds);
+    }
+
+    /** The thumbnail of a current photo, by its id, for a document printing it (the port's answer; not audited here). */
+    @Override
+    public Optional<byte[]> picture(UUID photo) {
+        return documentRepository.findByIdOptional(photo)
+                .filter(document -> document.kind == DocumentKind.PHOTO && document.hasThumbnail && !document.removed())
+                .map(document -> fileKeeping.thumbnail(document).bytes());
     }
 
     /** Where the file is shown, if the caller may see it. */

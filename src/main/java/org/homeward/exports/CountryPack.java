@@ -2,26 +2,33 @@ package org.homeward.exports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.homeward.people.PersonFilter;
+import org.homeward.people.PersonPhotos;
 import org.homeward.people.PersonQueries;
+import org.homeward.people.PersonRow;
 import org.homeward.repatriation.Stage;
 import org.homeward.access.Caller;
 import org.homeward.statistics.SvgCharts;
 
 /**
  * The pack a repatriation officer hands to their ministry: their nationals (and no one else) by
- * facility, one by one, in family groups, and their repatriation cases. Exact figures: the
- * officer is entitled to the records themselves.
+ * facility, one by one (with their current photo, in a PDF), in family groups, and their
+ * repatriation cases. Exact figures: the officer is entitled to the records themselves.
  */
 @ApplicationScoped
 class CountryPack {
+
+    /** People written per query for their photos. */
+    private static final int PHOTO_BATCH = 200;
 
     @Inject
     EntityManager em;
@@ -31,6 +38,9 @@ class CountryPack {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PersonPhotos personPhotos;
 
     /** An admin packs any country; an officer one of theirs. */
     boolean mayPack(String country) {
@@ -75,17 +85,48 @@ class CountryPack {
             table.row(List.of((String) row[0], language.names().stage(Stage.valueOf((String) row[1])), row[2].toString()));
         }
 
-        // the people, one by one, exactly as the officer's own list filtered on the country shows them
+        // the people, one by one, exactly as the officer's own list filtered on the country shows them,
+        // each with their current photo where the format draws pictures (the ministry recognises them)
         PersonFilter filter = new PersonFilter(country, null, null, null, null, null, null, null, "name");
-        table.sheet(m.pack_people(), Exports.PersonColumns.header(ExportFormat.PDF, false, m));
-        return personQueries.forEachListed(filter, person -> {
-            try {
-                table.row(Exports.PersonColumns.cells(person, ExportFormat.PDF, null, language.people()));
-                disclosed.add(person.id());
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
+        List<String> header = Exports.PersonColumns.header(ExportFormat.PDF, false, m);
+        table.sheet(m.pack_people(), table.drawsPictures() ? withFirst(m.col_photo(), header) : header);
+        List<PersonRow> batch = new ArrayList<>(PHOTO_BATCH);
+        long written = personQueries.forEachListed(filter, person -> {
+            batch.add(person);
+            if (batch.size() == PHOTO_BATCH) {
+                writePeople(table, batch, language, disclosed);
             }
         });
+        writePeople(table, batch, language, disclosed);
+        return written;
+    }
+
+    /** Writes the people gathered and empties the batch: their photos asked for in one query. */
+    private void writePeople(Table table, List<PersonRow> batch, Exports.Language language, DisclosedRows disclosed) {
+        try {
+            Map<UUID, UUID> photos = table.drawsPictures() ? personPhotos.of(batch.stream().map(PersonRow::id).toList())
+                    : Map.of();
+            for (PersonRow person : batch) {
+                List<String> cells = Exports.PersonColumns.cells(person, ExportFormat.PDF, null, language.people());
+                if (table.drawsPictures()) {
+                    UUID photo = photos.get(person.id());
+                    table.row(photo == null ? null : personPhotos.picture(photo).orElse(null), withFirst("", cells));
+                } else {
+                    table.row(cells);
+                }
+                disclosed.add(person.id());
+            }
+            batch.clear();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private static List<String> withFirst(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     @SuppressWarnings("unchecked")

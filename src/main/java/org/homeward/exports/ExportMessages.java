@@ -28,6 +28,9 @@ public interface ExportMessages {
     String col_number();
 
     @Message
+    String col_photo();
+
+    @Message
     String col_pseudonym();
 
     @Message

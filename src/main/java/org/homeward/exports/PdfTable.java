@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A PDF table, landscape A4, page after page as rows come; pages are kept in a scratch file, not in
@@ -43,6 +45,8 @@ final class PdfTable implements Table {
     private static final float MARGIN = 30;
     private static final float LINE = 12;
     private static final float SIZE = 7.5f;
+    /** A row with a person's photo: three lines tall. */
+    private static final float PICTURE_ROW = LINE * 3;
     /** The room a section's heading takes: a blank line above it, its own line and a half. */
     private static final float HEADING = LINE * 2.4f;
     /** A chart at three quarters of the page's pixels: its 12-unit texts read at 9 points. */
@@ -121,9 +125,39 @@ final class PdfTable implements Table {
 
     @Override
     public void row(List<String> cells) throws IOException {
-        // a heading and a header need a row under them on their page; a row alone needs its own line
+        startRow(LINE, cells);
+        cells(cells, font, cells);
+        sectionHasRows = true;
+    }
+
+    @Override
+    public boolean drawsPictures() {
+        return true;
+    }
+
+    /** A row as tall as its picture, drawn in the first column (the rightmost in Arabic), its text centred beside it. */
+    @Override
+    public void row(byte[] picture, List<String> cells) throws IOException {
+        startRow(PICTURE_ROW, cells);
+        if (picture != null) {
+            PDImageXObject image = JPEGFactory.createFromByteArray(document, picture);
+            float side = PICTURE_ROW - 4;
+            float scale = Math.min(side / image.getWidth(), side / image.getHeight());
+            float width = image.getWidth() * scale;
+            float left = rightToLeft ? PAGE.getWidth() - MARGIN - widths[0] + 2 : MARGIN + 2;
+            page.drawImage(image, rightToLeft ? left + widths[0] - 4 - width : left, y + LINE - 2 - image.getHeight() * scale,
+                    width, image.getHeight() * scale);
+        }
+        y -= (PICTURE_ROW - LINE) / 2;
+        cells(cells, font, cells);
+        y -= (PICTURE_ROW - LINE) / 2;
+        sectionHasRows = true;
+    }
+
+    /** Makes room for a row of this height: a heading and a header need a row under them on their page. */
+    private void startRow(float height, List<String> cells) throws IOException {
         PDPageContentStream before = page;
-        room((headingPending != null ? HEADING : 0) + (headerPending ? LINE : 0) + LINE);
+        room((headingPending != null ? HEADING : 0) + (headerPending ? LINE : 0) + height);
         if (page != before) {
             // a table going on to the next page repeats its header there
             headerPending = true;
@@ -133,8 +167,6 @@ final class PdfTable implements Table {
             headerRow(cells);
             headerPending = false;
         }
-        cells(cells, font, cells);
-        sectionHasRows = true;
     }
 
     /**

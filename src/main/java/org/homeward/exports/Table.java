@@ -14,6 +14,16 @@ interface Table extends AutoCloseable {
 
     void row(List<String> cells) throws IOException;
 
+    /** Whether the format draws pictures (a PDF); a spreadsheet has no place for them. */
+    default boolean drawsPictures() {
+        return false;
+    }
+
+    /** A row whose first column is a picture (a JPEG, or null for none) where the format draws one. */
+    default void row(byte[] picture, List<String> cells) throws IOException {
+        row(cells);
+    }
+
     /**
      * What the file holds, before its first sheet: a sheet of its own in a spreadsheet, named by
      * {@code heading}, with the {@code subtitle} (the period a report covers) and the lines; a

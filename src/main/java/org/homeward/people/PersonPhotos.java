@@ -2,6 +2,7 @@ package org.homeward.people;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,7 +13,23 @@ import java.util.UUID;
  */
 public interface PersonPhotos {
 
-    PersonPhotos NONE = people -> Map.of();
+    PersonPhotos NONE = new PersonPhotos() {
+        @Override
+        public Map<UUID, UUID> of(Collection<UUID> people) {
+            return Map.of();
+        }
+
+        @Override
+        public Optional<byte[]> picture(UUID photo) {
+            return Optional.empty();
+        }
+    };
 
     Map<UUID, UUID> of(Collection<UUID> people);
+
+    /**
+     * The small picture of one of the photos {@link #of} named (a JPEG), for a document that
+     * prints it (the officer's country pack), whose own audit records the people it shows.
+     */
+    Optional<byte[]> picture(UUID photo);
 }

@@ -202,6 +202,37 @@ class DocumentApiTest {
     }
 
     /** The smallest PDF that says it is one: one empty page. */
+    @Test
+    void theOfficersCountryPackPrintsEachNationalsCurrentPhoto() throws Exception {
+        Given.Camp camp = Given.campWithWorker("DOCK");
+        String person = TestData.person(camp.code(), "F", "MLT", null);
+        TestData.person(camp.code(), "M", "MLT", null);
+        TestData.as(camp.worker(), Roles.CASEWORKER).multiPart("file", "p.jpg", TestImages.cameraJpeg(120, 160, 1),
+                "image/jpeg").multiPart("kind", "PHOTO").post("/api/v1/persons/" + person + "/documents").then()
+                .statusCode(201);
+        String officer = Given.officerFor("MLT");
+        for (String lang : new String[] { "en", "ar" }) {
+            byte[] pdf = TestData.as(officer, Roles.REPATRIATION_OFFICER).header("Accept-Language", lang)
+                    .get("/api/v1/exports/country-pack?country=MLT&format=pdf&purpose=Ministry pack").then()
+                    .statusCode(200).contentType("application/pdf").extract().asByteArray();
+            int pictures = 0;
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                    for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                        if (page.getResources().isImageXObject(name)) {
+                            pictures++;
+                        }
+                    }
+                }
+                // for a person to look at: the people's page of the pack, in each language
+                var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+                ImageIO.write(renderer.renderImageWithDPI(document.getNumberOfPages() - 1, 80), "png",
+                        java.nio.file.Path.of("target/country-pack-photos-" + lang + ".png").toFile());
+            }
+            assertEquals(1, pictures, "the one national with a photo is printed with it, the other without");
+        }
+    }
+
     static byte[] minimalPdf() throws IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
