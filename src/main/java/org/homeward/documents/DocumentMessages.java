@@ -26,6 +26,12 @@ public interface DocumentMessages {
     String photo_earlier(String at);
 
     @Message
+    String size_kb(long n);
+
+    @Message
+    String size_mb(String n);
+
+    @Message
     String col_picture();
 
     @Message

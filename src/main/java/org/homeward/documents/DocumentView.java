@@ -27,9 +27,17 @@ public record DocumentView(UUID id, UUID personId, UUID caseId, CheckItem item, 
         return removedAt != null;
     }
 
-    /** The size as people read it: 840 KB, 2.4 MB. */
-    public String sizeLabel() {
-        return size < 1024 * 1024 ? Math.max(1, Math.round(size / 1024.0)) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+    /** Under a megabyte, a size is read in kilobytes ({@link #kilobytes}), above in megabytes. */
+    public boolean underAMegabyte() {
+        return size < 1024 * 1024;
+    }
+
+    public long kilobytes() {
+        return Math.max(1, Math.round(size / 1024.0));
+    }
+
+    /** Megabytes to one decimal: 2.4. */
+    public String megabytes() {
+        return String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
     }
 }

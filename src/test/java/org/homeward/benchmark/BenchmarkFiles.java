@@ -40,7 +40,8 @@ final class BenchmarkFiles {
      * {@code bytes} (noise does not compress, so the size is the image's).
      */
     static byte[] scanOf(int bytes) throws java.io.IOException {
-        int side = (int) Math.sqrt(bytes / 1.1);
+        // noise compresses to about 0.6 bytes a pixel at the encoder's default quality
+        int side = (int) Math.sqrt(bytes / 0.6);
         java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(side, side,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.util.Random noise = new java.util.Random(42);

@@ -188,26 +188,29 @@ class BrowserFlowsIT {
     }
 
     @Test
-    void aCaseWorkerAddsAScanOfABirthCertificateAndTheOfficerOfThePersonsCountrySeesIt() throws Exception {
+    void aCaseWorkerPhotographsABirthCertificateWithATabletAndOnlyTheOfficerOfThePersonsCountrySeesIt()
+            throws Exception {
         String family = "DOC" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         String person = E2eData.idOf(E2eData.detainee("Karim", "كريم", family, "FRA", "HOL"));
-        java.nio.file.Path scan = java.nio.file.Files.createTempFile("birth-certificate", ".jpg");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "jpeg", scan.toFile());
+        java.nio.file.Path photo = E2eData.photographedPage("birth-certificate", 600, 400);
         try (Browser cora = new Browser()) {
-            cora.open("/persons/" + person, "cora");
+            cora.open("/persons/" + person, "cora").width(768);
             cora.select("document-kind", "BIRTH_CERTIFICATE");
-            cora.driver().findElement(By.id("document-file")).sendKeys(scan.toString());
+            // the tablet's camera: the input that asks the device for a photo rather than a file
+            assertThat(cora.attribute(By.id("document-camera"), "capture"), equalTo("environment"));
+            cora.driver().findElement(By.id("document-camera")).sendKeys(photo.toString());
             cora.type("document-note", "copy from the family book");
             cora.clickAndWait(cora.find("document-submit"));
             assertThat(cora.find("flash").getText(), equalTo("The file has been added."));
             assertThat(cora.find("documents-table").getText(), containsString("Birth certificate"));
-            cora.screenshot("person-documents-en");
-            cora.chooseLanguage("ar");
+            assertThat(cora.sidewaysOverflow(), empty());
+            cora.screenshot("person-documents-tablet-en");
+            // the language menu folds away on a tablet: chosen at a laptop's width, looked at on the tablet's
+            cora.width(1280).chooseLanguage("ar").width(768);
             assertThat(cora.find("documents-table").getText(), containsString("شهادة ميلاد"));
-            cora.screenshot("person-documents-ar");
+            cora.screenshot("person-documents-tablet-ar");
         } finally {
-            java.nio.file.Files.deleteIfExists(scan);
+            java.nio.file.Files.deleteIfExists(photo);
         }
         try (Browser olivier = new Browser()) {
             olivier.open("/persons/" + person, "olivier");
@@ -217,6 +220,44 @@ class BrowserFlowsIT {
                     "return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
             assertFalse(olivier.has("document-form"), "an officer looks at files, never adds them");
             olivier.screenshot("person-documents-officer-en");
+        }
+        try (Browser iris = new Browser()) {
+            // the officer of another country: no such person, and no such file
+            iris.open("/persons/" + person, "iris");
+            assertThat(iris.find("error-page").getText(), containsString("404"));
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({ "en", "ar" })
+    void anOfficerKeepsTheSignedConsentOnTheCasesChecklist(String lang) throws Exception {
+        String family = "CHK" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String person = E2eData.idOf(E2eData.detainee("Yusuf", "يوسف", family, "FRA", "HOL"));
+        String kase = E2eData.caseOf("FRA", person);
+        java.nio.file.Path scan = E2eData.photographedPage("consent", 400, 560);
+        try (Browser olivier = new Browser()) {
+            olivier.open("/cases/" + kase, "olivier").chooseLanguage(lang);
+            WebElement consent = olivier.driver().findElement(By.cssSelector(
+                    "tr.check-row[data-item='CONSENT'] details.check-file-add"));
+            // opened as a user's tap on its summary would; the row sits low on a long checklist
+            olivier.driver().executeScript("arguments[0].open = true; arguments[0].scrollIntoView({block: 'center'})",
+                    consent);
+            consent.findElement(By.cssSelector("input[name='file']")).sendKeys(scan.toString());
+            consent.findElement(By.cssSelector("input[name='note']")).sendKeys("signed at the interview");
+            olivier.clickAndWait(consent.findElement(By.cssSelector("button.check-file-submit")));
+            WebElement row = olivier.driver().findElement(By.cssSelector("tr.check-row[data-item='CONSENT']"));
+            assertThat(row.getText(), containsString("signed at the interview"));
+            WebElement thumbnail = row.findElement(By.cssSelector("img.check-thumbnail"));
+            olivier.waiting().until(driver -> ((Number) olivier.driver().executeScript(
+                    "return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
+            olivier.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+            olivier.screenshot("case-checklist-file-" + lang);
+        } finally {
+            java.nio.file.Files.deleteIfExists(scan);
+        }
+        try (Browser iris = new Browser()) {
+            iris.open("/cases/" + kase, "iris");
+            assertThat(iris.find("error-page").getText(), containsString("404"));
         }
     }
 

@@ -30,6 +30,8 @@ final class E2eData {
         // Cora works in Al-Hol and in the detention centre, where fathers of Al-Hol families are held
         scope("cora", List.of("HOL", "HSK-DC"), List.of());
         scope("olivier", List.of(), List.of("FRA", "BEL"));
+        // Iris works for Iraq: an officer of another country than Olivier's
+        scope("iris", List.of(), List.of("IRQ"));
         seeded = true;
     }
 
@@ -52,6 +54,31 @@ final class E2eData {
     static String idOf(String registrationNumber) {
         return asAdmin().get(Browser.APP + "/api/v1/persons?q=" + registrationNumber).then().statusCode(200)
                 .extract().path("items[0].id");
+    }
+
+    /** Opens a repatriation case of these people (ids) to this country, as an admin; answers its id. */
+    static String caseOf(String country, String... subjectIds) {
+        return asAdmin().contentType(ContentType.JSON).body(Map.of("country", country, "subjectIds", List.of(subjectIds)))
+                .post(Browser.APP + "/api/v1/repatriation-cases").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A photographed page as a camera would hand it over (a JPEG in a temporary file, deleted by the
+     * caller): a paper-white page with lines of writing, so its thumbnail is seen to be the page.
+     */
+    static java.nio.file.Path photographedPage(String name, int width, int height) throws java.io.IOException {
+        var page = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var pen = page.createGraphics();
+        pen.setColor(new java.awt.Color(0xf4, 0xf1, 0xe8));
+        pen.fillRect(0, 0, width, height);
+        pen.setColor(new java.awt.Color(0x33, 0x33, 0x55));
+        for (int line = height / 8; line < height - height / 8; line += height / 14) {
+            pen.fillRect(width / 10, line, width * 7 / 10, Math.max(2, height / 80));
+        }
+        pen.dispose();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(name, ".jpg");
+        javax.imageio.ImageIO.write(page, "jpeg", file.toFile());
+        return file;
     }
 
     /** A French mother and her two children in Al-Hol, linked by DNA; answers their registration numbers. */
