@@ -34,6 +34,10 @@ public class Caller {
     @Inject
     FacilityReach facilityReach;
 
+    /** Case workers import into their own facilities too (homeward.imports.caseworkers; off by default). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "homeward.imports.caseworkers", defaultValue = "false")
+    boolean caseworkersImport;
+
     private StaffAccounts.Account account;
     private Set<UUID> workFacilities;
 
@@ -111,6 +115,20 @@ public class Caller {
     /** Adds and removes the files of the people in reach (photos, scans); officers only look at them. */
     public boolean mayAddFiles() {
         return mayRegister();
+    }
+
+    /**
+     * Imports lists of people from spreadsheets: admins; case workers too where the organisation
+     * turned it on, and then only into their facilities (each row's admission is checked as any
+     * admission is: movements.MovementService).
+     */
+    public boolean mayImport() {
+        return is(Roles.ADMIN) || caseworkersImport && is(Roles.CASEWORKER);
+    }
+
+    /** An import is seen by admins, and by the case worker who made it. */
+    public boolean maySeeImportBy(String importedBy) {
+        return mayImport() && (is(Roles.ADMIN) || importedBy != null && importedBy.equals(username()));
     }
 
     /** Sees removed files and brings them back, until retention destroys them. */

@@ -22,7 +22,9 @@ public enum Flash {
     UNMERGED,
     DOCUMENT_ADDED,
     DOCUMENT_REMOVED,
-    DOCUMENT_RESTORED;
+    DOCUMENT_RESTORED,
+    IMPORT_COMMITTED,
+    IMPORT_DISCARDED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

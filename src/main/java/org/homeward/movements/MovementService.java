@@ -129,22 +129,22 @@ public class MovementService {
                 admitting.facilityCode(), admitting.date(), null);
     }
 
+    /**
+     * Why an admission into {@code facilityCode} on {@code date} would be refused, if it would: the
+     * rules of {@link #admit} asked without recording anything (an import's preview).
+     */
+    public Optional<FieldError> admissionRefusal(String facilityCode, LocalDate date) {
+        try {
+            destination(MovementRules.Standing.UNREGISTERED, MovementType.ADMISSION, facilityCode, date);
+            return Optional.empty();
+        } catch (RuleBroken refused) {
+            return Optional.of(refused.errors().get(0));
+        }
+    }
+
     private Movement move(Person person, MovementRules.Standing standing, MovementType type, String toFacilityCode,
             LocalDate date, String note) {
-        Optional<FacilityRef> destination = toFacilityCode == null || toFacilityCode.isBlank() ? Optional.empty()
-                : facilityService.byCode(toFacilityCode.strip().toUpperCase(java.util.Locale.ROOT));
-        if (toFacilityCode != null && !toFacilityCode.isBlank() && destination.isEmpty()) {
-            throw broken("toFacilityCode", "movement.destination.unknown");
-        }
-        if (type == MovementType.ADMISSION && destination.isPresent() && !mayAdmitInto(destination.get())) {
-            throw broken("toFacilityCode", "movement.destination.out-of-scope");
-        }
-        MovementRules.Destination target = destination
-                .map(ref -> new MovementRules.Destination(ref.id(), ref.type(), ref.active())).orElse(null);
-        MovementRules.violation(standing, type, target, date, LocalDate.now(clock)).ifPresent(rule -> {
-            throw broken(type.needsDestination() && rule.startsWith("movement.destination") ? "toFacilityCode"
-                    : rule.startsWith("movement.date") ? "date" : "type", rule);
-        });
+        MovementRules.Destination target = destination(standing, type, toFacilityCode, date);
 
         Movement movement = new Movement();
         movement.id = UUID.randomUUID();
@@ -181,6 +181,26 @@ public class MovementService {
         FacilityRef destination = movement.toFacilityId == null ? null : facilityService.refs().get(movement.toFacilityId);
         person.status = MovementRules.statusAfter(movement.type, destination == null ? null : destination.type());
         person.currentFacilityId = movement.type.needsDestination() ? movement.toFacilityId : null;
+    }
+
+    /** Where a movement would take the person, once every rule of movements agrees; refused with {@link RuleBroken}. */
+    private MovementRules.Destination destination(MovementRules.Standing standing, MovementType type, String toFacilityCode,
+            LocalDate date) {
+        Optional<FacilityRef> destination = toFacilityCode == null || toFacilityCode.isBlank() ? Optional.empty()
+                : facilityService.byCode(toFacilityCode.strip().toUpperCase(java.util.Locale.ROOT));
+        if (toFacilityCode != null && !toFacilityCode.isBlank() && destination.isEmpty()) {
+            throw broken("toFacilityCode", "movement.destination.unknown");
+        }
+        if (type == MovementType.ADMISSION && destination.isPresent() && !mayAdmitInto(destination.get())) {
+            throw broken("toFacilityCode", "movement.destination.out-of-scope");
+        }
+        MovementRules.Destination target = destination
+                .map(ref -> new MovementRules.Destination(ref.id(), ref.type(), ref.active())).orElse(null);
+        MovementRules.violation(standing, type, target, date, LocalDate.now(clock)).ifPresent(rule -> {
+            throw broken(type.needsDestination() && rule.startsWith("movement.destination") ? "toFacilityCode"
+                    : rule.startsWith("movement.date") ? "date" : "type", rule);
+        });
+        return target;
     }
 
     /** A case worker admits people only into the facilities they work in; an admin anywhere. */

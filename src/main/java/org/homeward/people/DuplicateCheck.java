@@ -66,6 +66,26 @@ public class DuplicateCheck {
         if (input == null) {
             return List.of();
         }
+        List<Candidate> shown = weighed(input, facilityService.refs());
+        audit.record(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("duplicateCheck", true,
+                "candidates", shown.stream().map(c -> c.person().id()).toList()));
+        return shown;
+    }
+
+    /**
+     * The candidates of each of many registrations (the rows of an import), in their order; one
+     * audit event names every person shown.
+     */
+    public List<List<Candidate>> candidatesOfEach(List<PersonInput> inputs) {
+        Map<UUID, FacilityRef> refs = facilityService.refs();
+        List<List<Candidate>> each = inputs.stream().map(input -> input == null ? List.<Candidate>of() : weighed(input, refs)).toList();
+        List<UUID> shown = each.stream().flatMap(List::stream).map(c -> c.person().id()).distinct().toList();
+        audit.record(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("duplicateCheck", true,
+                "rows", inputs.size(), "candidates", shown));
+        return each;
+    }
+
+    private List<Candidate> weighed(PersonInput input, Map<UUID, FacilityRef> refs) {
         String names = String.join(" ", java.util.stream.Stream.of(input.givenName(), input.fatherName(),
                 input.grandfatherName(), input.familyName()).filter(Objects::nonNull).toList());
         String namesAr = String.join(" ", java.util.stream.Stream.of(input.givenNameAr(), input.fatherNameAr(),
@@ -80,7 +100,6 @@ public class DuplicateCheck {
         if (alike.isEmpty()) {
             return List.of();
         }
-        Map<UUID, FacilityRef> refs = facilityService.refs();
         Optional<BirthRange> born = BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision());
         Set<String> nationalities = input.nationalities() == null ? Set.of()
                 : input.nationalities().stream().map(n -> n.country() == null ? "" : n.country().toUpperCase())
@@ -126,10 +145,7 @@ public class DuplicateCheck {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> shown = candidates.stream().limit(SHOWN).toList();
-        audit.record(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("duplicateCheck", true,
-                "candidates", shown.stream().map(c -> c.person().id()).toList()));
-        return shown;
+        return candidates.stream().limit(SHOWN).toList();
     }
 
     private static boolean overlap(BirthRange a, BirthRange b) {

@@ -142,6 +142,43 @@ public class PersonService {
     }
 
     /**
+     * Completes a registered person from a row of an import judged to be them: what the record
+     * lacks is filled in, nationalities and documents it does not hold are added; nothing already
+     * recorded is overwritten (a list read from a spreadsheet does not outrank a checked record).
+     * An ordinary update: scope-checked, audited, claims pending confirmation as usual.
+     */
+    @Transactional
+    public PersonView completeFrom(UUID id, PersonInput found) {
+        Person person = personAccess.visible(id);
+        PersonView held = personViews.withClaims(personViews.view(person, facilityService.refs()));
+        List<PersonInput.NationalityInput> nationalities = new java.util.ArrayList<>(held.nationalities().stream()
+                .map(n -> new PersonInput.NationalityInput(n.country(), n.status())).toList());
+        Set<String> countries = nationalities.stream().map(PersonInput.NationalityInput::country).collect(Collectors.toSet());
+        PersonValidation.orEmpty(found.nationalities()).stream().filter(n -> !countries.contains(n.country()))
+                .forEach(nationalities::add);
+        List<PersonInput.DocumentInput> documents = new java.util.ArrayList<>(held.documents().stream()
+                .map(d -> new PersonInput.DocumentInput(d.type(), d.number(), d.issuingCountry(), d.expiry())).toList());
+        PersonValidation.orEmpty(found.documents()).stream()
+                .filter(d -> documents.stream().noneMatch(h -> h.number().equals(d.number()) && h.type() == d.type()))
+                .forEach(documents::add);
+        List<String> aliases = new java.util.ArrayList<>(PersonValidation.orEmpty(held.aliases()));
+        PersonValidation.orEmpty(found.aliases()).stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        boolean bornBetterKnown = held.dateOfBirth() == null && found.dateOfBirth() != null;
+        return update(id, new PersonInput(or(held.givenName(), found.givenName()), or(held.fatherName(), found.fatherName()),
+                or(held.grandfatherName(), found.grandfatherName()), or(held.familyName(), found.familyName()),
+                or(held.givenNameAr(), found.givenNameAr()), or(held.fatherNameAr(), found.fatherNameAr()),
+                or(held.grandfatherNameAr(), found.grandfatherNameAr()), or(held.familyNameAr(), found.familyNameAr()),
+                aliases, held.sex(), bornBetterKnown ? found.dateOfBirth() : held.dateOfBirth(),
+                bornBetterKnown ? found.dateOfBirthPrecision() : held.dateOfBirthPrecision(),
+                or(held.placeOfBirth(), found.placeOfBirth()), nationalities, documents, held.category(),
+                Set.copyOf(held.flags()), null, held.version()));
+    }
+
+    private static String or(String held, String found) {
+        return held != null ? held : found;
+    }
+
+    /**
      * Sets one flag on a person in scope: a suggestion from the data (an unaccompanied child)
      * confirmed by the caller. Audited like any change; nothing happens if it is already set.
      */

@@ -163,6 +163,9 @@ public interface CommonMessages {
     String nav_duplicates();
 
     @Message
+    String nav_imports();
+
+    @Message
     String nav_families();
 
     @Message

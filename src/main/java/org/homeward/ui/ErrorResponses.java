@@ -20,6 +20,8 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
+import org.homeward.imports.ImportClosed;
+import org.homeward.imports.RowsRefused;
 import org.homeward.kernel.ContentRefused;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
@@ -69,6 +71,22 @@ public class ErrorResponses {
         return respond(request, refused.status(),
                 refused.status() == ContentRefused.TOO_LARGE ? "too-large" : "unsupported-type", null,
                 List.of(refused.error()), null, refused.error().message());
+    }
+
+    /** An import's commit refused for its rows: every error named by row and field, nothing saved. */
+    @ServerExceptionMapper
+    public Response rowsRefused(RowsRefused refused, HttpServerRequest request) {
+        if (isApi(request)) {
+            return respond(request, 422, "rule", null, refused.errors(), null);
+        }
+        return respond(request, 422, "rule", null, refused.errors().stream()
+                .map(e -> new FieldError(e.field(), text.get("import.row.error", e.row(), e.message()))).toList(), null);
+    }
+
+    /** A change asked of an import already committed or discarded. */
+    @ServerExceptionMapper
+    public Response importClosed(ImportClosed closed, HttpServerRequest request) {
+        return respond(request, 409, "conflict", null, null, null, closed.getMessage());
     }
 
     @ServerExceptionMapper
@@ -161,12 +179,12 @@ public class ErrorResponses {
     }
 
     private Response respond(HttpServerRequest request, int status, String type, String reference,
-            List<FieldError> errors, Object current) {
+            List<?> errors, Object current) {
         return respond(request, status, type, reference, errors, current, messages().error_message(status));
     }
 
     private Response respond(HttpServerRequest request, int status, String type, String reference,
-            List<FieldError> errors, Object current, String detail) {
+            List<?> errors, Object current, String detail) {
         CommonMessages messages = messages();
         String title = errors != null ? messages.validation_title() : messages.error_title(status);
         if (isApi(request)) {
@@ -176,7 +194,9 @@ public class ErrorResponses {
         }
         // a page has no form to mark the fields on (a bad link, a picked number nobody in reach has):
         // the errors are listed, each naming its field and rule
-        String page = Templates.error(status, title, detail, reference, errors == null ? List.of() : errors)
+        @SuppressWarnings("unchecked") // pages are given field errors only (rowsRefused turns rows into them)
+        List<FieldError> fieldErrors = errors == null ? List.of() : (List<FieldError>) errors;
+        String page = Templates.error(status, title, detail, reference, fieldErrors)
                 .setLocale(locale.get()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }

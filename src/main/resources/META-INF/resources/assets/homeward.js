@@ -141,3 +141,29 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 });
+
+// A form that takes long to answer (an import reads and checks every row) says so while it works:
+// its status line shows and its button rests, so nobody sends the file twice. A form with
+// data-progress also names its request by a random token and asks the server, every second, how
+// far that request has gone (htmx into the status line's text).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var status = form.querySelector('[data-busy]');
+  if (!status) {
+    return;
+  }
+  status.hidden = false;
+  form.querySelectorAll('button[type="submit"]').forEach(function (button) { button.disabled = true; });
+  var token = form.querySelector('input[name="progress"]');
+  var text = status.querySelector('[data-progress-text]');
+  if (token && text && window.htmx) {
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    token.value = hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
+    setInterval(function () {
+      htmx.ajax('GET', form.getAttribute('data-progress') + token.value, { target: text, swap: 'innerHTML' });
+    }, 1000);
+  }
+});

@@ -24,7 +24,7 @@ class FeatureBoundariesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.homeward");
 
     private static final List<String> FEATURES = List.of("audit", "duplicates", "exports", "facilities", "families",
-            "merge", "movements", "people", "population", "repatriation", "staff", "statistics");
+            "merge", "movements", "people", "population", "repatriation", "staff", "statistics", "documents", "imports");
 
     /** The records other features act on, handed out by their feature's services (PersonAccess, RelationshipService). */
     private static final List<String> SHARED_AGGREGATES = List.of("org.homeward.people.Person",

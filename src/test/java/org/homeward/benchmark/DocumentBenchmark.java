@@ -82,18 +82,18 @@ class DocumentBenchmark {
 
         byte[] scan = BenchmarkFiles.scanOf(10 * 1024 * 1024);
         for (int upload = 1; upload <= 3; upload++) {
-            long server = allocatedByServer();
+            java.util.Map<Long, Long> server = allocatedByServer();
             long client = threads().getCurrentThreadAllocatedBytes();
             long started = System.nanoTime();
             TestData.as("admin-bench", Roles.ADMIN).multiPart("file", "scan.pdf", scan, "application/pdf")
                     .multiPart("kind", "BIRTH_CERTIFICATE").post("/api/v1/persons/" + without + "/documents").then()
                     .statusCode(201);
             long took = System.nanoTime() - started;
-            server = allocatedByServer() - server;
+            long allocated = allocatedSince(server);
             client = threads().getCurrentThreadAllocatedBytes() - client;
             System.out.printf("%-70s %6.0f ms; server allocated %.1f MB (%.2f times the file), test client %.1f MB%n",
                     "upload " + upload + " of a " + scan.length / (1024 * 1024) + " MB scan (PDF)", took / 1e6,
-                    server / 1e6, server / (double) scan.length, client / 1e6);
+                    allocated / 1e6, allocated / (double) scan.length, client / 1e6);
         }
     }
 
@@ -102,16 +102,32 @@ class DocumentBenchmark {
     }
 
     /**
-     * Bytes allocated so far by every live thread of this JVM but the test's own: the server's
-     * event loops and workers (the test client sends from the test's thread).
+     * Bytes allocated so far by each live thread of this JVM but the test's own (the server's event
+     * loops and workers; the test client sends from the test's thread), by thread id.
      */
-    private static long allocatedByServer() {
+    private static java.util.Map<Long, Long> allocatedByServer() {
         var threads = threads();
         long self = Thread.currentThread().getId();
         long[] ids = java.util.Arrays.stream(threads.getAllThreadIds()).filter(id -> id != self).toArray();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        java.util.Map<Long, Long> byThread = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] >= 0) {
+                byThread.put(ids[i], bytes[i]);
+            }
+        }
+        return byThread;
+    }
+
+    /**
+     * What the server's threads allocated since {@code before}, thread by thread: a worker that
+     * retired in between takes its count with it (the figure is then a floor), but no longer makes
+     * the sum negative as a difference of totals did.
+     */
+    private static long allocatedSince(java.util.Map<Long, Long> before) {
         long sum = 0;
-        for (long bytes : threads.getThreadAllocatedBytes(ids)) {
-            sum += Math.max(0, bytes);
+        for (var now : allocatedByServer().entrySet()) {
+            sum += now.getValue() - before.getOrDefault(now.getKey(), 0L);
         }
         return sum;
     }

@@ -1,0 +1,77 @@
+package org.homeward.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.ValidationFailed;
+import org.homeward.people.PersonService;
+
+/**
+ * The rows of a preview saved, all of them in the caller's transaction: a new person registered
+ * with their admission, a person already registered completed from the row, a skipped row left.
+ * Rows that are wrong, undecided, or that the registry refuses now (a facility closed since the
+ * preview) are all gathered and refused together; the transaction then rolls back whole.
+ */
+@ApplicationScoped
+class ImportCommit {
+
+    /** Past this many refused rows the commit stops looking: the admin has enough to fix. */
+    private static final int ENOUGH_ERRORS = 1000;
+
+    @Inject
+    PersonService personService;
+
+    @Inject
+    LocalizedText text;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    ImportResult all(List<ImportRow> rows, ImportProgress.Reporter progress) {
+        List<ImportSummary.RowError> errors = new ArrayList<>();
+        for (ImportRow row : rows) {
+            if (row.effectiveDecision() == ImportRow.Decision.SKIP) {
+                continue;
+            }
+            row.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(), e.field(), e.message())));
+            if (row.valid() && row.effectiveDecision() == null) {
+                errors.add(new ImportSummary.RowError(row.row(), "decision", text.get("import.decision.required")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RowsRefused(errors);
+        }
+        List<UUID> created = new ArrayList<>();
+        List<UUID> updated = new ArrayList<>();
+        int skipped = 0;
+        int done = 0;
+        for (ImportRow row : rows) {
+            progress.at(ImportProgress.Stage.SAVING, done++, rows.size());
+            try {
+                switch (row.effectiveDecision()) {
+                    case NEW -> created.add(personService.register(row.reading()).id());
+                    case UPDATE -> updated.add(personService.completeFrom(row.personId(), row.reading()).id());
+                    case SKIP -> skipped++;
+                }
+            } catch (ValidationFailed refused) {
+                refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(),
+                        RowChecks.importField(e.field()), e.message())));
+            } catch (NotFoundException gone) {
+                errors.add(new ImportSummary.RowError(row.row(), "personId", text.get("import.decision.person")));
+            }
+            if (errors.size() >= ENOUGH_ERRORS) {
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RowsRefused(errors);
+        }
+        progress.at(ImportProgress.Stage.SAVING, rows.size(), rows.size());
+        return new ImportResult(created.size(), updated.size(), skipped, created, updated);
+    }
+}

@@ -1,0 +1,62 @@
+package org.homeward.imports;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.kernel.FieldError;
+import org.homeward.people.PersonInput;
+
+/**
+ * One row of an import as previewed: the cells as read, the registration they ask for, what is
+ * wrong with it, who it may already be, and what the admin decided.
+ */
+public record ImportRow(int row, List<String> cells, PersonInput reading, List<FieldError> errors,
+        List<Match> duplicates, Decision decision, UUID personId) {
+
+    /** What a row does at commit. Undecided, a valid row with no possible duplicate is a new person. */
+    public enum Decision {
+        NEW,
+        UPDATE,
+        SKIP
+    }
+
+    /**
+     * Someone this row may be: a person already registered (id, number, name) or an earlier row of
+     * the same file ({@code row}). {@code percent}: how alike, for people to weigh.
+     */
+    public record Match(UUID personId, String registrationNumber, String name, Integer row, long percent) {
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    /** What the commit will do with the row, the admin's choice or the default. */
+    public Decision effectiveDecision() {
+        if (decision != null) {
+            return decision;
+        }
+        return valid() && duplicates.isEmpty() ? Decision.NEW : null;
+    }
+
+    /** The row's names as read, Latin then Arabic script, for people to recognise the row. */
+    public String name() {
+        if (reading == null) {
+            return "";
+        }
+        return java.util.stream.Stream.of(reading.givenName(), reading.fatherName(), reading.familyName(), reading.givenNameAr(),
+                reading.fatherNameAr(), reading.familyNameAr()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The nationalities read, as codes. */
+    public String countries() {
+        return reading == null || reading.nationalities() == null ? ""
+                : String.join(", ", reading.nationalities().stream().map(PersonInput.NationalityInput::country).toList());
+    }
+
+    /** The possible duplicates already registered (not the earlier rows of the file). */
+    public List<Match> registered() {
+        return duplicates.stream().filter(m -> m.personId() != null).toList();
+    }
+}

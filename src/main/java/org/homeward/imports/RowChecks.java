@@ -1,0 +1,165 @@
+package org.homeward.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.homeward.facilities.FacilityRef;
+import org.homeward.facilities.FacilityService;
+import org.homeward.kernel.FieldError;
+import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.ValidationFailed;
+import org.homeward.movements.MovementService;
+import org.homeward.people.DuplicateCheck;
+import org.homeward.people.NameKeys;
+import org.homeward.people.PersonInput;
+import org.homeward.people.PersonService;
+
+/**
+ * Every row of a people import judged as its registration would be, without registering anyone:
+ * the registry's own rules (people.PersonService, movements.MovementService) name what is wrong,
+ * in the user's language, under the import's field names; then who each row may already be, in
+ * the registry (people.DuplicateCheck, in the caller's scope) and among the earlier rows of the file.
+ */
+@ApplicationScoped
+class RowChecks {
+
+    @Inject
+    FacilityService facilityService;
+
+    @Inject
+    PersonService personService;
+
+    @Inject
+    MovementService movementService;
+
+    @Inject
+    DuplicateCheck duplicateCheck;
+
+    @Inject
+    LocalizedText text;
+
+    /** Registry candidates are asked for so many rows at a time (one audit event each), the progress told between. */
+    private static final int MATCHED_AT_ONCE = 500;
+
+    List<ImportRow> checked(Sheet sheet, ColumnMapping mapping, ImportProgress.Reporter progress) {
+        Map<String, FacilityRef> facilities = new HashMap<>();
+        facilityService.refs().values().forEach(f -> Stream.of(f.code(), f.name(), f.nameAr()).filter(Objects::nonNull)
+                .forEach(key -> facilities.putIfAbsent(ImportField.normalized(key), f)));
+        PersonRowReader reader = new PersonRowReader(mapping,
+                value -> Optional.ofNullable(facilities.get(ImportField.normalized(value))), text);
+        int total = sheet.rows().size();
+        List<PersonRowReader.Reading> readings = new ArrayList<>(total);
+        List<List<FieldError>> errors = new ArrayList<>(total);
+        for (Sheet.Row row : sheet.rows()) {
+            PersonRowReader.Reading reading = reader.read(row);
+            readings.add(reading);
+            errors.add(errors(reading));
+            progress.at(ImportProgress.Stage.CHECKING, readings.size(), total);
+        }
+        List<List<DuplicateCheck.Candidate>> registered = new ArrayList<>(total);
+        for (int from = 0; from < total; from += MATCHED_AT_ONCE) {
+            registered.addAll(duplicateCheck.candidatesOfEach(readings.subList(from, Math.min(total, from + MATCHED_AT_ONCE))
+                    .stream().map(r -> named(r.input()) ? r.input() : null).toList()));
+            progress.at(ImportProgress.Stage.MATCHING, registered.size(), total);
+        }
+        Map<String, List<Integer>> earlierRows = new HashMap<>();
+        List<ImportRow> rows = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            PersonInput input = readings.get(i).input();
+            List<ImportRow.Match> matches = new ArrayList<>();
+            registered.get(i).forEach(c -> matches.add(new ImportRow.Match(c.person().id(), c.person().registrationNumber(),
+                    fullName(c.person().givenName(), c.person().familyName(), c.person().givenNameAr(), c.person().familyNameAr()),
+                    null, c.percent())));
+            String key = sameNameKey(input);
+            if (key != null) {
+                List<Integer> before = earlierRows.computeIfAbsent(key, k -> new ArrayList<>());
+                for (int earlier : before) {
+                    if (bornAlike(readings.get(earlier).input(), input)) {
+                        matches.add(new ImportRow.Match(null, null, null, sheet.rows().get(earlier).number(), 100));
+                    }
+                }
+                before.add(i);
+            }
+            rows.add(new ImportRow(sheet.rows().get(i).number(), sheet.rows().get(i).cells(), input, errors.get(i),
+                    matches, null, null));
+        }
+        return rows;
+    }
+
+    /** What could not be read, then what the registry's rules refuse; one message per field. */
+    private List<FieldError> errors(PersonRowReader.Reading reading) {
+        Map<String, FieldError> byField = new java.util.LinkedHashMap<>();
+        reading.errors().forEach(e -> byField.putIfAbsent(e.field(), e));
+        PersonInput input = reading.input();
+        try {
+            personService.checkRegistration(input);
+        } catch (ValidationFailed refused) {
+            refused.errors().forEach(e -> byField.putIfAbsent(importField(e.field()), new FieldError(importField(e.field()), e.message())));
+        }
+        PersonInput.Admission admission = input.admission();
+        if (admission.facilityCode() != null && admission.date() != null) {
+            movementService.admissionRefusal(admission.facilityCode(), admission.date())
+                    .ifPresent(e -> byField.putIfAbsent(importField(e.field()), new FieldError(importField(e.field()), e.message())));
+        }
+        return List.copyOf(byField.values());
+    }
+
+    /** A field of the registration (givenNameAr, admission.date, nationalities[0].country) as the import names it. */
+    static String importField(String registrationField) {
+        String field = registrationField.replaceAll("\\[\\d+]", "");
+        if (field.startsWith("admission.date") || field.equals("date")) {
+            return ImportField.ADMISSION_DATE.apiName();
+        }
+        if (field.startsWith("admission") || field.equals("toFacilityCode")) {
+            return ImportField.FACILITY.apiName();
+        }
+        if (field.startsWith("nationalities")) {
+            return ImportField.NATIONALITY.apiName();
+        }
+        if (field.startsWith("documents")) {
+            return ImportField.DOCUMENT_NUMBER.apiName();
+        }
+        if (field.startsWith("dateOfBirth")) {
+            return ImportField.DATE_OF_BIRTH.apiName();
+        }
+        return field.endsWith("Ar") ? field.substring(0, field.length() - 2) : field;
+    }
+
+    private static boolean named(PersonInput input) {
+        return input.givenName() != null || input.givenNameAr() != null;
+    }
+
+    /** The keys of every name of the row, in either script, with the sex: two rows alike in all of them may be one person. */
+    private static String sameNameKey(PersonInput input) {
+        if (!named(input)) {
+            return null;
+        }
+        Set<String> keys = new TreeSet<>();
+        Stream.of(input.givenName(), input.fatherName(), input.familyName(), input.givenNameAr(), input.fatherNameAr(),
+                input.familyNameAr()).filter(Objects::nonNull).forEach(name -> keys.addAll(NameKeys.keys(name)));
+        return keys.isEmpty() ? null : String.join(" ", keys) + "|" + input.sex();
+    }
+
+    /** Born within a year of each other, or either date unknown. */
+    private static boolean bornAlike(PersonInput a, PersonInput b) {
+        return a.dateOfBirth() == null || b.dateOfBirth() == null
+                || Math.abs(a.dateOfBirth().getYear() - b.dateOfBirth().getYear()) <= 1;
+    }
+
+    private static String fullName(String... parts) {
+        Set<String> shown = new LinkedHashSet<>();
+        Stream.of(parts).filter(Objects::nonNull).forEach(shown::add);
+        return String.join(" ", shown);
+    }
+}
