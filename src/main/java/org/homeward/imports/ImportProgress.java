@@ -40,6 +40,7 @@ public class ImportProgress {
         void at(Stage stage, int done, int total);
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportProgress.class);
     private static final int EVERY = 1000;
     private static final Duration KEPT = Duration.ofDays(1);
 
@@ -56,7 +57,12 @@ public class ImportProgress {
         }
         return (stage, done, total) -> {
             if (done == 0 || done == total || done % EVERY == 0) {
-                write(token, owner, stage, done, total);
+                try {
+                    write(token, owner, stage, done, total);
+                } catch (RuntimeException unwritten) {
+                    // what the page shows while it waits is not worth the import itself
+                    LOG.warnf("Progress of an import not written (%s): %s", stage, unwritten.getMessage());
+                }
             }
         };
     }

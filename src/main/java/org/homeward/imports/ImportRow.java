@@ -55,6 +55,16 @@ public record ImportRow(int row, List<String> cells, PersonInput reading, List<F
                 : String.join(", ", reading.nationalities().stream().map(PersonInput.NationalityInput::country).toList());
     }
 
+    /**
+     * The same row with its registered matches named as the caller may see them now ({@code shown}
+     * by id); a match the caller can no longer see is left out, name, number and all.
+     */
+    ImportRow named(java.util.Map<UUID, Match> shown) {
+        List<Match> visible = duplicates.stream().filter(m -> m.personId() == null || shown.containsKey(m.personId()))
+                .map(m -> m.personId() == null ? m : shown.get(m.personId())).toList();
+        return new ImportRow(row, cells, reading, errors, visible, decision, personId);
+    }
+
     /** The possible duplicates already registered (not the earlier rows of the file). */
     public List<Match> registered() {
         return duplicates.stream().filter(m -> m.personId() != null).toList();

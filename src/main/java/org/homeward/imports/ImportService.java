@@ -22,6 +22,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
@@ -55,6 +57,11 @@ public class ImportService {
     /** How many of the errors the summary lists; the rows' pages have all of them. */
     private static final int ERRORS_LISTED = 1000;
     private static final int PEOPLE_LISTED = 500;
+    /**
+     * A preview or commit of the largest file allowed runs for minutes, in one transaction (all
+     * rows or none): longer than the default minute, bounded all the same.
+     */
+    private static final int LONGEST_SECONDS = 900;
 
     @Inject
     ImportStore store;
@@ -91,6 +98,7 @@ public class ImportService {
 
     /** A file read and previewed: nothing of it is in the registry yet. */
     @Transactional
+    @TransactionConfiguration(timeout = LONGEST_SECONDS)
     public ImportSummary preview(Path file, String fileName, String kindName, String encodingName, String sheetName,
             String mappingJson, UUID progressToken) {
         mustImport();
@@ -119,7 +127,8 @@ public class ImportService {
         }
         UUID id = UUID.randomUUID();
         String sha256 = sha256(bytes);
-        store.insert(new ImportStore.Batch(id, kind, PREVIEW, fileName, sha256, sheet.encoding(), sheet.sheetName(),
+        store.insert(new ImportStore.Batch(id, kind, PREVIEW, shortened(fileName, 255), sha256, sheet.encoding(),
+                shortened(sheet.sheetName(), 100),
                 sheet.headers(), mapping.byHeader(), caller.username(), Instant.now(clock), null, null, 0));
         List<ImportRow> rows = rowChecks.checked(sheet, mapping, steps);
         steps.at(ImportProgress.Stage.SAVING, 0, rows.size());
@@ -131,6 +140,7 @@ public class ImportService {
 
     /** The columns mapped again: every row read again from its cells, and checked again. */
     @Transactional
+    @TransactionConfiguration(timeout = LONGEST_SECONDS)
     public ImportSummary remap(UUID id, Map<String, String> chosen) {
         ImportStore.Batch batch = open(id);
         List<String> unknown = new ArrayList<>();
@@ -152,11 +162,14 @@ public class ImportService {
     @Transactional
     public ImportSummary get(UUID id, int page, int size) {
         ImportStore.Batch batch = visible(id);
-        List<ImportRow> items = store.rows(id, page * size, size);
+        List<ImportRow> stored = store.rows(id, (long) page * size, size);
+        Map<UUID, ImportRow.Match> matched = matchesShown(stored);
+        List<ImportRow> items = stored.stream().map(row -> row.named(matched)).toList();
         List<ImportSummary.Registered> people = registered(batch.result());
         ImportSummary summary = summary(batch, new Page(items, people, page, size));
-        audit.disclosed(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("page", page, "size", size),
-                people.stream().map(ImportSummary.Registered::id).toList());
+        List<UUID> shown = new ArrayList<>(matched.keySet());
+        people.forEach(p -> shown.add(p.id()));
+        audit.disclosed(AuditAction.VIEW, AUDIT_TYPE, id, Map.of("page", page, "size", size), shown);
         return summary;
     }
 
@@ -201,6 +214,7 @@ public class ImportService {
 
     /** Every row saved, or none (422 with the rows' errors); a second commit is refused (409). */
     @Transactional
+    @TransactionConfiguration(timeout = LONGEST_SECONDS)
     public ImportSummary commit(UUID id, UUID progressToken) {
         mustImport();
         ImportStore.Batch batch = store.batchForCommit(id).filter(b -> caller.maySeeImportBy(b.createdBy()))
@@ -243,6 +257,22 @@ public class ImportService {
     private record Page(List<ImportRow> items, List<ImportSummary.Registered> people, int page, int size) {
     }
 
+    /** The registered people the rows may be, named as the caller may see them now (those out of reach: not at all). */
+    private Map<UUID, ImportRow.Match> matchesShown(List<ImportRow> rows) {
+        Map<UUID, Long> percents = new HashMap<>();
+        rows.forEach(row -> row.registered().forEach(m -> percents.merge(m.personId(), m.percent(), Math::max)));
+        java.util.function.Predicate<Person> visible = personAccess.visibility();
+        Map<UUID, ImportRow.Match> shown = new HashMap<>();
+        personAccess.byIds(percents.keySet()).values().stream().filter(visible).forEach(p -> shown.put(p.id,
+                new ImportRow.Match(p.id, p.registrationNumber, nameOf(p), null, percents.get(p.id))));
+        return shown;
+    }
+
+    private static String nameOf(Person p) {
+        return java.util.stream.Stream.of(p.givenName, p.familyName, p.givenNameAr, p.familyNameAr)
+                .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** The people a commit registered or completed, as far as the caller may still see them (the first few hundred). */
     private List<ImportSummary.Registered> registered(ImportResult result) {
         if (result == null) {
@@ -253,9 +283,7 @@ public class ImportService {
         Map<UUID, Person> found = personAccess.byIds(ids);
         java.util.function.Predicate<Person> visible = personAccess.visibility();
         return ids.stream().map(found::get).filter(p -> p != null && visible.test(p))
-                .map(p -> new ImportSummary.Registered(p.id, p.registrationNumber, java.util.stream.Stream.of(p.givenName,
-                        p.familyName, p.givenNameAr, p.familyNameAr).filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.joining(" ")), result.createdIds().contains(p.id)))
+                .map(p -> new ImportSummary.Registered(p.id, p.registrationNumber, nameOf(p), result.createdIds().contains(p.id)))
                 .toList();
     }
 
@@ -265,9 +293,11 @@ public class ImportService {
         store.rowsWithErrors(batch.id(), ERRORS_LISTED).forEach(row -> row.errors()
                 .forEach(e -> errors.add(new ImportSummary.RowError(row.row(), e.field(), e.message()))));
         List<ImportSummary.Earlier> earlier = store.committedWithHash(batch.sha256()).stream()
-                .filter(b -> !b.id().equals(batch.id()))
+                .filter(b -> !b.id().equals(batch.id()) && caller.maySeeImportBy(b.createdBy()))
                 .map(b -> new ImportSummary.Earlier(b.id(), b.committedAt(), b.createdBy())).toList();
-        List<String> warnings = earlier.isEmpty() ? List.of() : List.of(text.get("import.warning.same-file"));
+        // the warning is told whoever imported it before: the same people must not be registered twice
+        boolean importedBefore = store.committedWithHash(batch.sha256()).stream().anyMatch(b -> !b.id().equals(batch.id()));
+        List<String> warnings = importedBefore ? List.of(text.get("import.warning.same-file")) : List.of();
         boolean closed = !PREVIEW.equals(batch.status());
         ImportResult result = batch.result();
         return new ImportSummary(batch.id(), batch.kind(), batch.status(), batch.fileName(), batch.sha256(),
@@ -371,6 +401,11 @@ public class ImportService {
                 case BROKEN -> new ValidationFailed(List.of(error));
             };
         }
+    }
+
+    /** A file or sheet name as long as its column allows: it names the import, it is not data. */
+    private static String shortened(String name, int length) {
+        return name == null || name.length() <= length ? name : name.substring(0, length);
     }
 
     static String sha256(byte[] bytes) {

@@ -117,11 +117,11 @@ class ImportStore {
                 ((Number) r[13]).longValue())).toList();
     }
 
-    List<ImportRow> rows(UUID id, int offset, int limit) {
+    List<ImportRow> rows(UUID id, long offset, int limit) {
         return rows(id, "", offset, limit);
     }
 
-    private List<ImportRow> rows(UUID id, String condition, int offset, int limit) {
+    private List<ImportRow> rows(UUID id, String condition, long offset, int limit) {
         List<?> rows = em.createNativeQuery("""
                 select row_number, cells::text, reading::text, errors::text, duplicates::text, decision, target_id
                 from import_row where import_id = ?1 %s order by row_number offset ?2 limit ?3""".formatted(condition))

@@ -2,7 +2,6 @@ package org.homeward.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +19,7 @@ import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.ValidationFailed;
 import org.homeward.movements.MovementService;
-import org.homeward.people.DuplicateCheck;
+import org.homeward.people.RegistryMatching;
 import org.homeward.people.NameKeys;
 import org.homeward.people.PersonInput;
 import org.homeward.people.PersonService;
@@ -29,7 +28,7 @@ import org.homeward.people.PersonService;
  * Every row of a people import judged as its registration would be, without registering anyone:
  * the registry's own rules (people.PersonService, movements.MovementService) name what is wrong,
  * in the user's language, under the import's field names; then who each row may already be, in
- * the registry (people.DuplicateCheck, in the caller's scope) and among the earlier rows of the file.
+ * the registry (people.RegistryMatching, in the caller's scope) and among the earlier rows of the file.
  */
 @ApplicationScoped
 class RowChecks {
@@ -44,13 +43,10 @@ class RowChecks {
     MovementService movementService;
 
     @Inject
-    DuplicateCheck duplicateCheck;
+    RegistryMatching registryMatching;
 
     @Inject
     LocalizedText text;
-
-    /** Registry candidates are asked for so many rows at a time (one audit event each), the progress told between. */
-    private static final int MATCHED_AT_ONCE = 500;
 
     List<ImportRow> checked(Sheet sheet, ColumnMapping mapping, ImportProgress.Reporter progress) {
         Map<String, FacilityRef> facilities = new HashMap<>();
@@ -67,20 +63,17 @@ class RowChecks {
             errors.add(errors(reading));
             progress.at(ImportProgress.Stage.CHECKING, readings.size(), total);
         }
-        List<List<DuplicateCheck.Candidate>> registered = new ArrayList<>(total);
-        for (int from = 0; from < total; from += MATCHED_AT_ONCE) {
-            registered.addAll(duplicateCheck.candidatesOfEach(readings.subList(from, Math.min(total, from + MATCHED_AT_ONCE))
-                    .stream().map(r -> named(r.input()) ? r.input() : null).toList()));
-            progress.at(ImportProgress.Stage.MATCHING, registered.size(), total);
-        }
+        progress.at(ImportProgress.Stage.MATCHING, 0, total);
+        List<List<RegistryMatching.Likely>> registered = registryMatching.likelyOfEach(readings.stream()
+                .map(r -> named(r.input()) ? r.input() : null).toList());
+        progress.at(ImportProgress.Stage.MATCHING, total, total);
         Map<String, List<Integer>> earlierRows = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
             PersonInput input = readings.get(i).input();
             List<ImportRow.Match> matches = new ArrayList<>();
-            registered.get(i).forEach(c -> matches.add(new ImportRow.Match(c.person().id(), c.person().registrationNumber(),
-                    fullName(c.person().givenName(), c.person().familyName(), c.person().givenNameAr(), c.person().familyNameAr()),
-                    null, c.percent())));
+            // the person is kept by id alone: who they are is read when shown, as the caller may see them then
+            registered.get(i).forEach(c -> matches.add(new ImportRow.Match(c.id(), null, null, null, c.percent())));
             String key = sameNameKey(input);
             if (key != null) {
                 List<Integer> before = earlierRows.computeIfAbsent(key, k -> new ArrayList<>());
@@ -155,11 +148,5 @@ class RowChecks {
     private static boolean bornAlike(PersonInput a, PersonInput b) {
         return a.dateOfBirth() == null || b.dateOfBirth() == null
                 || Math.abs(a.dateOfBirth().getYear() - b.dateOfBirth().getYear()) <= 1;
-    }
-
-    private static String fullName(String... parts) {
-        Set<String> shown = new LinkedHashSet<>();
-        Stream.of(parts).filter(Objects::nonNull).forEach(shown::add);
-        return String.join(" ", shown);
     }
 }

@@ -2,14 +2,22 @@ package org.homeward.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -27,6 +35,18 @@ import org.dhatim.fastexcel.reader.Row;
 final class XlsxSheets {
 
     private static final int MAX_ENTRIES = 10_000;
+    private static final int MAX_PLAIN_DIGITS = 40;
+    /** Excel's own bounds: a cell further right, or a text longer, is not from a spreadsheet. */
+    private static final int EXCEL_COLUMNS = 16_384;
+    private static final int EXCEL_CELL_TEXT = 32_767;
+
+    /** An XML reader that resolves no DTD and no entity. */
+    private static final XMLInputFactory SAFE_XML = XMLInputFactory.newFactory();
+
+    static {
+        SAFE_XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        SAFE_XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
 
     private XlsxSheets() {
     }
@@ -39,10 +59,16 @@ final class XlsxSheets {
                             .orElseThrow(() -> new SheetUnreadable(SheetUnreadable.Why.BROKEN, "import.file.sheet", sheetName.strip()));
             List<String> headers = null;
             List<Sheet.Row> rows = new ArrayList<>();
+            int previous = 0;
             try (Stream<Row> stream = sheet.openStream()) {
                 Iterator<Row> iterator = stream.iterator();
                 while (iterator.hasNext()) {
                     Row row = iterator.next();
+                    if (row.getRowNum() <= previous) {
+                        // rows numbered out of order or twice: not a sheet a spreadsheet wrote
+                        throw new SheetUnreadable(SheetUnreadable.Why.BROKEN, "import.file.xlsx");
+                    }
+                    previous = row.getRowNum();
                     List<String> cells = cells(row, limits);
                     if (cells.stream().allMatch(String::isEmpty)) {
                         continue;
@@ -107,7 +133,9 @@ final class XlsxSheets {
             return cell.asDate().toLocalDate().toString();
         }
         try {
-            return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+            BigDecimal number = new BigDecimal(raw);
+            // 1E900000000 is a short cell whose plain form is a gigabyte: such a number stays as written
+            return Math.abs(number.scale()) > MAX_PLAIN_DIGITS ? raw.strip() : number.stripTrailingZeros().toPlainString();
         } catch (NumberFormatException notANumber) {
             return raw.strip();
         }
@@ -125,31 +153,81 @@ final class XlsxSheets {
         return shown.indexOf('d') >= 0 || shown.indexOf('y') >= 0;
     }
 
-    /** Inflates every entry without keeping it, and refuses the package past the limits. */
+    /**
+     * Inflates every entry the reader will see (by the central directory, as fastexcel opens the
+     * package) without keeping it, refusing the package past the limits; reads each sheet's XML
+     * once, with no DTD, to refuse a cell placed beyond Excel's last column or a text longer than
+     * Excel allows (the reader would make room for them first).
+     */
     private static void checkUnpackedSize(byte[] bytes, SheetLimits limits) {
         long total = 0;
         int entries = 0;
         boolean workbook = false;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
                 if (++entries > MAX_ENTRIES) {
                     throw new SheetUnreadable(SheetUnreadable.Why.TOO_LARGE, "import.file.unpacked");
                 }
                 workbook |= entry.getName().equals("xl/workbook.xml");
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > limits.maxUnpackedBytes()) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > limits.maxUnpackedBytes()) {
+                            throw new SheetUnreadable(SheetUnreadable.Why.TOO_LARGE, "import.file.unpacked");
+                        }
+                    }
+                }
+            }
+            if (!workbook) {
+                throw new SheetUnreadable(SheetUnreadable.Why.NOT_A_SHEET, "import.file.type");
+            }
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        checkCells(in);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException | XMLStreamException broken) {
+            throw new SheetUnreadable(SheetUnreadable.Why.BROKEN, "import.file.xlsx");
+        }
+    }
+
+    private static void checkCells(InputStream xml) throws XMLStreamException {
+        XMLStreamReader reader = SAFE_XML.createXMLStreamReader(xml);
+        try {
+            int text = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    text = 0;
+                    String ref = reader.getLocalName().equals("c") ? reader.getAttributeValue(null, "r") : null;
+                    if (ref != null && column(ref) > EXCEL_COLUMNS) {
+                        throw new SheetUnreadable(SheetUnreadable.Why.TOO_LARGE, "import.file.columns", EXCEL_COLUMNS);
+                    }
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    text += reader.getTextLength();
+                    if (text > EXCEL_CELL_TEXT) {
                         throw new SheetUnreadable(SheetUnreadable.Why.TOO_LARGE, "import.file.unpacked");
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException broken) {
-            throw new SheetUnreadable(SheetUnreadable.Why.BROKEN, "import.file.xlsx");
+        } finally {
+            reader.close();
         }
-        if (!workbook) {
-            throw new SheetUnreadable(SheetUnreadable.Why.NOT_A_SHEET, "import.file.type");
+    }
+
+    /** The column of a cell reference ("AB12" is 28), counting its letters only as far as they can matter. */
+    private static int column(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            if (column > EXCEL_COLUMNS) {
+                return column;
+            }
         }
+        return column;
     }
 
     static boolean isZip(byte[] bytes) {

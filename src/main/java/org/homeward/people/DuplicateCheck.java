@@ -33,7 +33,7 @@ public class DuplicateCheck {
     /** The score from which a candidate is shown as a likely duplicate (0 to 1). */
     static final double LIKELY = 0.7;
     private static final int CANDIDATES = 30;
-    private static final int SHOWN = 5;
+    static final int SHOWN = 5;
 
     /** An existing person who may be the one being registered, and why. */
     public record Candidate(PersonView person, double score, List<String> reasons) {
@@ -72,19 +72,6 @@ public class DuplicateCheck {
         return shown;
     }
 
-    /**
-     * The candidates of each of many registrations (the rows of an import), in their order; one
-     * audit event names every person shown.
-     */
-    public List<List<Candidate>> candidatesOfEach(List<PersonInput> inputs) {
-        Map<UUID, FacilityRef> refs = facilityService.refs();
-        List<List<Candidate>> each = inputs.stream().map(input -> input == null ? List.<Candidate>of() : weighed(input, refs)).toList();
-        List<UUID> shown = each.stream().flatMap(List::stream).map(c -> c.person().id()).distinct().toList();
-        audit.record(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("duplicateCheck", true,
-                "rows", inputs.size(), "candidates", shown));
-        return each;
-    }
-
     private List<Candidate> weighed(PersonInput input, Map<UUID, FacilityRef> refs) {
         String names = String.join(" ", java.util.stream.Stream.of(input.givenName(), input.fatherName(),
                 input.grandfatherName(), input.familyName()).filter(Objects::nonNull).toList());
@@ -100,40 +87,24 @@ public class DuplicateCheck {
         if (alike.isEmpty()) {
             return List.of();
         }
-        Optional<BirthRange> born = BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision());
-        Set<String> nationalities = input.nationalities() == null ? Set.of()
-                : input.nationalities().stream().map(n -> n.country() == null ? "" : n.country().toUpperCase())
-                        .collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
         for (Person person : personRepository.list("id in ?1", List.copyOf(alike.keySet()))) {
             double nameScore = alike.get(person.id);
-            List<String> reasons = new ArrayList<>();
-            reasons.add(text.get("duplicate.reason.names", Math.round(nameScore * 100)));
-            double score = 0.6 * nameScore;
-            Optional<BirthRange> theirs = BirthRange.of(person);
-            if (born.isPresent() && theirs.isPresent()) {
-                if (overlap(born.get(), theirs.get())) {
-                    score += 0.2;
-                    reasons.add(text.get("duplicate.reason.born"));
-                } else {
-                    score -= 0.2;
-                }
-            } else {
-                score += 0.1;
-            }
-            if (input.sex() != null && input.sex() != person.sex) {
-                // a man is not a woman however alike the names: no candidate
+            Optional<Likeness> likeness = likeness(input, person, nameScore);
+            if (likeness.isEmpty()) {
                 continue;
             }
+            double score = likeness.get().score();
+            List<String> reasons = new ArrayList<>();
+            reasons.add(text.get("duplicate.reason.names", Math.round(nameScore * 100)));
+            if (likeness.get().bornAlike()) {
+                reasons.add(text.get("duplicate.reason.born"));
+            }
             if (input.sex() != null) {
-                score += 0.1;
                 reasons.add(text.get("duplicate.reason.sex"));
             }
-            List<String> shared = person.nationalities.stream().map(n -> n.country).filter(nationalities::contains)
-                    .sorted().toList();
-            if (!shared.isEmpty()) {
-                score += 0.1;
-                reasons.add(text.get("duplicate.reason.nationality", String.join(", ", shared)));
+            if (!likeness.get().sharedNationalities().isEmpty()) {
+                reasons.add(text.get("duplicate.reason.nationality", String.join(", ", likeness.get().sharedNationalities())));
             }
             if (input.fatherName() != null && person.fatherName != null
                     && org.homeward.people.NameKeys.keys(input.fatherName())
@@ -141,11 +112,48 @@ public class DuplicateCheck {
                 reasons.add(text.get("duplicate.reason.father"));
             }
             if (score >= LIKELY) {
-                candidates.add(new Candidate(personViews.view(person, refs), Math.min(1.0, score), reasons));
+                candidates.add(new Candidate(personViews.view(person, refs), score, reasons));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return candidates.stream().limit(SHOWN).toList();
+    }
+
+    /** How likely a registered person is the one an input describes, and what speaks for it. */
+    record Likeness(double score, boolean bornAlike, List<String> sharedNationalities) {
+    }
+
+    /**
+     * The weighing of a candidate whose names are {@code nameScore} alike (0 to 1): names count
+     * most, then a compatible date of birth (given how well each is known), the same sex, a shared
+     * nationality. Empty when they cannot be one person: a man is not a woman however alike the names.
+     */
+    static Optional<Likeness> likeness(PersonInput input, Person person, double nameScore) {
+        if (input.sex() != null && input.sex() != person.sex) {
+            return Optional.empty();
+        }
+        double score = 0.6 * nameScore;
+        Optional<BirthRange> born = BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision());
+        Optional<BirthRange> theirs = BirthRange.of(person);
+        boolean bornAlike = false;
+        if (born.isPresent() && theirs.isPresent()) {
+            bornAlike = overlap(born.get(), theirs.get());
+            score += bornAlike ? 0.2 : -0.2;
+        } else {
+            score += 0.1;
+        }
+        if (input.sex() != null) {
+            score += 0.1;
+        }
+        Set<String> nationalities = input.nationalities() == null ? Set.of()
+                : input.nationalities().stream().map(n -> n.country() == null ? "" : n.country().toUpperCase())
+                        .collect(Collectors.toSet());
+        List<String> shared = person.nationalities.stream().map(n -> n.country).filter(nationalities::contains).sorted()
+                .toList();
+        if (!shared.isEmpty()) {
+            score += 0.1;
+        }
+        return Optional.of(new Likeness(Math.min(1.0, score), bornAlike, shared));
     }
 
     private static boolean overlap(BirthRange a, BirthRange b) {

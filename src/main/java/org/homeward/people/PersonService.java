@@ -150,11 +150,15 @@ public class PersonService {
     @Transactional
     public PersonView completeFrom(UUID id, PersonInput found) {
         Person person = personAccess.visible(id);
-        PersonView held = personViews.withClaims(personViews.view(person, facilityService.refs()));
+        PersonView held = personViews.view(person, facilityService.refs());
+        // claims waiting for a second person's confirmation stay as they are: neither confirmed nor dropped
+        List<NationalityClaims.Claim> pending = claims.of(id);
+        Set<String> known = new HashSet<>();
+        held.nationalities().forEach(n -> known.add(n.country()));
+        pending.forEach(c -> known.add(c.country()));
         List<PersonInput.NationalityInput> nationalities = new java.util.ArrayList<>(held.nationalities().stream()
                 .map(n -> new PersonInput.NationalityInput(n.country(), n.status())).toList());
-        Set<String> countries = nationalities.stream().map(PersonInput.NationalityInput::country).collect(Collectors.toSet());
-        PersonValidation.orEmpty(found.nationalities()).stream().filter(n -> !countries.contains(n.country()))
+        PersonValidation.orEmpty(found.nationalities()).stream().filter(n -> !known.contains(n.country()))
                 .forEach(nationalities::add);
         List<PersonInput.DocumentInput> documents = new java.util.ArrayList<>(held.documents().stream()
                 .map(d -> new PersonInput.DocumentInput(d.type(), d.number(), d.issuingCountry(), d.expiry())).toList());
@@ -164,14 +168,19 @@ public class PersonService {
         List<String> aliases = new java.util.ArrayList<>(PersonValidation.orEmpty(held.aliases()));
         PersonValidation.orEmpty(found.aliases()).stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
         boolean bornBetterKnown = held.dateOfBirth() == null && found.dateOfBirth() != null;
-        return update(id, new PersonInput(or(held.givenName(), found.givenName()), or(held.fatherName(), found.fatherName()),
-                or(held.grandfatherName(), found.grandfatherName()), or(held.familyName(), found.familyName()),
-                or(held.givenNameAr(), found.givenNameAr()), or(held.fatherNameAr(), found.fatherNameAr()),
-                or(held.grandfatherNameAr(), found.grandfatherNameAr()), or(held.familyNameAr(), found.familyNameAr()),
-                aliases, held.sex(), bornBetterKnown ? found.dateOfBirth() : held.dateOfBirth(),
+        PersonView completed = update(id, new PersonInput(or(held.givenName(), found.givenName()),
+                or(held.fatherName(), found.fatherName()), or(held.grandfatherName(), found.grandfatherName()),
+                or(held.familyName(), found.familyName()), or(held.givenNameAr(), found.givenNameAr()),
+                or(held.fatherNameAr(), found.fatherNameAr()), or(held.grandfatherNameAr(), found.grandfatherNameAr()),
+                or(held.familyNameAr(), found.familyNameAr()), aliases, held.sex(),
+                bornBetterKnown ? found.dateOfBirth() : held.dateOfBirth(),
                 bornBetterKnown ? found.dateOfBirthPrecision() : held.dateOfBirthPrecision(),
                 or(held.placeOfBirth(), found.placeOfBirth()), nationalities, documents, held.category(),
                 Set.copyOf(held.flags()), null, held.version()));
+        Set<String> stillClaimed = claims.of(id).stream().map(NationalityClaims.Claim::country).collect(Collectors.toSet());
+        pending.stream().filter(c -> !stillClaimed.contains(c.country()))
+                .forEach(c -> claims.claim(id, c.country(), c.claimedBy(), c.claimedBySubject()));
+        return completed;
     }
 
     private static String or(String held, String found) {

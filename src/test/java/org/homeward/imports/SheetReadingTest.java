@@ -111,6 +111,17 @@ class SheetReadingTest {
     }
 
     @Test
+    void aCellPlacedBeyondExcelsLastColumnOrANumberOfAGigabyteIsNoThreat() {
+        byte[] farRight = Spreadsheets.xlsx("Register", null, List.of(List.of(Spreadsheets.text("Name")),
+                List.of("<c r=\"AAAAAAA2\" t=\"inlineStr\"><is><t>far</t></is></c>")));
+        assertEquals(SheetUnreadable.Why.TOO_LARGE, assertThrows(SheetUnreadable.class,
+                () -> SheetFiles.read(farRight, null, null, SheetLimits.DEFAULT)).why());
+        byte[] huge = Spreadsheets.xlsx("Register", null, List.of(List.of(Spreadsheets.text("Name")),
+                List.of(Spreadsheets.number("1E900000000"))));
+        assertEquals("1E900000000", SheetFiles.read(huge, null, null, SheetLimits.DEFAULT).rows().get(0).cell(0));
+    }
+
+    @Test
     void aFileIsBoundedInRowsColumnsAndCells() {
         SheetLimits small = new SheetLimits(2, 3, 10, 1024);
         List<List<String>> threeRows = List.of(List.of("a"), List.of("1"), List.of("2"), List.of("3"));
