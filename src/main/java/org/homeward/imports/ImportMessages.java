@@ -170,6 +170,9 @@ public interface ImportMessages {
     String decisions_submit();
 
     @Message
+    String commit_refused();
+
+    @Message
     String commit_title();
 
     @Message

@@ -60,7 +60,7 @@ public class ImportPages {
                 List<String> encodings, long maxMb, Flash flash);
 
         static native TemplateInstance detail(ImportSummary imported, List<Column> columns, ImportField[] fields,
-                Pagination pages, String pageBase, Flash flash);
+                Pagination pages, String pageBase, List<ImportSummary.RowError> refused, Flash flash);
 
         static native TemplateInstance progress(ImportProgress.Step step);
     }
@@ -99,7 +99,10 @@ public class ImportPages {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.CASEWORKER })
     public TemplateInstance detail(UUID id, @RestQuery String page, @RestQuery String flash) {
-        int number = Pagination.pageNumber(page);
+        return detail(id, Pagination.pageNumber(page), List.of(), Flash.fromParam(flash));
+    }
+
+    private TemplateInstance detail(UUID id, int number, List<ImportSummary.RowError> refused, Flash flash) {
         ImportSummary summary = imports.get(id, number, PAGE_SIZE);
         List<Column> columns = new ArrayList<>();
         List<String> first = summary.items() == null || summary.items().isEmpty() || summary.items().get(0).cells() == null
@@ -109,7 +112,7 @@ public class ImportPages {
             columns.add(new Column(i, header, summary.mapping().getOrDefault(header, ""), i < first.size() ? first.get(i) : ""));
         }
         return Templates.detail(summary, columns, ImportField.values(), new Pagination(number, PAGE_SIZE, summary.rows()),
-                "/imports/" + id + "?page=", Flash.fromParam(flash));
+                "/imports/" + id + "?page=", refused, flash);
     }
 
     /** {@code column-N}: the field of the file's Nth column ("" for none). */
@@ -150,7 +153,12 @@ public class ImportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.ADMIN, Roles.CASEWORKER })
     public Response commit(UUID id, @RestForm String progress) {
-        imports.commit(id, token(progress));
+        try {
+            imports.commit(id, token(progress));
+        } catch (RowsRefused refused) {
+            // the preview again, the rows to fix at its top: nothing was saved
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(detail(id, 0, refused.errors(), null)).build();
+        }
         return Response.seeOther(URI.create("/imports/" + id + "?flash=" + Flash.IMPORT_COMMITTED.param())).build();
     }
 

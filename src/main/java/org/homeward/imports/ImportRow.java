@@ -49,6 +49,20 @@ public record ImportRow(int row, List<String> cells, PersonInput reading, List<F
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
+    /** The date of birth as far as it is known: a year alone, a month, or the day. */
+    public String born() {
+        if (reading == null || reading.dateOfBirth() == null) {
+            return "";
+        }
+        java.time.LocalDate date = reading.dateOfBirth();
+        return switch (reading.dateOfBirthPrecision() == null ? org.homeward.people.DateOfBirthPrecision.EXACT
+                : reading.dateOfBirthPrecision()) {
+            case YEAR, ESTIMATED -> String.valueOf(date.getYear());
+            case MONTH -> String.format("%02d/%d", date.getMonthValue(), date.getYear());
+            case EXACT -> date.toString();
+        };
+    }
+
     /** The nationalities read, as codes. */
     public String countries() {
         return reading == null || reading.nationalities() == null ? ""

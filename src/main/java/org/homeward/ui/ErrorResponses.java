@@ -80,7 +80,7 @@ public class ErrorResponses {
             return respond(request, 422, "rule", null, refused.errors(), null);
         }
         return respond(request, 422, "rule", null, refused.errors().stream()
-                .map(e -> new FieldError(e.field(), text.get("import.row.error", e.row(), e.message()))).toList(), null);
+                .map(e -> new FieldError(e.field(), text.get("import.row.error", String.valueOf(e.row()), e.message()))).toList(), null);
     }
 
     /** A change asked of an import already committed or discarded. */

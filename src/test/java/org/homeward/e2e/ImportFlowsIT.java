@@ -58,7 +58,7 @@ class ImportFlowsIT {
             ada.screenshot("import-preview-errors-" + lang);
 
             ada.clickAndWait(ada.find("commit-submit"));
-            assertThat(ada.find("error-page").getText(), containsString("Atlantis"));
+            assertThat(ada.find("commit-refused").getText(), containsString("Atlantis"));
             ada.screenshot("import-refused-" + lang);
 
             Files.write(fixed, Spreadsheets.xlsx("Register", null, List.of(
@@ -74,7 +74,9 @@ class ImportFlowsIT {
             ada.clickAndWait(ada.find("import-submit"));
             assertThat(ada.find("count-invalid").getText(), equalTo("0"));
             assertThat(ada.find("count-duplicates").getText(), equalTo("1"));
-            ada.find("decision-4-same-0").click();
+            org.openqa.selenium.WebElement same = ada.find("decision-4-same-0");
+            ada.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", same);
+            same.click();
             ada.clickAndWait(ada.find("decisions-submit"));
             ada.screenshot("import-preview-duplicate-" + lang);
             ada.clickAndWait(ada.find("commit-submit"));
