@@ -131,6 +131,11 @@ public class Caller {
         return mayImport() && (is(Roles.ADMIN) || importedBy != null && importedBy.equals(username()));
     }
 
+    /** Whose imports a list of them shows this caller: everyone's (null) for admins, else their own. */
+    public String importsListedOf() {
+        return is(Roles.ADMIN) ? null : username();
+    }
+
     /** Sees removed files and brings them back, until retention destroys them. */
     public boolean mayRestoreFiles() {
         return administers();

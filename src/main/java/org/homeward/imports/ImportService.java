@@ -177,8 +177,8 @@ public class ImportService {
     @Transactional
     public List<ImportSummary> recent() {
         mustImport();
-        return store.recent(50).stream().filter(b -> caller.maySeeImportBy(b.createdBy())).map(b -> summary(b, null))
-                .toList();
+        return store.recent(caller.importsListedOf(), 50).stream().filter(b -> caller.maySeeImportBy(b.createdBy()))
+                .map(b -> summary(b, null)).toList();
     }
 
     /** Each row's choice: a new person, the same as a person already registered (completed from the row), or skipped. */

@@ -94,8 +94,9 @@ class ImportStore {
         return locked.isEmpty() ? Optional.empty() : batch(id);
     }
 
-    List<Batch> recent(int limit) {
-        return batches("", Map.of(), limit);
+    /** The newest imports, of everyone ({@code by} null) or of one user. */
+    List<Batch> recent(String by, int limit) {
+        return by == null ? batches("", Map.of(), limit) : batches("where created_by = :by", Map.of("by", by), limit);
     }
 
     /** Committed imports of the same file (by its hash): a second import of one file is warned of. */

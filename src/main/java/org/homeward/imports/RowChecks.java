@@ -33,6 +33,8 @@ import org.homeward.people.PersonService;
 @ApplicationScoped
 class RowChecks {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RowChecks.class);
+
     @Inject
     FacilityService facilityService;
 
@@ -55,6 +57,7 @@ class RowChecks {
         PersonRowReader reader = new PersonRowReader(mapping,
                 value -> Optional.ofNullable(facilities.get(ImportField.normalized(value))), text);
         int total = sheet.rows().size();
+        long started = System.nanoTime();
         List<PersonRowReader.Reading> readings = new ArrayList<>(total);
         List<List<FieldError>> errors = new ArrayList<>(total);
         for (Sheet.Row row : sheet.rows()) {
@@ -63,10 +66,13 @@ class RowChecks {
             errors.add(errors(reading));
             progress.at(ImportProgress.Stage.CHECKING, readings.size(), total);
         }
+        long checked = System.nanoTime();
         progress.at(ImportProgress.Stage.MATCHING, 0, total);
         List<List<RegistryMatching.Likely>> registered = registryMatching.likelyOfEach(readings.stream()
                 .map(r -> named(r.input()) ? r.input() : null).toList());
         progress.at(ImportProgress.Stage.MATCHING, total, total);
+        LOG.infof("%d rows checked in %d ms, matched against the registry in %d ms", total,
+                (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         Map<String, List<Integer>> earlierRows = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {

@@ -34,6 +34,8 @@ public class DuplicateCheck {
     static final double LIKELY = 0.7;
     private static final int CANDIDATES = 30;
     static final int SHOWN = 5;
+    /** What a shared nationality adds to the likelihood (the last thing weighed). */
+    static final double NATIONALITY_WEIGHT = 0.1;
 
     /** An existing person who may be the one being registered, and why. */
     public record Candidate(PersonView person, double score, List<String> reasons) {
@@ -129,15 +131,21 @@ public class DuplicateCheck {
      * nationality. Empty when they cannot be one person: a man is not a woman however alike the names.
      */
     static Optional<Likeness> likeness(PersonInput input, Person person, double nameScore) {
-        if (input.sex() != null && input.sex() != person.sex) {
+        return likeness(input, person.sex, BirthRange.of(person),
+                person.nationalities.stream().map(n -> n.country).toList(), nameScore);
+    }
+
+    /** {@link #likeness(PersonInput, Person, double)} of a person known by these fields alone (a pass over the registry). */
+    static Optional<Likeness> likeness(PersonInput input, Sex theirSex, Optional<BirthRange> theirBirth,
+            java.util.Collection<String> theirNationalities, double nameScore) {
+        if (input.sex() != null && input.sex() != theirSex) {
             return Optional.empty();
         }
         double score = 0.6 * nameScore;
         Optional<BirthRange> born = BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision());
-        Optional<BirthRange> theirs = BirthRange.of(person);
         boolean bornAlike = false;
-        if (born.isPresent() && theirs.isPresent()) {
-            bornAlike = overlap(born.get(), theirs.get());
+        if (born.isPresent() && theirBirth.isPresent()) {
+            bornAlike = overlap(born.get(), theirBirth.get());
             score += bornAlike ? 0.2 : -0.2;
         } else {
             score += 0.1;
@@ -148,10 +156,9 @@ public class DuplicateCheck {
         Set<String> nationalities = input.nationalities() == null ? Set.of()
                 : input.nationalities().stream().map(n -> n.country() == null ? "" : n.country().toUpperCase())
                         .collect(Collectors.toSet());
-        List<String> shared = person.nationalities.stream().map(n -> n.country).filter(nationalities::contains).sorted()
-                .toList();
+        List<String> shared = theirNationalities.stream().filter(nationalities::contains).distinct().sorted().toList();
         if (!shared.isEmpty()) {
-            score += 0.1;
+            score += NATIONALITY_WEIGHT;
         }
         return Optional.of(new Likeness(Math.min(1.0, score), bornAlike, shared));
     }

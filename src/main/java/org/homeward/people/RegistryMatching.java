@@ -1,14 +1,16 @@
 package org.homeward.people;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,12 +25,15 @@ import org.homeward.kernel.NativeQueries;
 /**
  * Who among the registered people each of many new registrations may be (the rows of an import),
  * in one pass over the registry instead of a name search per row: fifty thousand searches against
- * a million people take most of an hour, one pass a few seconds. A row is matched by the keys of
- * its names (NameKeys, across scripts and spellings): a person is a candidate when their keys hold
- * every word of the row's names in one script (as read, or in another reading of the same word),
- * and is then weighed as the one-by-one check weighs ({@link DuplicateCheck#likeness}). Names one
- * letter apart, which the one-by-one check also finds, are not: the bulk check trades them for
- * speed. Only people in the caller's scope are read; one audit event names everyone shown.
+ * a million people take most of an hour. A person is a candidate for a row when their name keys
+ * (NameKeys: one skeleton per word, across scripts and spellings) hold every word of the row's
+ * names in one script; the row is found from the person's keys directly (each set of the person's
+ * keys as large as some row's), so common names cost no more than rare ones. Candidates are then
+ * weighed as the one-by-one check weighs them ({@link DuplicateCheck#likeness}), their sex and date
+ * of birth read in the same pass, their nationalities for the few that remain. Names one letter
+ * apart or matching only in another reading, which the one-by-one check also finds, are not: the
+ * bulk check trades them for speed. Only people in the caller's scope are read; one audit event
+ * names everyone shown.
  */
 @ApplicationScoped
 public class RegistryMatching {
@@ -39,8 +44,11 @@ public class RegistryMatching {
 
     /** The registry is read this many rows at a time. */
     private static final int FETCH = 5000;
-    /** Candidates are weighed this many at a time (their nationalities read in batches). */
-    private static final int WEIGHED_AT_ONCE = 1000;
+    /** A row keeps at most this many candidates before their nationalities are read. */
+    private static final int KEPT_PER_ROW = 4 * DuplicateCheck.SHOWN;
+    private static final int NATIONALITIES_AT_ONCE = 1000;
+    /** The most keys of a person whose subsets are looked up. */
+    private static final int MOST_KEYS = 14;
 
     @Inject
     PersonRepository personRepository;
@@ -51,31 +59,32 @@ public class RegistryMatching {
     @Inject
     AuditLog audit;
 
+    /** A person found for a row, weighed without their nationalities yet. */
+    private record Found(UUID id, String registrationNumber, String name, Sex sex, java.util.Optional<BirthRange> born,
+            double withoutNationality) {
+    }
+
     /** For each input, in order, its likely people (at most a few, best first); none for a null input. */
     public List<List<Likely>> likelyOfEach(List<PersonInput> inputs) {
-        List<List<Set<String>>> words = new ArrayList<>();
-        Map<String, List<Integer>> anchors = new HashMap<>();
+        Map<String, List<Integer>> rowsByWords = new HashMap<>();
+        Set<Integer> sizes = new TreeSet<>();
         for (int row = 0; row < inputs.size(); row++) {
-            List<Set<String>> scripts = inputs.get(row) == null ? List.of() : wordsOf(inputs.get(row));
-            words.add(scripts);
-            for (Set<String> script : scripts) {
-                for (String pair : pairs(script)) {
-                    anchors.computeIfAbsent(pair, k -> new ArrayList<>()).add(row);
-                }
+            for (Set<String> words : inputs.get(row) == null ? List.<Set<String>>of() : wordsOf(inputs.get(row))) {
+                rowsByWords.computeIfAbsent(key(words), k -> new ArrayList<>()).add(row);
+                sizes.add(words.size());
             }
         }
-        Map<Integer, Set<UUID>> candidates = anchors.isEmpty() ? Map.of() : scan(words, anchors);
-        Set<UUID> all = candidates.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
-        Map<UUID, Person> people = load(all);
+        Map<Integer, List<Found>> found = rowsByWords.isEmpty() ? Map.of() : scan(inputs, rowsByWords, sizes);
+        Map<UUID, List<String>> nationalities = nationalitiesOf(found.values().stream().flatMap(List::stream)
+                .map(Found::id).collect(Collectors.toSet()));
         List<List<Likely>> each = new ArrayList<>(inputs.size());
         for (int row = 0; row < inputs.size(); row++) {
             PersonInput input = inputs.get(row);
             List<Likely> likely = new ArrayList<>();
-            for (UUID id : candidates.getOrDefault(row, Set.of())) {
-                Person person = people.get(id);
-                DuplicateCheck.likeness(input, person, 1.0).filter(l -> l.score() >= DuplicateCheck.LIKELY)
-                        .ifPresent(l -> likely.add(new Likely(person.id, person.registrationNumber, name(person),
-                                Math.round(l.score() * 100))));
+            for (Found f : found.getOrDefault(row, List.of())) {
+                DuplicateCheck.likeness(input, f.sex(), f.born(), nationalities.getOrDefault(f.id(), List.of()), 1.0)
+                        .filter(l -> l.score() >= DuplicateCheck.LIKELY)
+                        .ifPresent(l -> likely.add(new Likely(f.id(), f.registrationNumber(), f.name(), Math.round(l.score() * 100))));
             }
             likely.sort(Comparator.comparingLong(Likely::percent).reversed().thenComparing(Likely::registrationNumber));
             each.add(likely.stream().limit(DuplicateCheck.SHOWN).toList());
@@ -93,76 +102,111 @@ public class RegistryMatching {
                 input.familyName()), Stream.of(input.givenNameAr(), input.fatherNameAr(), input.grandfatherNameAr(),
                         input.familyNameAr()))) {
             String joined = names.filter(Objects::nonNull).collect(Collectors.joining(" "));
-            Set<String> keys = new LinkedHashSet<>();
+            Set<String> keys = new TreeSet<>();
             NameKeys.wordKeys(joined).forEach(word -> keys.add(word.primary()));
-            if (keys.size() >= 2) {
+            if (keys.size() >= 2 && keys.size() <= NameQuery.MAX_WORDS) {
                 scripts.add(keys);
             }
         }
         return scripts;
     }
 
-    /** Every pair of keys, in a fixed order: a person holding both is looked at for the rows that have them. */
-    private static List<String> pairs(Set<String> keys) {
-        List<String> sorted = keys.stream().sorted().toList();
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                pairs.add(sorted.get(i) + ' ' + sorted.get(j));
-            }
-        }
-        return pairs;
+    private static String key(Set<String> sortedWords) {
+        return String.join(" ", sortedWords);
     }
 
-    /** One pass over the people in scope: for each row, those whose keys hold all of its words in a script. */
-    private Map<Integer, Set<UUID>> scan(List<List<Set<String>>> words, Map<String, List<Integer>> anchors) {
+    /** One pass over the people in scope: for each row, the people holding all its words who may be the same person. */
+    private Map<Integer, List<Found>> scan(List<PersonInput> inputs, Map<String, List<Integer>> rowsByWords, Set<Integer> sizes) {
         Map<String, Object> parameters = new HashMap<>();
         String within = personAccess.scope().where(parameters);
-        String sql = "select p.id, p.name_keys from person p where " + within + " and p.merged_into is null and p.name_keys <> ''";
-        Map<Integer, Set<UUID>> found = new HashMap<>();
+        String sql = "select p.id, p.name_keys, p.sex, p.date_of_birth, p.date_of_birth_precision, p.registration_number,"
+                + " p.given_name, p.family_name, p.given_name_ar, p.family_name_ar from person p where " + within
+                + " and p.merged_into is null and p.name_keys <> ''";
+        Map<Integer, List<Found>> found = new HashMap<>();
         try (Stream<?> rows = NativeQueries.bind(personRepository.getEntityManager().createNativeQuery(sql), parameters)
                 .setHint("org.hibernate.fetchSize", FETCH).getResultStream()) {
             rows.forEach(r -> {
-                Object[] row = (Object[]) r;
-                Set<String> primaries = new HashSet<>();
-                Set<String> readings = new HashSet<>();
-                for (String token : ((String) row[1]).split(" ")) {
-                    if (token.isEmpty()) {
-                        continue;
-                    }
-                    char mark = token.charAt(0);
-                    if (mark == '+') {
-                        readings.add(token.substring(1));
-                    } else if (mark != '~' && mark != '-') {
-                        primaries.add(token);
-                        readings.add(token);
-                    }
+                Object[] person = (Object[]) r;
+                List<String> primaries = primaries((String) person[1]);
+                if (primaries.size() > MOST_KEYS) {
+                    // a record with many aliases: its first keys stand for it (subsets grow fast)
+                    primaries = primaries.subList(0, MOST_KEYS);
                 }
-                Set<Integer> looked = new HashSet<>();
-                for (String pair : pairs(primaries)) {
-                    for (int candidate : anchors.getOrDefault(pair, List.of())) {
-                        if (looked.add(candidate) && words.get(candidate).stream().anyMatch(readings::containsAll)) {
-                            found.computeIfAbsent(candidate, k -> new HashSet<>()).add((UUID) row[0]);
+                Set<Integer> rowsOfPerson = new LinkedHashSet<>();
+                for (int size : sizes) {
+                    subsets(primaries, size, 0, new ArrayList<>(), words -> {
+                        List<Integer> matching = rowsByWords.get(String.join(" ", words));
+                        if (matching != null) {
+                            rowsOfPerson.addAll(matching);
                         }
-                    }
+                    });
+                }
+                if (rowsOfPerson.isEmpty()) {
+                    return;
+                }
+                Sex sex = person[2] == null ? null : Sex.valueOf(String.valueOf(person[2]));
+                LocalDate date = person[3] == null ? null : person[3] instanceof Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) person[3];
+                java.util.Optional<BirthRange> born = BirthRange.of(date,
+                        person[4] == null ? null : DateOfBirthPrecision.valueOf(String.valueOf(person[4])));
+                for (int row : rowsOfPerson) {
+                    DuplicateCheck.likeness(inputs.get(row), sex, born, List.of(), 1.0)
+                            .filter(l -> l.score() + DuplicateCheck.NATIONALITY_WEIGHT >= DuplicateCheck.LIKELY)
+                            .ifPresent(l -> keep(found.computeIfAbsent(row, k -> new ArrayList<>()), new Found((UUID) person[0],
+                                    (String) person[5], name(person), sex, born, l.score())));
                 }
             });
         }
         return found;
     }
 
-    private Map<UUID, Person> load(Set<UUID> ids) {
-        Map<UUID, Person> people = new HashMap<>();
-        List<UUID> list = List.copyOf(ids);
-        for (int from = 0; from < list.size(); from += WEIGHED_AT_ONCE) {
-            personRepository.list("id in ?1", list.subList(from, Math.min(list.size(), from + WEIGHED_AT_ONCE)))
-                    .forEach(person -> people.put(person.id, person));
+    /** The best few of a row's candidates, best first, so that a common name does not fill the memory. */
+    private static void keep(List<Found> kept, Found candidate) {
+        kept.add(candidate);
+        if (kept.size() > KEPT_PER_ROW) {
+            kept.sort(Comparator.comparingDouble(Found::withoutNationality).reversed());
+            kept.remove(kept.size() - 1);
         }
-        return people;
     }
 
-    private static String name(Person person) {
-        return Stream.of(person.givenName, person.familyName, person.givenNameAr, person.familyNameAr).filter(Objects::nonNull)
-                .distinct().collect(Collectors.joining(" "));
+    private static List<String> primaries(String nameKeys) {
+        Set<String> primaries = new TreeSet<>();
+        for (String token : nameKeys.split(" ")) {
+            if (!token.isEmpty() && token.charAt(0) != '+' && token.charAt(0) != '~' && token.charAt(0) != '-') {
+                primaries.add(token);
+            }
+        }
+        return List.copyOf(primaries);
+    }
+
+    /** Every subset of {@code size} of the sorted keys, in order (a person has a handful of keys). */
+    private static void subsets(List<String> keys, int size, int from, List<String> chosen,
+            java.util.function.Consumer<List<String>> each) {
+        if (chosen.size() == size) {
+            each.accept(chosen);
+            return;
+        }
+        for (int i = from; i <= keys.size() - (size - chosen.size()); i++) {
+            chosen.add(keys.get(i));
+            subsets(keys, size, i + 1, chosen, each);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    private Map<UUID, List<String>> nationalitiesOf(Set<UUID> ids) {
+        Map<UUID, List<String>> byPerson = new HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += NATIONALITIES_AT_ONCE) {
+            List<?> rows = personRepository.getEntityManager()
+                    .createNativeQuery("select person_id, country from person_nationality where person_id in (:ids)")
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NATIONALITIES_AT_ONCE))).getResultList();
+            rows.forEach(r -> byPerson.computeIfAbsent((UUID) ((Object[]) r)[0], k -> new ArrayList<>())
+                    .add((String) ((Object[]) r)[1]));
+        }
+        return byPerson;
+    }
+
+    private static String name(Object[] person) {
+        return Stream.of(person[6], person[7], person[8], person[9]).filter(Objects::nonNull).map(String::valueOf).distinct()
+                .collect(Collectors.joining(" "));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.homeward.access.Roles;
 import org.homeward.support.Given;
@@ -29,17 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
-@TestProfile(DocumentBenchmark.DeploymentLimits.class)
+@TestProfile(DeploymentLimits.class)
 @Tag("benchmark")
 class DocumentBenchmark {
-
-    /** The limits a deployment has (the tests lower the file size to 2 MB to test the refusal quickly). */
-    public static class DeploymentLimits implements QuarkusTestProfile {
-        @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            return java.util.Map.of("homeward.files.max-size", "20M");
-        }
-    }
 
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 10);
     private static final int FILES = Integer.getInteger("benchmark.files", 100_000);

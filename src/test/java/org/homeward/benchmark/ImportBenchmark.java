@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
+@io.quarkus.test.junit.TestProfile(DeploymentLimits.class)
 @Tag("benchmark")
 class ImportBenchmark {
 
@@ -49,6 +50,10 @@ class ImportBenchmark {
 
     @Test
     void fiftyThousandRowsPreviewedAndCommitted() throws Exception {
+        // a preview or commit of this size answers in minutes, not in the tests' usual half minute
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 900_000)
+                        .setParam("http.connection.timeout", 10_000));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         BenchmarkPopulation.load(dataSource, today);
         int rows = Integer.getInteger("benchmark.rows", 50_000);

@@ -1,0 +1,63 @@
+package org.homeward.imports;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.homeward.access.Roles;
+import org.homeward.support.Given;
+import org.homeward.support.TestData;
+import org.homeward.support.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An organisation that lets case workers import (homeward.imports.caseworkers=true): into their own
+ * facilities only, and each sees only their own imports.
+ */
+@QuarkusTest
+@WithTestResource(TestEnvironment.class)
+@TestProfile(CaseworkerImportTest.CaseworkersImport.class)
+class CaseworkerImportTest {
+
+    public static class CaseworkersImport implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("homeward.imports.caseworkers", "true");
+        }
+    }
+
+    @Test
+    void aCaseWorkerImportsIntoTheirFacilityOnlyAndSeesOnlyTheirImports() {
+        Given.Camp mine = Given.campWithWorker("IMCW");
+        Given.Camp other = Given.campWithWorker("IMCO");
+        String admitted = LocalDate.now().minusDays(1).toString();
+        byte[] file = Spreadsheets.csv(StandardCharsets.UTF_8, ',', List.of(
+                List.of("Given name", "Family name", "Sex", "Nationality", "Facility", "Admission date"),
+                List.of("Salma", "Imcw", "F", "IRQ", mine.code(), admitted),
+                List.of("Huda", "Imcw", "F", "IRQ", other.code(), admitted)));
+        String id = TestData.as(mine.worker(), Roles.CASEWORKER).multiPart("file", "camp.csv", file).multiPart("kind", "PERSONS")
+                .post("/api/v1/imports").then().statusCode(201)
+                .body("valid", equalTo(1), "invalid", equalTo(1), "errors.row", hasItem(3),
+                        "errors.field", hasItem("facilityCode"))
+                .extract().path("id");
+        TestData.as(other.worker(), Roles.CASEWORKER).get("/api/v1/imports/" + id).then().statusCode(404);
+        TestData.as(mine.worker(), Roles.CASEWORKER).contentType("application/json")
+                .body(Map.of("decisions", List.of(Map.of("row", 3, "action", "SKIP"))))
+                .put("/api/v1/imports/" + id + "/decisions").then().statusCode(200);
+        TestData.as(mine.worker(), Roles.CASEWORKER).post("/api/v1/imports/" + id + "/commit").then().statusCode(200)
+                .body("result.created", equalTo(1), "result.skipped", equalTo(1));
+        TestData.as(mine.worker(), Roles.CASEWORKER).get("/api/v1/persons?q=Salma Imcw").then()
+                .body("items[0].currentFacility.code", equalTo(mine.code()));
+        TestData.as(other.worker(), Roles.CASEWORKER).get("/api/v1/imports").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(id)));
+    }
+}
