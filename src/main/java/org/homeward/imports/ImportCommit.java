@@ -24,20 +24,11 @@ class ImportCommit {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportCommit.class);
 
-    /**
-     * Saved rows are written and let go of every so many: the persistence context would otherwise
-     * hold every person registered and check them all again at each flush (quadratic in the rows).
-     */
-    private static final int FLUSHED_EVERY = 250;
-
     /** Past this many refused rows the commit stops looking: the admin has enough to fix. */
     private static final int ENOUGH_ERRORS = 1000;
 
     @Inject
     PersonService personService;
-
-    @Inject
-    jakarta.persistence.EntityManager em;
 
     @Inject
     LocalizedText text;
@@ -58,33 +49,28 @@ class ImportCommit {
             throw new RowsRefused(errors);
         }
         long started = System.nanoTime();
-        List<UUID> created = new ArrayList<>();
+        List<ImportRow> fresh = rows.stream().filter(r -> r.effectiveDecision() == ImportRow.Decision.NEW).toList();
+        List<UUID> created = personService.registerAll(fresh.stream().map(ImportRow::reading).toList(),
+                (i, refused) -> refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(fresh.get(i).row(),
+                        RowChecks.importField(e.field()), e.message()))),
+                done -> progress.at(ImportProgress.Stage.SAVING, done, rows.size()));
         List<UUID> updated = new ArrayList<>();
-        int skipped = 0;
-        int done = 0;
         for (ImportRow row : rows) {
-            progress.at(ImportProgress.Stage.SAVING, done++, rows.size());
+            if (row.effectiveDecision() != ImportRow.Decision.UPDATE || errors.size() >= ENOUGH_ERRORS) {
+                continue;
+            }
             try {
-                switch (row.effectiveDecision()) {
-                    case NEW -> created.add(personService.register(row.reading()).id());
-                    case UPDATE -> updated.add(personService.completeFrom(row.personId(), row.reading()).id());
-                    case SKIP -> skipped++;
-                }
+                updated.add(personService.completeFrom(row.personId(), row.reading()).id());
             } catch (ValidationFailed refused) {
                 refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(),
                         RowChecks.importField(e.field()), e.message())));
             } catch (NotFoundException gone) {
                 errors.add(new ImportSummary.RowError(row.row(), "personId", text.get("import.decision.person")));
             }
-            if (errors.size() >= ENOUGH_ERRORS) {
-                break;
-            }
-            if (done % FLUSHED_EVERY == 0 && errors.isEmpty()) {
-                em.flush();
-                em.clear();
-            }
         }
+        int skipped = (int) rows.stream().filter(r -> r.effectiveDecision() == ImportRow.Decision.SKIP).count();
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportSummary.RowError::row));
             throw new RowsRefused(errors);
         }
         progress.at(ImportProgress.Stage.SAVING, rows.size(), rows.size());

@@ -41,6 +41,15 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     public record Found(List<Person> people, long total) {
     }
 
+    /** {@code count} registration numbers at once, in order (a bulk registration). */
+    List<String> nextRegistrationNumbers(int count) {
+        @SuppressWarnings("unchecked")
+        List<Number> next = getEntityManager().createNativeQuery(
+                "select nextval('person_registration_seq') from generate_series(1, :count)").setParameter("count", count)
+                .getResultList();
+        return next.stream().map(n -> String.format("HW-%07d", n.longValue())).toList();
+    }
+
     public String nextRegistrationNumber() {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('person_registration_seq')")
                 .getSingleResult();

@@ -72,6 +72,8 @@ class ImportApiTest {
         String maryam = TestData.asAdmin().get("/api/v1/persons?q=Maryam " + family).then().extract().path("items[0].id");
         TestData.asAdmin().get("/api/v1/persons/" + maryam + "/movements").then().statusCode(200)
                 .body("[0].type", equalTo("ADMISSION"), "[0].date", equalTo(admitted));
+        TestData.as("imp-auditor", Roles.AUDITOR).get("/api/v1/audit/events?action=CREATE&entityType=PERSON&entityId=" + maryam)
+                .then().statusCode(200).body("items", hasSize(1), "items[0].details", containsString(family));
 
         TestData.asAdmin().post("/api/v1/imports/" + id + "/commit").then().statusCode(409)
                 .body("detail", containsString("committed"));
