@@ -206,8 +206,7 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        decisions.forEach(d -> store.decide(id, d.row(), d.action(),
-                d.action() == ImportRow.Decision.UPDATE ? d.personId() : null));
+        store.decide(id, decisions);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, Map.of("decisions", decisions));
         return summary(batch, null);
     }

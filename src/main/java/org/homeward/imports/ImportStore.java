@@ -153,10 +153,28 @@ class ImportStore {
         return rows(id, "and errors <> '[]'::jsonb", 0, limit);
     }
 
-    void decide(UUID id, int row, ImportRow.Decision decision, UUID personId) {
-        em.createNativeQuery("update import_row set decision = ?3, target_id = ?4 where import_id = ?1 and row_number = ?2")
-                .setParameter(1, id).setParameter(2, row).setParameter(3, decision == null ? null : decision.name())
-                .setParameter(4, personId).executeUpdate();
+    /** The admin's choices for rows, in JDBC batches (a register can hold tens of thousands of possible duplicates). */
+    void decide(UUID id, List<ImportService.DecisionInput> decisions) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update import_row set decision = ?, target_id = ? where import_id = ? and row_number = ?")) {
+                int pending = 0;
+                for (ImportService.DecisionInput decision : decisions) {
+                    update.setString(1, decision.action().name());
+                    update.setObject(2, decision.action() == ImportRow.Decision.UPDATE ? decision.personId() : null);
+                    update.setObject(3, id);
+                    update.setInt(4, decision.row());
+                    update.addBatch();
+                    if (++pending == BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    update.executeBatch();
+                }
+            }
+        });
     }
 
     void mapped(UUID id, Map<String, String> mapping) {

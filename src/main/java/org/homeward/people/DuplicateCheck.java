@@ -135,17 +135,34 @@ public class DuplicateCheck {
                 person.nationalities.stream().map(n -> n.country).toList(), nameScore);
     }
 
+    /**
+     * What of a registration the weighing compares, read once: many candidates are weighed against
+     * one row of an import.
+     */
+    record Described(Sex sex, Optional<BirthRange> born, Set<String> nationalities) {
+
+        static Described of(PersonInput input) {
+            return new Described(input.sex(), BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision()),
+                    input.nationalities() == null ? Set.of() : input.nationalities().stream()
+                            .map(n -> n.country() == null ? "" : n.country().toUpperCase()).collect(Collectors.toSet()));
+        }
+    }
+
     /** {@link #likeness(PersonInput, Person, double)} of a person known by these fields alone (a pass over the registry). */
     static Optional<Likeness> likeness(PersonInput input, Sex theirSex, Optional<BirthRange> theirBirth,
+            java.util.Collection<String> theirNationalities, double nameScore) {
+        return likeness(Described.of(input), theirSex, theirBirth, theirNationalities, nameScore);
+    }
+
+    static Optional<Likeness> likeness(Described input, Sex theirSex, Optional<BirthRange> theirBirth,
             java.util.Collection<String> theirNationalities, double nameScore) {
         if (input.sex() != null && input.sex() != theirSex) {
             return Optional.empty();
         }
         double score = 0.6 * nameScore;
-        Optional<BirthRange> born = BirthRange.of(input.dateOfBirth(), input.dateOfBirthPrecision());
         boolean bornAlike = false;
-        if (born.isPresent() && theirBirth.isPresent()) {
-            bornAlike = overlap(born.get(), theirBirth.get());
+        if (input.born().isPresent() && theirBirth.isPresent()) {
+            bornAlike = overlap(input.born().get(), theirBirth.get());
             score += bornAlike ? 0.2 : -0.2;
         } else {
             score += 0.1;
@@ -153,10 +170,8 @@ public class DuplicateCheck {
         if (input.sex() != null) {
             score += 0.1;
         }
-        Set<String> nationalities = input.nationalities() == null ? Set.of()
-                : input.nationalities().stream().map(n -> n.country() == null ? "" : n.country().toUpperCase())
-                        .collect(Collectors.toSet());
-        List<String> shared = theirNationalities.stream().filter(nationalities::contains).distinct().sorted().toList();
+        List<String> shared = theirNationalities.isEmpty() ? List.of()
+                : theirNationalities.stream().filter(input.nationalities()::contains).distinct().sorted().toList();
         if (!shared.isEmpty()) {
             score += NATIONALITY_WEIGHT;
         }

@@ -67,19 +67,22 @@ public class RegistryMatching {
     /** For each input, in order, its likely people (at most a few, best first); none for a null input. */
     public List<List<Likely>> likelyOfEach(List<PersonInput> inputs) {
         Map<String, List<Integer>> rowsByWords = new HashMap<>();
+        Set<String> wordsOfAnyRow = new java.util.HashSet<>();
         Set<Integer> sizes = new TreeSet<>();
         for (int row = 0; row < inputs.size(); row++) {
             for (Set<String> words : inputs.get(row) == null ? List.<Set<String>>of() : wordsOf(inputs.get(row))) {
                 rowsByWords.computeIfAbsent(key(words), k -> new ArrayList<>()).add(row);
+                wordsOfAnyRow.addAll(words);
                 sizes.add(words.size());
             }
         }
-        Map<Integer, List<Found>> found = rowsByWords.isEmpty() ? Map.of() : scan(inputs, rowsByWords, sizes);
+        List<DuplicateCheck.Described> described = inputs.stream().map(i -> i == null ? null : DuplicateCheck.Described.of(i)).toList();
+        Map<Integer, List<Found>> found = rowsByWords.isEmpty() ? Map.of() : scan(described, rowsByWords, wordsOfAnyRow, sizes);
         Map<UUID, List<String>> nationalities = nationalitiesOf(found.values().stream().flatMap(List::stream)
                 .map(Found::id).collect(Collectors.toSet()));
         List<List<Likely>> each = new ArrayList<>(inputs.size());
         for (int row = 0; row < inputs.size(); row++) {
-            PersonInput input = inputs.get(row);
+            DuplicateCheck.Described input = described.get(row);
             List<Likely> likely = new ArrayList<>();
             for (Found f : found.getOrDefault(row, List.of())) {
                 DuplicateCheck.likeness(input, f.sex(), f.born(), nationalities.getOrDefault(f.id(), List.of()), 1.0)
@@ -116,18 +119,20 @@ public class RegistryMatching {
     }
 
     /** One pass over the people in scope: for each row, the people holding all its words who may be the same person. */
-    private Map<Integer, List<Found>> scan(List<PersonInput> inputs, Map<String, List<Integer>> rowsByWords, Set<Integer> sizes) {
+    private Map<Integer, List<Found>> scan(List<DuplicateCheck.Described> inputs, Map<String, List<Integer>> rowsByWords,
+            Set<String> wordsOfAnyRow, Set<Integer> sizes) {
         Map<String, Object> parameters = new HashMap<>();
         String within = personAccess.scope().where(parameters);
         String sql = "select p.id, p.name_keys, p.sex, p.date_of_birth, p.date_of_birth_precision, p.registration_number,"
                 + " p.given_name, p.family_name, p.given_name_ar, p.family_name_ar from person p where " + within
                 + " and p.merged_into is null and p.name_keys <> ''";
-        Map<Integer, List<Found>> found = new HashMap<>();
+        Map<Integer, java.util.PriorityQueue<Found>> found = new HashMap<>();
         try (Stream<?> rows = NativeQueries.bind(personRepository.getEntityManager().createNativeQuery(sql), parameters)
                 .setHint("org.hibernate.fetchSize", FETCH).getResultStream()) {
             rows.forEach(r -> {
                 Object[] person = (Object[]) r;
-                List<String> primaries = primaries((String) person[1]);
+                // only the keys some row has can complete a row's words
+                List<String> primaries = primaries((String) person[1]).stream().filter(wordsOfAnyRow::contains).toList();
                 if (primaries.size() > MOST_KEYS) {
                     // a record with many aliases: its first keys stand for it (subsets grow fast)
                     primaries = primaries.subList(0, MOST_KEYS);
@@ -149,22 +154,31 @@ public class RegistryMatching {
                 java.util.Optional<BirthRange> born = BirthRange.of(date,
                         person[4] == null ? null : DateOfBirthPrecision.valueOf(String.valueOf(person[4])));
                 for (int row : rowsOfPerson) {
-                    DuplicateCheck.likeness(inputs.get(row), sex, born, List.of(), 1.0)
-                            .filter(l -> l.score() + DuplicateCheck.NATIONALITY_WEIGHT >= DuplicateCheck.LIKELY)
-                            .ifPresent(l -> keep(found.computeIfAbsent(row, k -> new ArrayList<>()), new Found((UUID) person[0],
-                                    (String) person[5], name(person), sex, born, l.score())));
+                    double score = DuplicateCheck.likeness(inputs.get(row), sex, born, List.of(), 1.0)
+                            .map(DuplicateCheck.Likeness::score).orElse(0.0);
+                    if (score + DuplicateCheck.NATIONALITY_WEIGHT < DuplicateCheck.LIKELY) {
+                        continue;
+                    }
+                    java.util.PriorityQueue<Found> kept = found.computeIfAbsent(row,
+                            k -> new java.util.PriorityQueue<>(Comparator.comparingDouble(Found::withoutNationality)));
+                    if (kept.size() < KEPT_PER_ROW || score > kept.peek().withoutNationality()) {
+                        keep(kept, new Found((UUID) person[0], (String) person[5], name(person), sex, born, score));
+                    }
                 }
             });
         }
-        return found;
+        Map<Integer, List<Found>> best = new HashMap<>();
+        found.forEach((row, kept) -> best.put(row, List.copyOf(kept)));
+        return best;
     }
 
-    /** The best few of a row's candidates, best first, so that a common name does not fill the memory. */
-    private static void keep(List<Found> kept, Found candidate) {
-        kept.add(candidate);
-        if (kept.size() > KEPT_PER_ROW) {
-            kept.sort(Comparator.comparingDouble(Found::withoutNationality).reversed());
-            kept.remove(kept.size() - 1);
+    /** The best few of a row's candidates (the least likely at the head), so that a common name does not fill the memory. */
+    private static void keep(java.util.PriorityQueue<Found> kept, Found candidate) {
+        if (kept.size() < KEPT_PER_ROW) {
+            kept.add(candidate);
+        } else if (candidate.withoutNationality() > kept.peek().withoutNationality()) {
+            kept.poll();
+            kept.add(candidate);
         }
     }
 
