@@ -65,6 +65,10 @@ class ImportApiTest {
         TestData.asAdmin().post("/api/v1/imports/" + id + "/commit").then().statusCode(200)
                 .body("status", equalTo("COMMITTED"), "result.created", equalTo(3), "result.createdIds", hasSize(3));
         assertEquals(3, registered(family));
+        // the counters behind the statistics follow people written in batches
+        TestData.asAdmin().get("/api/v1/statistics/population?by=nationality&facility=" + camp.code()).then().statusCode(200)
+                .body("total", equalTo(3), "rows.find { it.key == 'FRA' }.count", equalTo(2),
+                        "rows.find { it.key == 'BEL' }.count", equalTo(1));
 
         TestData.asAdmin().get("/api/v1/persons?q=Maryam " + family).then().statusCode(200)
                 .body("items[0].nationalities[0].country", equalTo("BEL"), "items[0].currentFacility.code", equalTo(camp.code()),
