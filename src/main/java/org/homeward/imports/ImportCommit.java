@@ -24,7 +24,10 @@ class ImportCommit {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportCommit.class);
 
-    /** Past this many refused rows the commit stops looking: the admin has enough to fix. */
+    /** People completed are written and let go of every so many. */
+    private static final int LET_GO_EVERY = 250;
+
+    /** Past this many refused rows the commit tells no more: the admin has enough to fix. */
     private static final int ENOUGH_ERRORS = 1000;
 
     @Inject
@@ -32,6 +35,9 @@ class ImportCommit {
 
     @Inject
     LocalizedText text;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     ImportResult all(List<ImportRow> rows, ImportProgress.Reporter progress) {
@@ -55,9 +61,16 @@ class ImportCommit {
                         RowChecks.importField(e.field()), e.message()))),
                 done -> progress.at(ImportProgress.Stage.SAVING, done, rows.size()));
         List<UUID> updated = new ArrayList<>();
+        int completed = 0;
         for (ImportRow row : rows) {
-            if (row.effectiveDecision() != ImportRow.Decision.UPDATE || errors.size() >= ENOUGH_ERRORS) {
+            // once a row is refused nothing will be kept: the people to complete are not read
+            if (row.effectiveDecision() != ImportRow.Decision.UPDATE || !errors.isEmpty()) {
                 continue;
+            }
+            if (++completed % LET_GO_EVERY == 0) {
+                // each completion flushes: a context holding every person completed so far would be checked whole each time
+                em.flush();
+                em.clear();
             }
             try {
                 updated.add(personService.completeFrom(row.personId(), row.reading()).id());
@@ -71,7 +84,7 @@ class ImportCommit {
         int skipped = (int) rows.stream().filter(r -> r.effectiveDecision() == ImportRow.Decision.SKIP).count();
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(ImportSummary.RowError::row));
-            throw new RowsRefused(errors);
+            throw new RowsRefused(errors.subList(0, Math.min(errors.size(), ENOUGH_ERRORS)));
         }
         progress.at(ImportProgress.Stage.SAVING, rows.size(), rows.size());
         LOG.infof("%d rows committed: %d registered, %d completed, %d skipped, in %d ms", rows.size(), created.size(),

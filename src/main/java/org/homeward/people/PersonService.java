@@ -82,9 +82,11 @@ public class PersonService {
      * Registers many people, each with their admission, in the caller's transaction (an import's
      * commit): the same checks and records as {@link #register} and an audit event per person, but
      * written in batches, where a flush and an audit round trip per person made a commit of 50,000
-     * rows take minutes. A registration refused is told to {@code refused} with its position, and
-     * the others go on so that every refusal is known; the caller then rolls back. {@code saved}
-     * hears how many are done. Answers the new ids in order (null where refused).
+     * rows take minutes. A registration refused is told to {@code refused} with its position; the
+     * others are then only checked, not kept, so that every refusal is known without holding what
+     * will be rolled back. {@code saved} hears how many are done. Answers the new ids in order (null
+     * where refused). The persistence context is cleared as it goes: the caller must hold no entity
+     * it still means to change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> registerAll(List<PersonInput> inputs, java.util.function.BiConsumer<Integer, ValidationFailed> refused,
@@ -102,13 +104,23 @@ public class PersonService {
             for (int i = 0; i < inputs.size(); i++) {
                 String number = numbers.next();
                 try {
-                    Person person = admitted(checkedRegistration(inputs.get(i), new FieldErrors()), number);
-                    pending.add(person);
-                    ids.add(person.id);
+                    PersonInput input = checkedRegistration(inputs.get(i), new FieldErrors());
+                    if (anyRefused) {
+                        ids.add(null);
+                    } else {
+                        Person person = admitted(input, number);
+                        pending.add(person);
+                        ids.add(person.id);
+                    }
                 } catch (ValidationFailed refusal) {
                     refused.accept(i, refusal);
                     ids.add(null);
-                    anyRefused = true;
+                    if (!anyRefused) {
+                        // all will be rolled back: what was kept so far is let go at once
+                        anyRefused = true;
+                        pending.clear();
+                        personRepository.getEntityManager().clear();
+                    }
                 }
                 if (!anyRefused && (pending.size() == BATCH * 5 || i == inputs.size() - 1)) {
                     // written first, so that each audited view is of the record as stored

@@ -47,6 +47,10 @@ public class RegistryMatching {
     /** A row keeps at most this many candidates before their nationalities are read. */
     private static final int KEPT_PER_ROW = 4 * DuplicateCheck.SHOWN;
     private static final int NATIONALITIES_AT_ONCE = 1000;
+    /** Candidates by likelihood, the earlier registered first among equals (the same answer on every run): the worst at the head. */
+    private static final Comparator<Found> WORST_FIRST = Comparator.comparingDouble(Found::withoutNationality)
+            .thenComparing(Found::registrationNumber, Comparator.reverseOrder());
+
     /** The most keys of a person whose subsets are looked up. */
     private static final int MOST_KEYS = 14;
 
@@ -134,7 +138,8 @@ public class RegistryMatching {
                 // only the keys some row has can complete a row's words
                 List<String> primaries = primaries((String) person[1]).stream().filter(wordsOfAnyRow::contains).toList();
                 if (primaries.size() > MOST_KEYS) {
-                    // a record with many aliases: its first keys stand for it (subsets grow fast)
+                    // a record with many aliases: some of its keys, in alphabetical order, stand for it
+                    // (subsets grow fast); it may then be missed by a row, never wrongly matched
                     primaries = primaries.subList(0, MOST_KEYS);
                 }
                 Set<Integer> rowsOfPerson = new LinkedHashSet<>();
@@ -159,10 +164,10 @@ public class RegistryMatching {
                     if (score + DuplicateCheck.NATIONALITY_WEIGHT < DuplicateCheck.LIKELY) {
                         continue;
                     }
-                    java.util.PriorityQueue<Found> kept = found.computeIfAbsent(row,
-                            k -> new java.util.PriorityQueue<>(Comparator.comparingDouble(Found::withoutNationality)));
-                    if (kept.size() < KEPT_PER_ROW || score > kept.peek().withoutNationality()) {
-                        keep(kept, new Found((UUID) person[0], (String) person[5], name(person), sex, born, score));
+                    java.util.PriorityQueue<Found> kept = found.computeIfAbsent(row, k -> new java.util.PriorityQueue<>(WORST_FIRST));
+                    Found candidate = new Found((UUID) person[0], (String) person[5], null, sex, born, score);
+                    if (kept.size() < KEPT_PER_ROW || WORST_FIRST.compare(candidate, kept.peek()) > 0) {
+                        keep(kept, new Found(candidate.id(), candidate.registrationNumber(), name(person), sex, born, score));
                     }
                 }
             });
@@ -174,11 +179,9 @@ public class RegistryMatching {
 
     /** The best few of a row's candidates (the least likely at the head), so that a common name does not fill the memory. */
     private static void keep(java.util.PriorityQueue<Found> kept, Found candidate) {
-        if (kept.size() < KEPT_PER_ROW) {
-            kept.add(candidate);
-        } else if (candidate.withoutNationality() > kept.peek().withoutNationality()) {
+        kept.add(candidate);
+        if (kept.size() > KEPT_PER_ROW) {
             kept.poll();
-            kept.add(candidate);
         }
     }
 
