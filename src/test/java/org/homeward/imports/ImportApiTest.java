@@ -141,6 +141,27 @@ class ImportApiTest {
     }
 
     @Test
+    void rowsTheRegistryRefusesAtTheCommitSaveNothing() {
+        Given.Camp camp = Given.campWithWorker("IMR");
+        String family = unique("Saadi");
+        String admitted = LocalDate.now().minusDays(1).toString();
+        byte[] csv = Spreadsheets.csv(StandardCharsets.UTF_8, ',', List.of(List.of("Given name", "Family name", "Sex",
+                "Facility", "Admission date"), List.of("Nour", family, "F", camp.code(), admitted),
+                List.of("Zaid", family, "M", camp.code(), admitted)));
+        String id = post(csv, "camp.csv", "PERSONS").statusCode(201).body("valid", equalTo(2)).extract().path("id");
+        // the camp closes between the preview and the commit
+        Map<String, Object> facility = TestData.asAdmin().get("/api/v1/facilities/" + camp.id()).then().statusCode(200)
+                .extract().as(Map.class);
+        facility.put("active", false);
+        TestData.asAdmin().contentType(ContentType.JSON).body(facility).put("/api/v1/facilities/" + camp.id()).then()
+                .statusCode(200);
+        TestData.asAdmin().post("/api/v1/imports/" + id + "/commit").then().statusCode(422)
+                .body("errors.row", equalTo(List.of(2, 3)), "errors.field", everyItemIs("facilityCode"));
+        assertEquals(0, registered(family), "nothing of the import was kept");
+        TestData.asAdmin().get("/api/v1/imports/" + id).then().body("status", equalTo("PREVIEW"));
+    }
+
+    @Test
     void refusalsNameTheirCause() {
         byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
         post(png, "photo.png", "PERSONS").statusCode(415).body("errors[0].field", equalTo("file"));
