@@ -301,6 +301,8 @@ class BrowserFlowsIT {
             cora.select("admissionFacility", "HOL-ANNEX");
             cora.press("save");
 
+            // the summary takes the focus once the page has loaded (homeward.js), not before
+            cora.waiting().until(driver -> "form-errors".equals(driver.switchTo().activeElement().getAttribute("id")));
             assertThat(cora.driver().switchTo().activeElement().getAttribute("id"), equalTo("form-errors"));
             assertTrue(cora.find("dateOfBirth-error").isDisplayed());
             assertThat(cora.find("dateOfBirthDay").getAttribute("value"), equalTo("12"));
