@@ -121,7 +121,7 @@ public class ImportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.ADMIN, Roles.CASEWORKER })
     public Response remap(UUID id, MultivaluedMap<String, String> form) {
-        List<String> headers = imports.get(id, 0, 1).headers();
+        List<String> headers = imports.headers(id);
         Map<String, String> chosen = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             String field = form.getFirst("column-" + i);

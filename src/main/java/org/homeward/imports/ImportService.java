@@ -243,6 +243,11 @@ public class ImportService {
         audit.record(AuditAction.DELETE, AUDIT_TYPE, id, Map.of("sha256", batch.sha256(), "kind", batch.kind()));
     }
 
+    /** The headers of a preview's file, in order (for its mapping form); not a read of its rows. */
+    public List<String> headers(UUID id) {
+        return open(id).headers();
+    }
+
     /** How far the caller's own long request with this token has gone. */
     public Optional<ImportProgress.Step> progress(UUID token) {
         mustImport();
@@ -291,12 +296,13 @@ public class ImportService {
         List<ImportSummary.RowError> errors = new ArrayList<>();
         store.rowsWithErrors(batch.id(), ERRORS_LISTED).forEach(row -> row.errors()
                 .forEach(e -> errors.add(new ImportSummary.RowError(row.row(), e.field(), e.message()))));
-        List<ImportSummary.Earlier> earlier = store.committedWithHash(batch.sha256()).stream()
-                .filter(b -> !b.id().equals(batch.id()) && caller.maySeeImportBy(b.createdBy()))
+        List<ImportStore.Batch> sameFile = store.committedWithHash(batch.sha256()).stream()
+                .filter(b -> !b.id().equals(batch.id())).toList();
+        List<ImportSummary.Earlier> earlier = sameFile.stream()
+                .filter(b -> caller.maySeeImportBy(b.createdBy()))
                 .map(b -> new ImportSummary.Earlier(b.id(), b.committedAt(), b.createdBy())).toList();
         // the warning is told whoever imported it before: the same people must not be registered twice
-        boolean importedBefore = store.committedWithHash(batch.sha256()).stream().anyMatch(b -> !b.id().equals(batch.id()));
-        List<String> warnings = importedBefore ? List.of(text.get("import.warning.same-file")) : List.of();
+        List<String> warnings = sameFile.isEmpty() ? List.of() : List.of(text.get("import.warning.same-file"));
         boolean closed = !PREVIEW.equals(batch.status());
         ImportResult result = batch.result();
         return new ImportSummary(batch.id(), batch.kind(), batch.status(), batch.fileName(), batch.sha256(),

@@ -51,9 +51,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     public String nextRegistrationNumber() {
-        Number next = (Number) getEntityManager().createNativeQuery("select nextval('person_registration_seq')")
-                .getSingleResult();
-        return String.format("HW-%07d", next.longValue());
+        return nextRegistrationNumbers(1).get(0);
     }
 
     public Found search(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
