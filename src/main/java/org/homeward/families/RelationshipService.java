@@ -142,14 +142,47 @@ public class RelationshipService {
                     "jakarta.validation.constraints.NotNull.message")));
         }
         try {
-            if (choice.fromRelative()) {
-                Recorded recorded = record(relative, choice.type(relative.sex), person, evidence);
-                return view(recorded.link(), person.id, visibleRelatives(List.of(relative.id)), recorded.warnings());
-            }
-            return link(person.id, new RelationshipInput(choice.type(null), relative.id, evidence));
+            return link(person, choice, relative, evidence);
         } catch (ValidationFailed failed) {
             throw new ValidationFailed(failed.errors().stream().map(error -> new FieldError(
                     error.field().equals("type") ? "relation" : "registrationNumber", error.message())).toList());
+        }
+    }
+
+    /**
+     * "{@code personId} is {@code choice} {@code relativeId}" between two people in scope (an
+     * import's family links); refused, as the form would be, under {@code type} and {@code personId}.
+     */
+    @Transactional
+    public RelationshipView link(UUID personId, LinkChoice choice, UUID relativeId, Evidence evidence) {
+        Person person = personAccess.forChange(personId);
+        Person relative = personAccess.reachable(relativeId).orElseThrow(() -> broken("personId", "relationship.person.unknown"));
+        return link(person, choice, relative, evidence);
+    }
+
+    private RelationshipView link(Person person, LinkChoice choice, Person relative, Evidence evidence) {
+        if (choice.fromRelative()) {
+            Recorded recorded = record(relative, choice.type(relative.sex), person, evidence);
+            return view(recorded.link(), person.id, visibleRelatives(List.of(relative.id)), recorded.warnings());
+        }
+        return link(person.id, new RelationshipInput(choice.type(null), relative.id, evidence));
+    }
+
+    /**
+     * Why "{@code person} is {@code choice} {@code relative}" would be refused now, if it would:
+     * the rules of {@link #link} asked without locking or recording anything (an import's preview),
+     * under {@code type} and {@code personId}.
+     */
+    public java.util.Optional<FieldError> refusal(Person person, LinkChoice choice, Person relative) {
+        try {
+            if (choice.fromRelative()) {
+                rules(relative, choice.type(relative.sex), person);
+            } else {
+                rules(person, choice.type(null), relative);
+            }
+            return java.util.Optional.empty();
+        } catch (ValidationFailed refused) {
+            return java.util.Optional.of(refused.errors().get(0));
         }
     }
 
@@ -179,10 +212,15 @@ public class RelationshipService {
      * first, so two people recording a mother for the same child at once cannot both succeed.
      */
     List<String> check(Person subject, RelationshipType type, Person relative) {
+        lockInOrder(subject, relative);
+        return rules(subject, type, relative);
+    }
+
+    /** The rules of a new link between two different people; answers the doubts that do not stop it. */
+    private List<String> rules(Person subject, RelationshipType type, Person relative) {
         if (subject.id.equals(relative.id)) {
             throw broken("personId", "relationship.self");
         }
-        lockInOrder(subject, relative);
         if (relationshipRepository.linked(subject.id, relative.id, type)) {
             throw broken("personId", "relationship.exists");
         }

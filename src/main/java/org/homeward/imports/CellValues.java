@@ -66,6 +66,23 @@ final class CellValues {
         return Optional.ofNullable(code != null ? code : COUNTRIES.get(key(text)));
     }
 
+    /**
+     * A list of countries in one cell ("FRA; Belgique", "تونس، المغرب"): each one found is given to
+     * {@code found}, each name that is not a country to {@code unknown}.
+     */
+    static void countries(String listed, java.util.function.Consumer<String> found, java.util.function.Consumer<String> unknown) {
+        java.util.Arrays.stream(listed.split("[;/,،|]")).map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(name -> country(name).ifPresentOrElse(found, () -> unknown.accept(name)));
+    }
+
+    /** A row number as a spreadsheet shows it (2 for the first row under the headers), in any digits. */
+    static Optional<Integer> rowNumber(String text) {
+        String digits = westernDigits(text.strip());
+        // a workbook may keep a whole number as 3.0
+        return digits.matches("\\d{1,7}(\\.0+)?") ? Optional.of(Integer.parseInt(digits.replaceAll("\\..*", "")))
+                : Optional.empty();
+    }
+
     /** A whole date, for a movement; empty when the text is not one or names a day that does not exist. */
     static Optional<LocalDate> date(String text) {
         return born(text).filter(born -> born.precision() == DateOfBirthPrecision.EXACT).map(Born::date);

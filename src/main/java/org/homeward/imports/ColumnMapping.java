@@ -37,27 +37,36 @@ public record ColumnMapping(List<String> headers, Map<Integer, ImportField> fiel
 
     /**
      * The columns' fields: {@code chosen} (header → field name) where it names the header, else
-     * {@code remembered}, else the guess. A field name that is not one gives {@code unknown} the header.
+     * {@code remembered} (where the field is one this kind reads), else the guess. A field name that
+     * is not one of the kind's gives {@code unknown} the header.
      */
-    static ColumnMapping of(List<String> headers, Map<String, String> chosen, Map<String, String> remembered,
-            List<String> unknown) {
+    static ColumnMapping of(ImportKind kind, List<String> headers, Map<String, String> chosen,
+            Map<String, String> remembered, List<String> unknown) {
         Map<Integer, ImportField> fields = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
-            int column = i;
             String header = headers.get(i);
-            String name = chosen.containsKey(header) ? chosen.get(header) : remembered.get(header);
-            if (name == null) {
-                ImportField.guess(header).ifPresent(field -> fields.put(column, field));
-            } else if (!name.isBlank()) {
-                Optional<ImportField> field = ImportField.byName(name);
-                if (field.isPresent()) {
-                    fields.put(i, field.get());
-                } else {
+            Optional<ImportField> field;
+            if (chosen.containsKey(header)) {
+                String name = chosen.get(header);
+                field = isBlank(name) ? Optional.empty() : ImportField.byName(name).filter(kind::reads);
+                if (!isBlank(name) && field.isEmpty()) {
                     unknown.add(header);
                 }
+            } else if (isBlank(remembered.get(header)) && remembered.containsKey(header)) {
+                field = Optional.empty();
+            } else {
+                // a remembered field another kind of import reads leaves the column to the guess
+                field = ImportField.byName(remembered.get(header)).filter(kind::reads)
+                        .or(() -> ImportField.guess(header, kind));
             }
+            int column = i;
+            field.ifPresent(f -> fields.put(column, f));
         }
         return new ColumnMapping(List.copyOf(headers), fields);
+    }
+
+    private static boolean isBlank(String name) {
+        return name == null || name.isBlank();
     }
 
     /** The same headers in the same order give the same key, whatever their case or accents. */

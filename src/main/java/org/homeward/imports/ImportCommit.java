@@ -1,7 +1,11 @@
 package org.homeward.imports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +13,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.homeward.families.RelationshipService;
 import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.MergedRecord;
+import org.homeward.movements.MovementService;
 import org.homeward.kernel.ValidationFailed;
 import org.homeward.people.PersonService;
 
 /**
  * The rows of a preview saved, all of them in the caller's transaction: a new person registered
- * with their admission, a person already registered completed from the row, a skipped row left.
+ * with their admission, a person already registered completed from the row, the family links
+ * between rows; or, in an import of changes, each row's movement, nationality claim or family
+ * link, by the same services as the pages. A skipped row is left.
  * Rows that are wrong, undecided, or that the registry refuses now (a facility closed since the
  * preview) are all gathered and refused together; the transaction then rolls back whole.
  */
@@ -34,13 +43,19 @@ class ImportCommit {
     PersonService personService;
 
     @Inject
+    MovementService movementService;
+
+    @Inject
+    RelationshipService relationshipService;
+
+    @Inject
     LocalizedText text;
 
     @Inject
     jakarta.persistence.EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    ImportResult all(List<ImportRow> rows, ImportProgress.Reporter progress) {
+    ImportResult all(ImportKind kind, List<ImportRow> rows, ImportProgress.Reporter progress) {
         List<ImportSummary.RowError> errors = new ArrayList<>();
         for (ImportRow row : rows) {
             if (row.effectiveDecision() == ImportRow.Decision.SKIP) {
@@ -55,11 +70,28 @@ class ImportCommit {
             throw new RowsRefused(errors);
         }
         long started = System.nanoTime();
+        ImportResult result = kind.registers() ? people(rows, errors, progress) : changes(kind, rows, errors, progress);
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportSummary.RowError::row));
+            throw new RowsRefused(errors.subList(0, Math.min(errors.size(), ENOUGH_ERRORS)));
+        }
+        progress.at(ImportProgress.Stage.SAVING, rows.size(), rows.size());
+        LOG.infof("%d rows of %s committed: %d created, %d updated, %d skipped, in %d ms", rows.size(), kind,
+                result.created(), result.updated(), result.skipped(), (System.nanoTime() - started) / 1_000_000);
+        return result;
+    }
+
+    /** New people registered with their admission, people judged the same completed, then the family links between rows. */
+    private ImportResult people(List<ImportRow> rows, List<ImportSummary.RowError> errors, ImportProgress.Reporter progress) {
         List<ImportRow> fresh = rows.stream().filter(r -> r.effectiveDecision() == ImportRow.Decision.NEW).toList();
         List<UUID> created = personService.registerAll(fresh.stream().map(ImportRow::reading).toList(),
                 (i, refused) -> refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(fresh.get(i).row(),
                         RowChecks.importField(e.field()), e.message()))),
                 done -> progress.at(ImportProgress.Stage.SAVING, done, rows.size()));
+        Map<Integer, UUID> personOfRow = new HashMap<>();
+        for (int i = 0; i < created.size() && errors.isEmpty(); i++) {
+            personOfRow.put(fresh.get(i).row(), created.get(i));
+        }
         List<UUID> updated = new ArrayList<>();
         int completed = 0;
         for (ImportRow row : rows) {
@@ -74,6 +106,7 @@ class ImportCommit {
             }
             try {
                 updated.add(personService.completeFrom(row.personId(), row.reading()).id());
+                personOfRow.put(row.row(), row.personId());
             } catch (ValidationFailed refused) {
                 refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(),
                         RowChecks.importField(e.field()), e.message())));
@@ -81,14 +114,74 @@ class ImportCommit {
                 errors.add(new ImportSummary.RowError(row.row(), "personId", text.get("import.decision.person")));
             }
         }
-        int skipped = (int) rows.stream().filter(r -> r.effectiveDecision() == ImportRow.Decision.SKIP).count();
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportSummary.RowError::row));
-            throw new RowsRefused(errors.subList(0, Math.min(errors.size(), ENOUGH_ERRORS)));
+        if (errors.isEmpty()) {
+            linkRows(rows, personOfRow, errors);
         }
-        progress.at(ImportProgress.Stage.SAVING, rows.size(), rows.size());
-        LOG.infof("%d rows committed: %d registered, %d completed, %d skipped, in %d ms", rows.size(), created.size(),
-                updated.size(), skipped, (System.nanoTime() - started) / 1_000_000);
+        int skipped = (int) rows.stream().filter(r -> r.effectiveDecision() == ImportRow.Decision.SKIP).count();
         return new ImportResult(created.size(), updated.size(), skipped, created, updated);
+    }
+
+    /** "The person of this row is the child of the person of row 3", once both rows have their person. */
+    private void linkRows(List<ImportRow> rows, Map<Integer, UUID> personOfRow, List<ImportSummary.RowError> errors) {
+        for (ImportRow row : rows) {
+            PersonChange.Link link = row.change() == null ? null : row.change().link();
+            if (link == null || row.effectiveDecision() == ImportRow.Decision.SKIP) {
+                continue;
+            }
+            UUID relative = personOfRow.get(link.relatedRow());
+            if (relative == null) {
+                errors.add(new ImportSummary.RowError(row.row(), ImportField.RELATED_ROW.apiName(),
+                        text.get("import.value.row-skipped", link.relatedRow())));
+                continue;
+            }
+            apply(ImportKind.FAMILY_LINKS, row, errors, () -> relationshipService.link(personOfRow.get(row.row()),
+                    link.relation(), relative, link.evidence()));
+        }
+    }
+
+    /** Each row's change to a person already registered, in the order of the file. */
+    private ImportResult changes(ImportKind kind, List<ImportRow> rows, List<ImportSummary.RowError> errors,
+            ImportProgress.Reporter progress) {
+        Set<UUID> changed = new LinkedHashSet<>();
+        int applied = 0;
+        int skipped = 0;
+        for (ImportRow row : rows) {
+            if (row.effectiveDecision() == ImportRow.Decision.SKIP) {
+                skipped++;
+                continue;
+            }
+            PersonChange change = row.change();
+            boolean done = apply(kind, row, errors, () -> {
+                switch (kind) {
+                    case MOVEMENTS -> movementService.record(change.personId(), change.movement());
+                    case NATIONALITIES -> personService.completeFrom(change.personId(), row.reading());
+                    case FAMILY_LINKS -> relationshipService.link(change.personId(), change.link().relation(),
+                            change.link().relativeId(), change.link().evidence());
+                    case PERSONS -> throw new IllegalArgumentException("people are registered, not changed");
+                }
+            });
+            if (done) {
+                applied++;
+                changed.add(change.personId());
+            }
+            progress.at(ImportProgress.Stage.SAVING, applied + skipped, rows.size());
+        }
+        return new ImportResult(applied, changed.size(), skipped, List.of(), List.copyOf(changed));
+    }
+
+    /** One row's change made, or its refusal named under the import's field; whether it was made. */
+    private boolean apply(ImportKind kind, ImportRow row, List<ImportSummary.RowError> errors, Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (ValidationFailed refused) {
+            refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(),
+                    ChangeChecks.importField(kind, e.field()), e.message())));
+        } catch (NotFoundException | MergedRecord gone) {
+            // the person was merged into another, or left the caller's reach, since the preview
+            errors.add(new ImportSummary.RowError(row.row(), ImportField.REGISTRATION_NUMBER.apiName(),
+                    text.get("import.value.person", row.change().registrationNumber())));
+        }
+        return false;
     }
 }

@@ -1,8 +1,10 @@
 package org.homeward.imports;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,17 +39,36 @@ public enum ImportField {
             "date of arrival", "date d'admission", "date d'arrivée", "arrivée", "تاريخ القبول", "تاريخ الدخول",
             "تاريخ الوصول"),
     DOCUMENT_NUMBER("documentNumber", "document number", "passport", "passport number", "passport no", "id number",
-            "numéro de passeport", "passeport", "numéro de document", "رقم جواز السفر", "جواز السفر", "رقم الوثيقة");
+            "numéro de passeport", "passeport", "numéro de document", "رقم جواز السفر", "جواز السفر", "رقم الوثيقة"),
+    DOCUMENT_TYPE("documentType", "document type", "type of document", "type de document", "type de pièce",
+            "نوع الوثيقة", "نوع المستند"),
+    REGISTRATION_NUMBER("registrationNumber", "registration number", "registration no", "registration", "reg no",
+            "homeward number", "hw number", "person", "numéro d'enregistrement", "numéro", "رقم التسجيل", "الرقم",
+            "رقم القيد"),
+    MOVEMENT_TYPE("movementType", "movement", "movement type", "type", "mouvement", "type de mouvement", "الحركة",
+            "نوع الحركة"),
+    MOVEMENT_DATE("date", "date", "movement date", "date of movement", "date du mouvement", "التاريخ", "تاريخ الحركة"),
+    DESTINATION("toFacilityCode", "to", "to facility", "destination", "new facility", "transferred to", "vers",
+            "établissement de destination", "إلى", "الوجهة", "المنشأة الجديدة", "نقل إلى"),
+    NOTE("note", "note", "notes", "remark", "remarks", "comment", "remarque", "observations", "ملاحظة", "ملاحظات"),
+    RELATIONSHIP("relationship", "relationship", "relation", "link", "kinship", "lien", "lien de parenté", "parenté",
+            "صلة القرابة", "القرابة", "الصلة"),
+    RELATIVE_NUMBER("relativeNumber", "relative", "relative number", "relative registration number", "related to",
+            "related person", "of", "proche", "numéro du proche", "رقم القريب", "القريب"),
+    RELATED_ROW("relatedRow", "related row", "relative row", "row of relative", "household row", "ligne du proche",
+            "سطر القريب", "صف القريب"),
+    EVIDENCE("evidence", "evidence", "proof", "preuve", "justificatif", "الإثبات", "الدليل");
 
     private static final Pattern MARKS = Pattern.compile("[\\p{M}\\u0640]+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Map<String, ImportField> BY_HEADER = new HashMap<>();
+    private static final Map<String, List<ImportField>> BY_HEADER = new HashMap<>();
     private static final Map<String, ImportField> BY_NAME = new HashMap<>();
 
     static {
         for (ImportField field : values()) {
             BY_NAME.put(field.apiName, field);
-            Arrays.stream(field.headers).forEach(header -> BY_HEADER.put(normalized(header), field));
+            Arrays.stream(field.headers)
+                    .forEach(header -> BY_HEADER.computeIfAbsent(normalized(header), h -> new ArrayList<>()).add(field));
         }
     }
 
@@ -68,9 +89,9 @@ public enum ImportField {
         return Optional.ofNullable(apiName == null ? null : BY_NAME.get(apiName.strip()));
     }
 
-    /** The field a header names in one of the three languages, if it names one we know. */
-    static Optional<ImportField> guess(String header) {
-        return Optional.ofNullable(BY_HEADER.get(normalized(header)));
+    /** The field of this kind of import a header names in one of the three languages, if it names one we know. */
+    static Optional<ImportField> guess(String header, ImportKind kind) {
+        return BY_HEADER.getOrDefault(normalized(header), List.of()).stream().filter(kind::reads).findFirst();
     }
 
     /** Lower case, without accents, Arabic vowel marks or the kashida, alef forms as one, words joined. */

@@ -125,7 +125,7 @@ public interface ImportMessages {
     String errors_more();
 
     @Message
-    String rows_title();
+    String rows_title(ImportKind kind);
 
     @Message
     String col_row();
@@ -158,6 +158,18 @@ public interface ImportMessages {
     String decision_new();
 
     @Message
+    String decision_apply(ImportKind kind);
+
+    @Message
+    String col_person();
+
+    @Message
+    String col_change();
+
+    @Message
+    String link_to_row(org.homeward.families.LinkChoice relation, Integer row);
+
+    @Message
     String decision_skip();
 
     @Message
@@ -176,7 +188,7 @@ public interface ImportMessages {
     String commit_title();
 
     @Message
-    String commit_help();
+    String commit_help(ImportKind kind);
 
     @Message
     String commit_submit();
@@ -188,16 +200,16 @@ public interface ImportMessages {
     String result_title();
 
     @Message
-    String result_created();
+    String result_created(ImportKind kind);
 
     @Message
-    String result_updated();
+    String result_updated(ImportKind kind);
 
     @Message
     String result_skipped();
 
     @Message
-    String created_people();
+    String created_people(ImportKind kind);
 
     @Message
     String earlier_import();

@@ -59,7 +59,7 @@ public class ImportPages {
         static native TemplateInstance list(List<ImportSummary> imports, UploadForm upload, ImportKind[] kinds,
                 List<String> encodings, long maxMb, Flash flash);
 
-        static native TemplateInstance detail(ImportSummary imported, List<Column> columns, ImportField[] fields,
+        static native TemplateInstance detail(ImportSummary imported, List<Column> columns, List<ImportField> fields,
                 Pagination pages, String pageBase, List<ImportSummary.RowError> refused, Flash flash);
 
         static native TemplateInstance progress(ImportProgress.Step step);
@@ -111,7 +111,7 @@ public class ImportPages {
             String header = summary.headers().get(i);
             columns.add(new Column(i, header, summary.mapping().getOrDefault(header, ""), i < first.size() ? first.get(i) : ""));
         }
-        return Templates.detail(summary, columns, ImportField.values(), new Pagination(number, PAGE_SIZE, summary.rows()),
+        return Templates.detail(summary, columns, summary.kind().fields(), new Pagination(number, PAGE_SIZE, summary.rows()),
                 "/imports/" + id + "?page=", refused, flash);
     }
 

@@ -7,13 +7,18 @@ import org.homeward.kernel.FieldError;
 import org.homeward.people.PersonInput;
 
 /**
- * One row of an import as previewed: the cells as read, the registration they ask for, what is
- * wrong with it, who it may already be, and what the admin decided.
+ * One row of an import as previewed: the cells as read, what they ask for (a registration in
+ * {@code reading}; a change to a registered person in {@code change}, with the nationalities and
+ * documents of a nationalities import in {@code reading}), what is wrong with it, who it may
+ * already be, and what the admin decided.
  */
-public record ImportRow(int row, List<String> cells, PersonInput reading, List<FieldError> errors,
+public record ImportRow(int row, List<String> cells, PersonInput reading, PersonChange change, List<FieldError> errors,
         List<Match> duplicates, Decision decision, UUID personId) {
 
-    /** What a row does at commit. Undecided, a valid row with no possible duplicate is a new person. */
+    /**
+     * What a row does at commit. Undecided, a valid row with no possible duplicate is a new person;
+     * in an import of changes, NEW is "make the change".
+     */
     public enum Decision {
         NEW,
         UPDATE,
@@ -76,7 +81,26 @@ public record ImportRow(int row, List<String> cells, PersonInput reading, List<F
     ImportRow named(java.util.Map<UUID, Match> shown) {
         List<Match> visible = duplicates.stream().filter(m -> m.personId() == null || shown.containsKey(m.personId()))
                 .map(m -> m.personId() == null ? m : shown.get(m.personId())).toList();
-        return new ImportRow(row, cells, reading, errors, visible, decision, personId);
+        PersonChange named = change == null ? null
+                : change.named(nameOf(shown, change.personId()), nameOf(shown, change.link() == null ? null : change.link().relativeId()));
+        return new ImportRow(row, cells, reading, named, errors, visible, decision, personId);
+    }
+
+    private static String nameOf(java.util.Map<UUID, Match> shown, UUID id) {
+        Match match = id == null ? null : shown.get(id);
+        return match == null ? null : match.name();
+    }
+
+    /** The people the row's change is about, as stored (for them to be named when shown). */
+    List<UUID> changed() {
+        List<UUID> ids = new java.util.ArrayList<>();
+        if (change != null && change.personId() != null) {
+            ids.add(change.personId());
+        }
+        if (change != null && change.link() != null && change.link().relativeId() != null) {
+            ids.add(change.link().relativeId());
+        }
+        return ids;
     }
 
     /** The possible duplicates already registered (not the earlier rows of the file). */

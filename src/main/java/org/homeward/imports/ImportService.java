@@ -36,7 +36,6 @@ import org.homeward.audit.AuditLog;
 import org.homeward.kernel.ContentRefused;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
-import org.homeward.kernel.RuleBroken;
 import org.homeward.kernel.ValidationFailed;
 import org.homeward.people.Person;
 import org.homeward.people.PersonAccess;
@@ -71,6 +70,9 @@ public class ImportService {
 
     @Inject
     RowChecks rowChecks;
+
+    @Inject
+    ChangeChecks changeChecks;
 
     @Inject
     ImportCommit commit;
@@ -113,15 +115,12 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        if (!kind.isRead()) {
-            throw new RuleBroken(text.error("kind", "import.kind.not-read", kind.name()));
-        }
         byte[] bytes = bytes(file);
         steps.at(ImportProgress.Stage.READING, 0, 0);
         Sheet sheet = read(bytes, encoding, sheetName);
         String headersKey = ColumnMapping.headersKey(sheet.headers());
         List<String> unknown = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(sheet.headers(), chosen, store.rememberedMapping(headersKey), unknown);
+        ColumnMapping mapping = ColumnMapping.of(kind, sheet.headers(), chosen, store.rememberedMapping(headersKey), unknown);
         if (!unknown.isEmpty()) {
             throw new ValidationFailed(List.of(text.error("mapping", "import.mapping.unknown", String.join(", ", unknown))));
         }
@@ -130,7 +129,7 @@ public class ImportService {
         store.insert(new ImportStore.Batch(id, kind, PREVIEW, shortened(fileName, 255), sha256, sheet.encoding(),
                 shortened(sheet.sheetName(), 100),
                 sheet.headers(), mapping.byHeader(), caller.username(), Instant.now(clock), null, null, 0));
-        List<ImportRow> rows = rowChecks.checked(sheet, mapping, steps);
+        List<ImportRow> rows = checked(kind, sheet, mapping, steps);
         steps.at(ImportProgress.Stage.SAVING, 0, rows.size());
         store.insertRows(id, rows);
         ImportSummary summary = summary(store.batch(id).orElseThrow(), null);
@@ -144,14 +143,15 @@ public class ImportService {
     public ImportSummary remap(UUID id, Map<String, String> chosen) {
         ImportStore.Batch batch = open(id);
         List<String> unknown = new ArrayList<>();
-        ColumnMapping mapping = ColumnMapping.of(batch.headers(), chosen == null ? Map.of() : chosen, Map.of(), unknown);
+        ColumnMapping mapping = ColumnMapping.of(batch.kind(), batch.headers(), chosen == null ? Map.of() : chosen, Map.of(),
+                unknown);
         if (!unknown.isEmpty()) {
             throw new ValidationFailed(List.of(text.error("mapping", "import.mapping.unknown", String.join(", ", unknown))));
         }
         List<ImportRow> stored = store.allRows(id);
         Sheet sheet = new Sheet(batch.headers(), stored.stream().map(r -> new Sheet.Row(r.row(), r.cells())).toList(),
                 batch.encoding(), batch.sheet());
-        store.replaceRows(id, rowChecks.checked(sheet, mapping, ImportProgress.Reporter.NONE));
+        store.replaceRows(id, checked(batch.kind(), sheet, mapping, ImportProgress.Reporter.NONE));
         store.mapped(id, mapping.byHeader());
         ImportSummary summary = summary(store.batch(id).orElseThrow(), null);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, auditDetails(summary));
@@ -221,7 +221,7 @@ public class ImportService {
         if (!PREVIEW.equals(batch.status())) {
             throw new ImportClosed(text.get("import.closed." + batch.status().toLowerCase(java.util.Locale.ROOT)));
         }
-        ImportResult result = commit.all(store.allRows(id), progress.reporter(progressToken, caller.username()));
+        ImportResult result = commit.all(batch.kind(), store.allRows(id), progress.reporter(progressToken, caller.username()));
         Instant now = Instant.now(clock);
         store.close(id, COMMITTED, result, now);
         store.remember(ColumnMapping.headersKey(batch.headers()), batch.mapping(), now);
@@ -261,10 +261,19 @@ public class ImportService {
     private record Page(List<ImportRow> items, List<ImportSummary.Registered> people, int page, int size) {
     }
 
-    /** The registered people the rows may be, named as the caller may see them now (those out of reach: not at all). */
+    /** Every row judged by the rules of its kind. */
+    private List<ImportRow> checked(ImportKind kind, Sheet sheet, ColumnMapping mapping, ImportProgress.Reporter steps) {
+        return kind.registers() ? rowChecks.checked(sheet, mapping, steps) : changeChecks.checked(kind, sheet, mapping, steps);
+    }
+
+    /**
+     * The registered people the rows may be or change, named as the caller may see them now (those
+     * out of reach: not at all).
+     */
     private Map<UUID, ImportRow.Match> matchesShown(List<ImportRow> rows) {
         Map<UUID, Long> percents = new HashMap<>();
         rows.forEach(row -> row.registered().forEach(m -> percents.merge(m.personId(), m.percent(), Math::max)));
+        rows.forEach(row -> row.changed().forEach(id -> percents.putIfAbsent(id, 100L)));
         java.util.function.Predicate<Person> visible = personAccess.visibility();
         Map<UUID, ImportRow.Match> shown = new HashMap<>();
         personAccess.byIds(percents.keySet()).values().stream().filter(visible).forEach(p -> shown.put(p.id,

@@ -54,16 +54,17 @@ class ImportStore {
     void insertRows(UUID id, List<ImportRow> rows) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into import_row (import_id, row_number, cells, reading, errors, duplicates)
-                    values (?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))""")) {
+                    insert into import_row (import_id, row_number, cells, reading, change, errors, duplicates)
+                    values (?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))""")) {
                 int pending = 0;
                 for (ImportRow row : rows) {
                     insert.setObject(1, id);
                     insert.setInt(2, row.row());
                     insert.setString(3, write(row.cells()));
                     insert.setString(4, write(row.reading()));
-                    insert.setString(5, write(row.errors()));
-                    insert.setString(6, write(row.duplicates()));
+                    insert.setString(5, write(row.change()));
+                    insert.setString(6, write(row.errors()));
+                    insert.setString(7, write(row.duplicates()));
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();
@@ -124,15 +125,16 @@ class ImportStore {
 
     private List<ImportRow> rows(UUID id, String condition, long offset, int limit) {
         List<?> rows = em.createNativeQuery("""
-                select row_number, cells::text, reading::text, errors::text, duplicates::text, decision, target_id
+                select row_number, cells::text, reading::text, change::text, errors::text, duplicates::text, decision, target_id
                 from import_row where import_id = ?1 %s order by row_number offset ?2 limit ?3""".formatted(condition))
                 .setParameter(1, id).setParameter(2, offset).setParameter(3, limit).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new ImportRow(((Number) r[0]).intValue(),
                 read((String) r[1], new TypeReference<List<String>>() { }),
                 read((String) r[2], new TypeReference<org.homeward.people.PersonInput>() { }),
-                read((String) r[3], new TypeReference<List<org.homeward.kernel.FieldError>>() { }),
-                read((String) r[4], new TypeReference<List<ImportRow.Match>>() { }),
-                r[5] == null ? null : ImportRow.Decision.valueOf((String) r[5]), (UUID) r[6])).toList();
+                read((String) r[3], new TypeReference<PersonChange>() { }),
+                read((String) r[4], new TypeReference<List<org.homeward.kernel.FieldError>>() { }),
+                read((String) r[5], new TypeReference<List<ImportRow.Match>>() { }),
+                r[6] == null ? null : ImportRow.Decision.valueOf((String) r[6]), (UUID) r[7])).toList();
     }
 
     List<ImportRow> allRows(UUID id) {
@@ -191,7 +193,7 @@ class ImportStore {
                 update import_batch set status = ?2, result = cast(?3 as jsonb), committed_at = ?4, version = version + 1
                 where id = ?1""").setParameter(1, id).setParameter(2, status).setParameter(3, write(result))
                 .setParameter(4, at).executeUpdate();
-        em.createNativeQuery("update import_row set cells = null, reading = null, errors = '[]', duplicates = '[]' where import_id = ?1")
+        em.createNativeQuery("update import_row set cells = null, reading = null, change = null, errors = '[]', duplicates = '[]' where import_id = ?1")
                 .setParameter(1, id).executeUpdate();
     }
 

@@ -3,16 +3,16 @@ package org.homeward.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityType;
+import org.homeward.families.Evidence;
+import org.homeward.families.LinkChoice;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.people.Category;
@@ -25,13 +25,10 @@ import org.homeward.people.Sex;
  * One row of a people import read as a registration with its admission: each cell through its
  * column's field, and every value that cannot be read named by field, so a row shows all its
  * errors at once. Nationalities read from a list are claims; a category left out follows the
- * facility (a camp's people are camp residents, a centre's are detainees).
+ * facility (a camp's people are camp residents, a centre's are detainees). A row may name its
+ * person's family link to the person of another row of the file.
  */
 final class PersonRowReader {
-
-    /** A row read: the registration it asks for, and what could not be read. */
-    record Reading(PersonInput input, List<FieldError> errors) {
-    }
 
     private final ColumnMapping mapping;
     private final Function<String, Optional<FacilityRef>> facilities;
@@ -43,21 +40,15 @@ final class PersonRowReader {
         this.text = text;
     }
 
-    Reading read(Sheet.Row row) {
-        Map<ImportField, List<String>> values = new EnumMap<>(ImportField.class);
-        for (int column = 0; column < row.cells().size(); column++) {
-            String cell = row.cell(column).strip();
-            if (!cell.isEmpty()) {
-                mapping.of(column).ifPresent(field -> values.computeIfAbsent(field, f -> new ArrayList<>()).add(cell));
-            }
-        }
+    RowReading read(Sheet.Row row) {
+        RowValues values = new RowValues(row, mapping);
         List<FieldError> errors = new ArrayList<>();
         String[] latin = new String[4];
         String[] arabic = new String[4];
         ImportField[] names = { ImportField.GIVEN_NAME, ImportField.FATHER_NAME, ImportField.GRANDFATHER_NAME,
                 ImportField.FAMILY_NAME };
         for (int i = 0; i < names.length; i++) {
-            for (String name : values.getOrDefault(names[i], List.of())) {
+            for (String name : values.all(names[i])) {
                 if (CellValues.isArabic(name)) {
                     arabic[i] = name;
                 } else {
@@ -65,42 +56,41 @@ final class PersonRowReader {
                 }
             }
         }
-        List<String> aliases = first(values, ImportField.ALIASES).map(a -> Arrays.stream(a.split("[;|،]"))
+        List<String> aliases = values.first(ImportField.ALIASES).map(a -> Arrays.stream(a.split("[;|،]"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(null);
 
-        Sex sex = first(values, ImportField.SEX).map(v -> CellValues.sex(v).orElseGet(() -> {
+        Sex sex = values.first(ImportField.SEX).map(v -> CellValues.sex(v).orElseGet(() -> {
             errors.add(text.error(ImportField.SEX.apiName(), "import.value.sex", v));
             return null;
         })).orElse(null);
 
-        CellValues.Born born = first(values, ImportField.DATE_OF_BIRTH).map(v -> CellValues.born(v).orElseGet(() -> {
+        CellValues.Born born = values.first(ImportField.DATE_OF_BIRTH).map(v -> CellValues.born(v).orElseGet(() -> {
             errors.add(text.error(ImportField.DATE_OF_BIRTH.apiName(), "import.value.date", v));
             return null;
         })).orElse(null);
 
         Set<String> countries = new LinkedHashSet<>();
-        first(values, ImportField.NATIONALITY).ifPresent(v -> Arrays.stream(v.split("[;/,،|]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).forEach(name -> CellValues.country(name).ifPresentOrElse(countries::add,
-                        () -> errors.add(text.error(ImportField.NATIONALITY.apiName(), "import.value.country", name)))));
+        values.first(ImportField.NATIONALITY).ifPresent(v -> CellValues.countries(v, countries::add,
+                name -> errors.add(text.error(ImportField.NATIONALITY.apiName(), "import.value.country", name))));
 
-        Optional<FacilityRef> facility = first(values, ImportField.FACILITY).flatMap(v -> {
+        Optional<FacilityRef> facility = values.first(ImportField.FACILITY).flatMap(v -> {
             Optional<FacilityRef> found = facilities.apply(v);
             if (found.isEmpty()) {
                 errors.add(text.error(ImportField.FACILITY.apiName(), "import.value.facility", v));
             }
             return found;
         });
-        LocalDate admitted = first(values, ImportField.ADMISSION_DATE).map(v -> CellValues.date(v).orElseGet(() -> {
+        LocalDate admitted = values.first(ImportField.ADMISSION_DATE).map(v -> CellValues.date(v).orElseGet(() -> {
             errors.add(text.error(ImportField.ADMISSION_DATE.apiName(), "import.value.date", v));
             return null;
         })).orElse(null);
 
-        Category category = first(values, ImportField.CATEGORY).map(v -> category(v).orElseGet(() -> {
+        Category category = values.first(ImportField.CATEGORY).map(v -> category(v).orElseGet(() -> {
             errors.add(text.error(ImportField.CATEGORY.apiName(), "import.value.category", v));
             return null;
         })).orElseGet(() -> facility.flatMap(f -> categoryOf(f.type())).orElse(null));
 
-        List<PersonInput.DocumentInput> documents = first(values, ImportField.DOCUMENT_NUMBER).map(number -> {
+        List<PersonInput.DocumentInput> documents = values.first(ImportField.DOCUMENT_NUMBER).map(number -> {
             if (countries.isEmpty()) {
                 errors.add(text.error(ImportField.DOCUMENT_NUMBER.apiName(), "import.value.document-country"));
                 return List.<PersonInput.DocumentInput>of();
@@ -110,16 +100,39 @@ final class PersonRowReader {
 
         PersonInput input = new PersonInput(latin[0], latin[1], latin[2], latin[3], arabic[0], arabic[1], arabic[2],
                 arabic[3], aliases, sex, born == null ? null : born.date(), born == null ? null : born.precision(),
-                first(values, ImportField.PLACE_OF_BIRTH).orElse(null),
+                values.first(ImportField.PLACE_OF_BIRTH).orElse(null),
                 countries.stream().map(c -> new PersonInput.NationalityInput(c, NationalityStatus.CLAIMED)).toList(),
                 documents, category, null,
                 new PersonInput.Admission(facility.map(FacilityRef::code).orElse(null), admitted), null);
-        return new Reading(input, errors);
+        return new RowReading(input, family(values, errors), errors);
     }
 
-    private static Optional<String> first(Map<ImportField, List<String>> values, ImportField field) {
-        List<String> found = values.get(field);
-        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    /**
+     * "This person is the child of the person of row 3": a family link to someone the same file
+     * registers, both columns or neither. Whether row 3 is there is the checks' question.
+     */
+    private PersonChange family(RowValues values, List<FieldError> errors) {
+        Optional<String> relation = values.first(ImportField.RELATIONSHIP);
+        Optional<String> row = values.first(ImportField.RELATED_ROW);
+        if (relation.isEmpty() && row.isEmpty()) {
+            return null;
+        }
+        LinkChoice choice = relation.map(v -> CellWords.relation(v).orElseGet(() -> {
+            errors.add(text.error(ImportField.RELATIONSHIP.apiName(), "import.value.relation", v));
+            return null;
+        })).orElseGet(() -> {
+            errors.add(text.error(ImportField.RELATIONSHIP.apiName(), "import.value.required"));
+            return null;
+        });
+        Integer related = row.map(v -> CellValues.rowNumber(v).orElseGet(() -> {
+            errors.add(text.error(ImportField.RELATED_ROW.apiName(), "import.value.row", v));
+            return null;
+        })).orElseGet(() -> {
+            errors.add(text.error(ImportField.RELATED_ROW.apiName(), "import.value.required"));
+            return null;
+        });
+        return new PersonChange(null, null, null, null,
+                new PersonChange.Link(choice, null, related, null, null, Evidence.DECLARED));
     }
 
     private static Optional<Category> category(String value) {

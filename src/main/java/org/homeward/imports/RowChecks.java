@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -13,8 +12,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.homeward.facilities.FacilityRef;
-import org.homeward.facilities.FacilityService;
 import org.homeward.kernel.FieldError;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.ValidationFailed;
@@ -36,7 +33,7 @@ class RowChecks {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RowChecks.class);
 
     @Inject
-    FacilityService facilityService;
+    FacilityLookup facilities;
 
     @Inject
     PersonService personService;
@@ -51,17 +48,13 @@ class RowChecks {
     LocalizedText text;
 
     List<ImportRow> checked(Sheet sheet, ColumnMapping mapping, ImportProgress.Reporter progress) {
-        Map<String, FacilityRef> facilities = new HashMap<>();
-        facilityService.refs().values().forEach(f -> Stream.of(f.code(), f.name(), f.nameAr()).filter(Objects::nonNull)
-                .forEach(key -> facilities.putIfAbsent(ImportField.normalized(key), f)));
-        PersonRowReader reader = new PersonRowReader(mapping,
-                value -> Optional.ofNullable(facilities.get(ImportField.normalized(value))), text);
+        PersonRowReader reader = new PersonRowReader(mapping, facilities.byCodeOrName(), text);
         int total = sheet.rows().size();
         long started = System.nanoTime();
-        List<PersonRowReader.Reading> readings = new ArrayList<>(total);
+        List<RowReading> readings = new ArrayList<>(total);
         List<List<FieldError>> errors = new ArrayList<>(total);
         for (Sheet.Row row : sheet.rows()) {
-            PersonRowReader.Reading reading = reader.read(row);
+            RowReading reading = reader.read(row);
             readings.add(reading);
             errors.add(errors(reading));
             progress.at(ImportProgress.Stage.CHECKING, readings.size(), total);
@@ -69,14 +62,16 @@ class RowChecks {
         long checked = System.nanoTime();
         progress.at(ImportProgress.Stage.MATCHING, 0, total);
         List<List<RegistryMatching.Likely>> registered = registryMatching.likelyOfEach(readings.stream()
-                .map(r -> named(r.input()) ? r.input() : null).toList());
+                .map(r -> named(r.person()) ? r.person() : null).toList());
         progress.at(ImportProgress.Stage.MATCHING, total, total);
         LOG.infof("%d rows checked in %d ms, matched against the registry in %d ms", total,
                 (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        Set<Integer> numbers = new java.util.HashSet<>();
+        sheet.rows().forEach(row -> numbers.add(row.number()));
         Map<String, List<Integer>> earlierRows = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
-            PersonInput input = readings.get(i).input();
+            PersonInput input = readings.get(i).person();
             List<ImportRow.Match> matches = new ArrayList<>();
             // the person is kept by id alone: who they are is read when shown, as the caller may see them then
             registered.get(i).forEach(c -> matches.add(new ImportRow.Match(c.id(), null, null, null, c.percent())));
@@ -84,23 +79,36 @@ class RowChecks {
             if (key != null) {
                 List<Integer> before = earlierRows.computeIfAbsent(key, k -> new ArrayList<>());
                 for (int earlier : before) {
-                    if (bornAlike(readings.get(earlier).input(), input)) {
+                    if (bornAlike(readings.get(earlier).person(), input)) {
                         matches.add(new ImportRow.Match(null, null, null, sheet.rows().get(earlier).number(), 100));
                     }
                 }
                 before.add(i);
             }
-            rows.add(new ImportRow(sheet.rows().get(i).number(), sheet.rows().get(i).cells(), input, errors.get(i),
-                    matches, null, null));
+            int number = sheet.rows().get(i).number();
+            rows.add(new ImportRow(number, sheet.rows().get(i).cells(), input, readings.get(i).change(),
+                    relatedRowChecked(number, readings.get(i).change(), numbers, errors.get(i)), matches, null, null));
         }
         return rows;
     }
 
+    /** A family link to another row of the file: that row must be there, and another row than this one. */
+    private List<FieldError> relatedRowChecked(int number, PersonChange change, Set<Integer> numbers, List<FieldError> errors) {
+        Integer related = change == null ? null : change.link().relatedRow();
+        if (related == null || numbers.contains(related) && related != number) {
+            return errors;
+        }
+        List<FieldError> more = new ArrayList<>(errors);
+        more.add(text.error(ImportField.RELATED_ROW.apiName(), related == number ? "import.value.row-self" : "import.value.row-unknown",
+                related));
+        return List.copyOf(more);
+    }
+
     /** What could not be read, then what the registry's rules refuse; one message per field. */
-    private List<FieldError> errors(PersonRowReader.Reading reading) {
+    private List<FieldError> errors(RowReading reading) {
         Map<String, FieldError> byField = new java.util.LinkedHashMap<>();
         reading.errors().forEach(e -> byField.putIfAbsent(e.field(), e));
-        PersonInput input = reading.input();
+        PersonInput input = reading.person();
         try {
             personService.checkRegistration(input);
         } catch (ValidationFailed refused) {

@@ -84,9 +84,7 @@ public class MovementService {
             throw text.missingBody();
         }
         new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
-        MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
-                lastMovementDate(person.id));
-        Movement movement = move(person, standing, input.type(), input.toFacilityCode(), input.date(), input.note());
+        Movement movement = move(person, standingOf(person), input.type(), input.toFacilityCode(), input.date(), input.note());
         MovementView recorded = MovementView.of(movement, facilityService.refs());
         audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, recorded);
         return recorded;
@@ -106,10 +104,8 @@ public class MovementService {
         Map<UUID, FacilityRef> refs = facilityService.refs();
         for (UUID personId : new java.util.LinkedHashSet<>(input.personIds())) {
             Person person = personAccess.forChange(personId);
-            MovementRules.Standing standing = new MovementRules.Standing(person.status, person.currentFacilityId,
-                    lastMovementDate(person.id));
             try {
-                Movement movement = move(person, standing, MovementType.TRANSFER, input.toFacilityCode(),
+                Movement movement = move(person, standingOf(person), MovementType.TRANSFER, input.toFacilityCode(),
                         input.date(), input.note());
                 audit.record(AuditAction.CREATE, AUDIT_TYPE, personId, MovementView.of(movement, refs));
             } catch (RuleBroken broken) {
@@ -140,6 +136,23 @@ public class MovementService {
         } catch (RuleBroken refused) {
             return Optional.of(refused.errors().get(0));
         }
+    }
+
+    /** Where a registered person stands now: what the rules of their next movement start from. */
+    public MovementRules.Standing standingOf(Person person) {
+        return new MovementRules.Standing(person.status, person.currentFacilityId, lastMovementDate(person.id));
+    }
+
+    /**
+     * Where a movement would leave someone standing at {@code standing}, once every rule of {@link
+     * #record} agrees; refused as it would be refused there. Records nothing: an import's preview
+     * asks it of each movement of a person in turn.
+     */
+    public MovementRules.Standing standingAfter(MovementRules.Standing standing, MovementInput input) {
+        new FieldErrors().addViolations(validator.validate(input)).throwIfAny();
+        MovementRules.Destination target = destination(standing, input.type(), input.toFacilityCode(), input.date());
+        return new MovementRules.Standing(MovementRules.statusAfter(input.type(), target == null ? null : target.type()),
+                input.type().needsDestination() ? target.id() : null, input.date());
     }
 
     private Movement move(Person person, MovementRules.Standing standing, MovementType type, String toFacilityCode,

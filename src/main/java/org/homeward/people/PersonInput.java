@@ -56,6 +56,15 @@ public record PersonInput(
                 admission == null ? mother.admission : admission, version);
     }
 
+    /**
+     * Nothing but nationalities and documents: what a nationality claims import adds to a person
+     * already registered ({@code PersonService.completeFrom}).
+     */
+    public static PersonInput completing(List<NationalityInput> nationalities, List<DocumentInput> documents) {
+        return new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                nationalities, documents, null, null, null, null);
+    }
+
     /** The first movement, recorded with the registration. */
     public record Admission(@NotBlank String facilityCode, @NotNull @PastOrPresent @NotBefore(year = 2000) LocalDate date) {
     }

@@ -155,10 +155,10 @@ class SheetReadingTest {
     @Test
     void headersInArabicFrenchAndEnglishNameTheirFields() {
         List<String> headers = List.of("الاسم", "اسم الأب", "Nom", "Date de naissance", "Nationalité", "Camp", "Remarks");
-        ColumnMapping mapping = ColumnMapping.of(headers, java.util.Map.of(), java.util.Map.of(), new java.util.ArrayList<>());
+        ColumnMapping mapping = ColumnMapping.of(ImportKind.PERSONS, headers, java.util.Map.of(), java.util.Map.of(), new java.util.ArrayList<>());
         assertEquals(java.util.Map.of(0, ImportField.GIVEN_NAME, 1, ImportField.FATHER_NAME, 2, ImportField.FAMILY_NAME,
                 3, ImportField.DATE_OF_BIRTH, 4, ImportField.NATIONALITY, 5, ImportField.FACILITY), mapping.fields());
-        ColumnMapping chosen = ColumnMapping.of(headers, java.util.Map.of("Nom", "givenName", "Remarks", "placeOfBirth"),
+        ColumnMapping chosen = ColumnMapping.of(ImportKind.PERSONS, headers, java.util.Map.of("Nom", "givenName", "Remarks", "placeOfBirth"),
                 java.util.Map.of(), new java.util.ArrayList<>());
         assertEquals(ImportField.GIVEN_NAME, chosen.fields().get(2), "the admin's choice wins over the guess");
         assertEquals(ImportField.PLACE_OF_BIRTH, chosen.fields().get(6));

@@ -1,0 +1,33 @@
+package org.homeward.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The non-empty cells of one row, by the field their column is mapped to. */
+final class RowValues {
+
+    private final Map<ImportField, List<String>> values = new EnumMap<>(ImportField.class);
+
+    RowValues(Sheet.Row row, ColumnMapping mapping) {
+        for (int column = 0; column < row.cells().size(); column++) {
+            String cell = row.cell(column).strip();
+            if (!cell.isEmpty()) {
+                mapping.of(column).ifPresent(field -> values.computeIfAbsent(field, f -> new ArrayList<>()).add(cell));
+            }
+        }
+    }
+
+    /** The first value of the field (a file may map two columns to one field: the first filled one counts). */
+    Optional<String> first(ImportField field) {
+        List<String> found = values.get(field);
+        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every value of the field, in column order (a name in Latin and in Arabic letters). */
+    List<String> all(ImportField field) {
+        return values.getOrDefault(field, List.of());
+    }
+}
