@@ -60,4 +60,41 @@ class CaseworkerImportTest {
         TestData.as(other.worker(), Roles.CASEWORKER).get("/api/v1/imports").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString(id)));
     }
+
+    @Test
+    void aCaseWorkersChangesReachOnlyTheirPeopleAndTellNothingOfOthers() {
+        Given.Camp mine = Given.campWithWorker("IMCX");
+        Given.Camp other = Given.campWithWorker("IMCY");
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        String week = LocalDate.now().minusDays(7).toString();
+        String ours = Given.person().named("Rasha", "Imcx").in(mine.code()).admitted(week).register();
+        String theirs = Given.person().named("Duaa", "Imcy").in(other.code()).admitted(week).register();
+        String oursNumber = TestData.asAdmin().get("/api/v1/persons/" + ours).then().extract().path("registrationNumber");
+        String theirsNumber = TestData.asAdmin().get("/api/v1/persons/" + theirs).then().extract().path("registrationNumber");
+        byte[] file = Spreadsheets.csv(StandardCharsets.UTF_8, ',', List.of(
+                List.of("Registration number", "Movement", "Date"),
+                List.of(oursNumber, "release", yesterday),
+                List.of(theirsNumber, "release", yesterday),
+                List.of("HW-9999997", "release", yesterday)));
+        String id = TestData.as(mine.worker(), Roles.CASEWORKER).multiPart("file", "moves.csv", file).multiPart("kind", "MOVEMENTS")
+                .post("/api/v1/imports").then().statusCode(201)
+                .body("valid", equalTo(1), "errors.find { it.row == 3 }.field", equalTo("registrationNumber"))
+                .extract().path("id");
+        String outOfReach = TestData.as(mine.worker(), Roles.CASEWORKER).get("/api/v1/imports/" + id).then().statusCode(200)
+                .body("items.find { it.row == 3 }.change.personId", org.hamcrest.Matchers.nullValue(),
+                        "items.find { it.row == 3 }.change.name", org.hamcrest.Matchers.nullValue(),
+                        "items.find { it.row == 2 }.change.name", containsString("Rasha"))
+                .extract().path("errors.find { it.row == 3 }.message");
+        String unknown = TestData.as(mine.worker(), Roles.CASEWORKER).get("/api/v1/imports/" + id).then()
+                .extract().path("errors.find { it.row == 4 }.message");
+        org.junit.jupiter.api.Assertions.assertEquals(unknown.replace("HW-9999997", "N"), outOfReach.replace(theirsNumber, "N"),
+                "a number out of reach answers as a number that does not exist");
+        TestData.as(mine.worker(), Roles.CASEWORKER).contentType("application/json")
+                .body(Map.of("decisions", List.of(Map.of("row", 3, "action", "SKIP"), Map.of("row", 4, "action", "SKIP"))))
+                .put("/api/v1/imports/" + id + "/decisions").then().statusCode(200);
+        TestData.as(mine.worker(), Roles.CASEWORKER).post("/api/v1/imports/" + id + "/commit").then().statusCode(200)
+                .body("result.created", equalTo(1));
+        TestData.asAdmin().get("/api/v1/persons/" + theirs).then().body("status", equalTo("IN_CAMP"));
+        TestData.asAdmin().get("/api/v1/persons/" + ours).then().body("status", equalTo("RELEASED"));
+    }
 }

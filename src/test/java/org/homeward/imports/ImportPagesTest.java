@@ -2,6 +2,7 @@ package org.homeward.imports;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -59,6 +60,33 @@ class ImportPagesTest {
                         containsString("id=\"imported-people\""), containsString("Hana " + family));
         List<String> registered = TestData.asAdmin().get("/api/v1/persons?q=" + family).then().extract().path("items.familyName");
         assertThat(registered.stream().filter(family::equals).count(), equalTo(2L));
+    }
+
+    @Test
+    void aMovementsImportShowsEachRowsPersonAndMovementThenRecordsThem() {
+        Given.Camp camp = Given.campWithWorker("IMPM");
+        String hospital = TestData.uniqueCode("IMPH");
+        TestData.facility(hospital, "HOSPITAL", null);
+        String person = Given.person().named("Layla", "Impm").in(camp.code()).admitted(LocalDate.now().minusDays(5).toString())
+                .register();
+        String number = TestData.asAdmin().get("/api/v1/persons/" + person).then().extract().path("registrationNumber");
+        byte[] file = Spreadsheets.csv(java.nio.charset.StandardCharsets.UTF_8, ',', List.of(
+                List.of("رقم التسجيل", "الحركة", "الوجهة", "التاريخ"),
+                List.of(number, "مستشفى", hospital, LocalDate.now().minusDays(1).toString())));
+        BrowserLikeSession admin = new BrowserLikeSession("imp-page-admin", Roles.ADMIN).language("ar");
+        admin.get("/imports");
+        Response uploaded = admin.upload("/imports", "file", "moves.csv", file, "text/csv", Map.of("kind", "MOVEMENTS"), true);
+        assertThat(uploaded.statusCode(), equalTo(303));
+        String path = uploaded.header("Location").replaceAll("^https?://[^/]+", "");
+        admin.get(path).then().statusCode(200)
+                .body(containsString("<bdi>" + number + "</bdi>"), containsString("Layla"), containsString("<bdi>" + hospital + "</bdi>"),
+                        containsString("ما يفعله الصف"), containsString("دوّن هذا التنقل"),
+                        not(containsString("id=\"count-duplicates\"")), containsString("value=\"movementType\" selected"),
+                        not(containsString("value=\"givenName\"")));
+        assertThat(admin.post(path + "/commit", Map.of()).statusCode(), equalTo(303));
+        admin.get(path).then().statusCode(200).body(containsString("<bdi id=\"result-created\">1</bdi>"),
+                containsString("تنقلات دُوّنت"));
+        TestData.asAdmin().get("/api/v1/persons/" + person).then().body("status", equalTo("HOSPITALISED"));
     }
 
     @Test
