@@ -685,6 +685,24 @@ class AuthorizationTest {
                 row(Caller.OFFICER, "GET", "/imports", 403),
                 row(Caller.ADMIN, "GET", "/imports", 200),
                 row(Caller.ADMIN, "GET", "/imports/00000000-0000-4000-8000-000000000001", 404),
+                row(Caller.NONE, "POST", "/api/v1/imports", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/imports", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/imports", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/imports", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/imports", 403),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/imports/00000000-0000-4000-8000-000000000001/decisions", 403),
+                row(Caller.OFFICER, "PUT", "/api/v1/imports/00000000-0000-4000-8000-000000000001/mapping", 403),
+                row(Caller.CASEWORKER, "DELETE", "/api/v1/imports/00000000-0000-4000-8000-000000000001", 403),
+                row(Caller.ADMIN, "DELETE", "/api/v1/imports/00000000-0000-4000-8000-000000000001", 404),
+                row(Caller.ADMIN, "POST", "/api/v1/imports/00000000-0000-4000-8000-000000000001/commit", 404),
+                row(Caller.NONE, "POST", "/imports/00000000-0000-4000-8000-000000000001/commit", 401),
+                row(Caller.CASEWORKER, "POST", "/imports/00000000-0000-4000-8000-000000000001/commit", 403),
+                row(Caller.OFFICER, "POST", "/imports/00000000-0000-4000-8000-000000000001/discard", 403),
+                row(Caller.AUDITOR, "POST", "/imports/00000000-0000-4000-8000-000000000001/mapping", 403),
+                row(Caller.ANALYST, "POST", "/imports/00000000-0000-4000-8000-000000000001/decisions", 403),
+                row(Caller.ADMIN, "POST", "/imports/00000000-0000-4000-8000-000000000001/discard", 404),
+                row(Caller.CASEWORKER, "GET", "/imports/progress/00000000-0000-4000-8000-000000000001", 403),
+                row(Caller.ADMIN, "GET", "/imports/progress/00000000-0000-4000-8000-000000000001", 200),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -708,6 +726,9 @@ class AuthorizationTest {
             request = request.multiPart("file", "note.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf")
                     .multiPart("kind", "OTHER")
                     .multiPart("personId", path.contains(caseOut) ? personOut : personIn);
+        } else if (row.method().equals("POST") && path.equals("/api/v1/imports")) {
+            request = request.multiPart("file", "people.csv", "Given name\nAmina\n".getBytes(), "text/csv")
+                    .multiPart("kind", "PERSONS");
         } else if (row.method().equals("POST") && !path.startsWith("/api/")) {
             request = asFormPost(row.caller(), request).formParams(formFor(path));
         } else {
