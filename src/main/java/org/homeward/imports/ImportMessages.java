@@ -77,7 +77,7 @@ public interface ImportMessages {
     String status_value(String status);
 
     @Message
-    String preview_help();
+    String preview_help(ImportKind kind);
 
     @Message
     String count_rows();
@@ -167,7 +167,10 @@ public interface ImportMessages {
     String col_change();
 
     @Message
-    String link_to_row(org.homeward.families.LinkChoice relation, Integer row);
+    String moved_to();
+
+    @Message
+    String person_of_row();
 
     @Message
     String decision_skip();

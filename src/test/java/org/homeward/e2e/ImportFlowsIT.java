@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * An admin imports a camp's register: a Windows-1256 CSV with Arabic headers and one bad row is
  * previewed and refused whole; the register fixed and sent again as an XLSX shows a person already
  * registered, the admin says it is her, and the commit registers the rest with their admission.
+ * A camp's transfers are imported the same way, by the registration numbers of its people.
  */
 @QuarkusIntegrationTest
 @WithTestResource(E2eEnvironment.class)
@@ -88,6 +89,40 @@ class ImportFlowsIT {
         } finally {
             Files.deleteIfExists(register);
             Files.deleteIfExists(fixed);
+        }
+    }
+
+    /** A camp's transfers to its annex, sent as the camp keeps them (Arabic headers, a facility by its Arabic name). */
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({ "en", "ar" })
+    void anAdminImportsACampsTransfersAndTheyAreRecorded(String lang) throws Exception {
+        String family = "Mov" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String rima = E2eData.childAlone("Rima", "ريما", family, "HOL");
+        String hadi = E2eData.detainee("Hadi", "هادي", family, "SYR", "HOL");
+        String today = LocalDate.now().toString();
+        Path transfers = Files.createTempFile("transfers-", ".csv");
+        try (Browser ada = new Browser()) {
+            Files.write(transfers, Spreadsheets.csv(java.nio.charset.StandardCharsets.UTF_8, ',', List.of(
+                    List.of("رقم التسجيل", "الحركة", "الوجهة", "التاريخ", "ملاحظات"),
+                    List.of(rima, "نقل", "HOL-ANNEX", today, "مع أمها"),
+                    List.of(hadi, "نقل", "مخيم الهول، الملحق", today, ""))));
+            ada.open("/imports", "ada").chooseLanguage(lang);
+            ada.select("import-kind", "MOVEMENTS");
+            ada.find("import-file").sendKeys(transfers.toString());
+            ada.clickAndWait(ada.find("import-submit"));
+            assertThat(ada.find("count-rows").getText(), equalTo("2"));
+            assertThat(ada.find("count-invalid").getText(), equalTo("0"));
+            assertThat(ada.find("column-0").getAttribute("value"), equalTo("registrationNumber"));
+            assertThat(ada.find("row-2").getText(), containsString("Rima"));
+            assertThat(ada.find("row-3").getText(), containsString("HOL-ANNEX"));
+            assertThat(ada.sidewaysOverflow(), empty());
+            ada.screenshot("import-movements-preview-" + lang);
+            ada.clickAndWait(ada.find("commit-submit"));
+            assertThat(ada.find("result-created").getText(), equalTo("2"));
+            assertThat(ada.find("imported-people").getText(), containsString("Hadi"));
+            ada.screenshot("import-movements-committed-" + lang);
+        } finally {
+            Files.deleteIfExists(transfers);
         }
     }
 
