@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -121,7 +122,10 @@ class ImportCommit {
         return new ImportResult(created.size(), updated.size(), skipped, created, updated);
     }
 
-    /** "The person of this row is the child of the person of row 3", once both rows have their person. */
+    /**
+     * "The person of this row is the child of the person of row 3", once both rows have their
+     * person; the first link refused ends the commit (nothing will be kept).
+     */
     private void linkRows(List<ImportRow> rows, Map<Integer, UUID> personOfRow, List<ImportSummary.RowError> errors) {
         for (ImportRow row : rows) {
             PersonChange.Link link = row.change() == null ? null : row.change().link();
@@ -132,14 +136,22 @@ class ImportCommit {
             if (relative == null) {
                 errors.add(new ImportSummary.RowError(row.row(), ImportField.RELATED_ROW.apiName(),
                         text.get("import.value.row-skipped", link.relatedRow())));
-                continue;
+                return;
             }
-            apply(ImportKind.FAMILY_LINKS, row, errors, () -> relationshipService.link(personOfRow.get(row.row()),
-                    link.relation(), relative, link.evidence()));
+            UnaryOperator<String> fieldOf = field -> "type".equals(field) ? ImportField.RELATIONSHIP.apiName()
+                    : ImportField.RELATED_ROW.apiName();
+            if (!apply(row, errors, fieldOf, () -> relationshipService.link(personOfRow.get(row.row()), link.relation(),
+                    relative, link.evidence()))) {
+                return;
+            }
         }
     }
 
-    /** Each row's change to a person already registered, in the order of the file. */
+    /**
+     * Each row's change to a person already registered, in the order of the file. The first change
+     * the registry refuses now (something changed since the preview) ends the commit: the
+     * transaction will be rolled back whole, and a service that refused has already marked it so.
+     */
     private ImportResult changes(ImportKind kind, List<ImportRow> rows, List<ImportSummary.RowError> errors,
             ImportProgress.Reporter progress) {
         Set<UUID> changed = new LinkedHashSet<>();
@@ -151,7 +163,7 @@ class ImportCommit {
                 continue;
             }
             PersonChange change = row.change();
-            boolean done = apply(kind, row, errors, () -> {
+            boolean done = apply(row, errors, field -> ChangeChecks.importField(kind, field), () -> {
                 switch (kind) {
                     case MOVEMENTS -> movementService.record(change.personId(), change.movement());
                     case NATIONALITIES -> personService.completeFrom(change.personId(), row.reading());
@@ -160,27 +172,30 @@ class ImportCommit {
                     case PERSONS -> throw new IllegalArgumentException("people are registered, not changed");
                 }
             });
-            if (done) {
-                applied++;
-                changed.add(change.personId());
+            if (!done) {
+                break;
             }
+            applied++;
+            changed.add(change.personId());
             progress.at(ImportProgress.Stage.SAVING, applied + skipped, rows.size());
         }
         return new ImportResult(applied, changed.size(), skipped, List.of(), List.copyOf(changed));
     }
 
-    /** One row's change made, or its refusal named under the import's field; whether it was made. */
-    private boolean apply(ImportKind kind, ImportRow row, List<ImportSummary.RowError> errors, Runnable change) {
+    /** One row's change made, or its refusal named under the import's field ({@code fieldOf}); whether it was made. */
+    private boolean apply(ImportRow row, List<ImportSummary.RowError> errors, UnaryOperator<String> fieldOf, Runnable change) {
         try {
             change.run();
             return true;
         } catch (ValidationFailed refused) {
-            refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(),
-                    ChangeChecks.importField(kind, e.field()), e.message())));
+            refused.errors().forEach(e -> errors.add(new ImportSummary.RowError(row.row(), fieldOf.apply(e.field()), e.message())));
         } catch (NotFoundException | MergedRecord gone) {
             // the person was merged into another, or left the caller's reach, since the preview
-            errors.add(new ImportSummary.RowError(row.row(), ImportField.REGISTRATION_NUMBER.apiName(),
-                    text.get("import.value.person", row.change().registrationNumber())));
+            String number = row.change().registrationNumber();
+            errors.add(number == null
+                    ? new ImportSummary.RowError(row.row(), "personId", text.get("import.decision.person"))
+                    : new ImportSummary.RowError(row.row(), ImportField.REGISTRATION_NUMBER.apiName(),
+                            text.get("import.value.person", number)));
         }
         return false;
     }

@@ -75,15 +75,31 @@ public record ImportRow(int row, List<String> cells, PersonInput reading, Person
     }
 
     /**
-     * The same row with its registered matches named as the caller may see them now ({@code shown}
-     * by id); a match the caller can no longer see is left out, name, number and all.
+     * The same row as the caller may see it now ({@code shown}: the people they may see, by id): its
+     * registered matches and the people its change is about named; a person they can no longer see
+     * is left out, name, number and all, and the row's verdicts about them are replaced by
+     * {@code outOfReach} (field, number as the file has it), the answer an unknown number gets.
      */
-    ImportRow named(java.util.Map<UUID, Match> shown) {
+    ImportRow named(java.util.Map<UUID, Match> shown, java.util.function.BiFunction<String, String, FieldError> outOfReach) {
         List<Match> visible = duplicates.stream().filter(m -> m.personId() == null || shown.containsKey(m.personId()))
                 .map(m -> m.personId() == null ? m : shown.get(m.personId())).toList();
-        PersonChange named = change == null ? null
-                : change.named(nameOf(shown, change.personId()), nameOf(shown, change.link() == null ? null : change.link().relativeId()));
-        return new ImportRow(row, cells, reading, named, errors, visible, decision, personId);
+        if (change == null) {
+            return new ImportRow(row, cells, reading, null, errors, visible, decision, personId);
+        }
+        PersonChange.Link link = change.link();
+        UUID relative = link == null ? null : link.relativeId();
+        boolean personGone = change.personId() != null && !shown.containsKey(change.personId());
+        boolean relativeGone = relative != null && !shown.containsKey(relative);
+        List<FieldError> seen = errors;
+        if (personGone || relativeGone) {
+            seen = List.of(personGone ? outOfReach.apply(ImportField.REGISTRATION_NUMBER.apiName(), change.registrationNumber())
+                    : outOfReach.apply(ImportField.RELATIVE_NUMBER.apiName(), link.relativeNumber()));
+        }
+        PersonChange named = new PersonChange(change.registrationNumber(), personGone ? null : change.personId(),
+                nameOf(shown, change.personId()), change.movement(), link == null ? null
+                        : new PersonChange.Link(link.relation(), link.relativeNumber(), link.relatedRow(),
+                                relativeGone ? null : relative, nameOf(shown, relative), link.evidence()));
+        return new ImportRow(row, cells, reading, named, seen, visible, decision, personId);
     }
 
     private static String nameOf(java.util.Map<UUID, Match> shown, UUID id) {

@@ -133,7 +133,7 @@ public class ImportService {
         steps.at(ImportProgress.Stage.SAVING, 0, rows.size());
         store.insertRows(id, rows);
         ImportSummary summary = summary(store.batch(id).orElseThrow(), null);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, auditDetails(summary));
+        audited(AuditAction.CREATE, id, summary, rows);
         return summary;
     }
 
@@ -151,10 +151,11 @@ public class ImportService {
         List<ImportRow> stored = store.allRows(id);
         Sheet sheet = new Sheet(batch.headers(), stored.stream().map(r -> new Sheet.Row(r.row(), r.cells())).toList(),
                 batch.encoding(), batch.sheet());
-        store.replaceRows(id, checked(batch.kind(), sheet, mapping, ImportProgress.Reporter.NONE));
+        List<ImportRow> rows = checked(batch.kind(), sheet, mapping, ImportProgress.Reporter.NONE);
+        store.replaceRows(id, rows);
         store.mapped(id, mapping.byHeader());
         ImportSummary summary = summary(store.batch(id).orElseThrow(), null);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, auditDetails(summary));
+        audited(AuditAction.UPDATE, id, summary, rows);
         return summary;
     }
 
@@ -164,7 +165,7 @@ public class ImportService {
         ImportStore.Batch batch = visible(id);
         List<ImportRow> stored = store.rows(id, (long) page * size, size);
         Map<UUID, ImportRow.Match> matched = matchesShown(stored);
-        List<ImportRow> items = stored.stream().map(row -> row.named(matched)).toList();
+        List<ImportRow> items = asSeenNow(stored, matched);
         List<ImportSummary.Registered> people = registered(batch.result());
         ImportSummary summary = summary(batch, new Page(items, people, page, size));
         List<UUID> shown = new ArrayList<>(matched.keySet());
@@ -281,6 +282,25 @@ public class ImportService {
         return shown;
     }
 
+    /** The rows as the caller may see them now ({@link ImportRow#named}). */
+    private List<ImportRow> asSeenNow(List<ImportRow> rows, Map<UUID, ImportRow.Match> shown) {
+        return rows.stream().map(row -> row.named(shown,
+                (field, number) -> text.error(field, "import.value.person", number))).toList();
+    }
+
+    /**
+     * Audits a preview: the people its checks read (where each stands, their links) are disclosed
+     * with it, as reading their records.
+     */
+    private void audited(AuditAction action, UUID id, ImportSummary summary, List<ImportRow> rows) {
+        List<UUID> read = rows.stream().flatMap(row -> row.changed().stream()).distinct().toList();
+        if (read.isEmpty()) {
+            audit.record(action, AUDIT_TYPE, id, auditDetails(summary));
+        } else {
+            audit.disclosed(action, AUDIT_TYPE, id, auditDetails(summary), read);
+        }
+    }
+
     private static String nameOf(Person p) {
         return java.util.stream.Stream.of(p.givenName, p.familyName, p.givenNameAr, p.familyNameAr)
                 .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(" "));
@@ -303,7 +323,8 @@ public class ImportService {
     private ImportSummary summary(ImportStore.Batch batch, Page page) {
         long[] counts = store.counts(batch.id());
         List<ImportSummary.RowError> errors = new ArrayList<>();
-        store.rowsWithErrors(batch.id(), ERRORS_LISTED).forEach(row -> row.errors()
+        List<ImportRow> withErrors = store.rowsWithErrors(batch.id(), ERRORS_LISTED);
+        asSeenNow(withErrors, matchesShown(withErrors)).forEach(row -> row.errors()
                 .forEach(e -> errors.add(new ImportSummary.RowError(row.row(), e.field(), e.message()))));
         List<ImportStore.Batch> sameFile = store.committedWithHash(batch.sha256()).stream()
                 .filter(b -> !b.id().equals(batch.id())).toList();

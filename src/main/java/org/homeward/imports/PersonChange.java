@@ -25,11 +25,4 @@ public record PersonChange(String registrationNumber, UUID personId, String name
     public record Link(LinkChoice relation, String relativeNumber, Integer relatedRow, UUID relativeId,
             String relativeName, Evidence evidence) {
     }
-
-    /** The same change with the people named as the caller may see them ({@code null}: not shown). */
-    PersonChange named(String personName, String relativeName) {
-        return new PersonChange(registrationNumber, personId, personName, movement, link == null ? null
-                : new Link(link.relation(), link.relativeNumber(), link.relatedRow(), link.relativeId(), relativeName,
-                        link.evidence()));
-    }
 }

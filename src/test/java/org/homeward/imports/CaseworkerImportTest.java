@@ -89,6 +89,26 @@ class CaseworkerImportTest {
                 .extract().path("errors.find { it.row == 4 }.message");
         org.junit.jupiter.api.Assertions.assertEquals(unknown.replace("HW-9999997", "N"), outOfReach.replace(theirsNumber, "N"),
                 "a number out of reach answers as a number that does not exist");
+        // once the person has left the worker's camps, the preview tells nothing more of them than of a stranger
+        String third = Given.person().named("Alaa", "Imcx").in(mine.code()).admitted(week).register();
+        String thirdNumber = TestData.asAdmin().get("/api/v1/persons/" + third).then().extract().path("registrationNumber");
+        String later = TestData.as(mine.worker(), Roles.CASEWORKER).multiPart("file", "moves.csv", Spreadsheets.csv(
+                StandardCharsets.UTF_8, ',', List.of(List.of("Registration number", "Movement", "Date"),
+                        List.of(thirdNumber, "death", yesterday))))
+                .multiPart("kind", "MOVEMENTS").post("/api/v1/imports").then().statusCode(201).body("valid", equalTo(1))
+                .extract().path("id");
+        TestData.asAdmin().contentType("application/json").body(Map.of("type", "TRANSFER", "toFacilityCode", other.code(),
+                "date", yesterday)).post("/api/v1/persons/" + third + "/movements").then().statusCode(201);
+        TestData.as(mine.worker(), Roles.CASEWORKER).get("/api/v1/imports/" + later).then().statusCode(200)
+                .body("items[0].change.personId", org.hamcrest.Matchers.nullValue(),
+                        "items[0].change.name", org.hamcrest.Matchers.nullValue(),
+                        "items[0].errors[0].field", equalTo("registrationNumber"),
+                        "items[0].errors[0].message", equalTo(unknown.replace("HW-9999997", thirdNumber)),
+                        "errors[0].message", org.hamcrest.Matchers.nullValue());
+        TestData.as(mine.worker(), Roles.CASEWORKER).post("/api/v1/imports/" + later + "/commit").then().statusCode(422)
+                .body("errors[0].field", equalTo("registrationNumber"));
+        TestData.asAdmin().get("/api/v1/persons/" + third).then().body("status", equalTo("IN_CAMP"));
+
         TestData.as(mine.worker(), Roles.CASEWORKER).contentType("application/json")
                 .body(Map.of("decisions", List.of(Map.of("row", 3, "action", "SKIP"), Map.of("row", 4, "action", "SKIP"))))
                 .put("/api/v1/imports/" + id + "/decisions").then().statusCode(200);

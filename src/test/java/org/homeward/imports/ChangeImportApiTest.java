@@ -83,6 +83,27 @@ class ChangeImportApiTest {
     }
 
     @Test
+    void aMovementRecordedElsewhereSinceThePreviewRefusesTheCommitWhole() {
+        Given.Camp camp = Given.campWithWorker("IMW");
+        String annex = TestData.uniqueCode("IMWA");
+        TestData.facility(annex, "CAMP", null);
+        String nadia = Given.person().named("Nadia", "Imw").in(camp.code()).admitted(WEEK_AGO).register();
+        String reem = Given.person().named("Reem", "Imw").in(camp.code()).admitted(WEEK_AGO).register();
+        String preview = post(List.of(List.of("Registration number", "Movement", "To facility", "Date"),
+                List.of(number(nadia), "transfer", annex, YESTERDAY),
+                List.of(number(reem), "transfer", annex, YESTERDAY)), "MOVEMENTS").statusCode(201)
+                .body("valid", equalTo(2)).extract().path("id");
+        // Reem is moved by someone else before the commit
+        TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("type", "TRANSFER", "toFacilityCode", annex, "date", YESTERDAY))
+                .post("/api/v1/persons/" + reem + "/movements").then().statusCode(201);
+        TestData.asAdmin().post("/api/v1/imports/" + preview + "/commit").then().statusCode(422)
+                .body("errors", hasSize(1), "errors[0].row", equalTo(3), "errors[0].field", equalTo("toFacilityCode"));
+        person(nadia).body("currentFacility.code", equalTo(camp.code()));
+        TestData.asAdmin().get("/api/v1/persons/" + nadia + "/movements").then().body("$", hasSize(1));
+        TestData.asAdmin().get("/api/v1/imports/" + preview).then().body("status", equalTo("PREVIEW"));
+    }
+
+    @Test
     void nationalityClaimsAndDocumentNumbersCompleteRegisteredPeople() {
         Given.Camp camp = Given.campWithWorker("IMN");
         String salma = Given.person().named("Salma", "Imn").in(camp.code()).register();
