@@ -41,6 +41,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+    /** How soon a client may ask again when the database is away: a restart or a fail-over takes seconds. */
+    private static final String RETRY_AFTER_SECONDS = "10";
     private static final String TYPE_BASE = "https://homeward.example/problems/";
 
     @CheckedTemplate
@@ -157,6 +159,11 @@ public class ErrorResponses {
             LOG.infof("A write collided with another and was rolled back, on %s %s", request.method(), request.path());
             return respond(request, 409, "collision", null, null, null, text.get("write.collided"));
         }
+        if (databaseAway(failure)) {
+            LOG.warnf("The database cannot be reached, on %s %s: %s", request.method(), request.path(), failure.getMessage());
+            return Response.fromResponse(respond(request, 503, "unavailable", null, null, null, text.get("database.away")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(failure, "Unexpected error, reference %s, on %s %s", reference, request.method(), request.path());
         return respond(request, 500, "internal", reference, null, null);
@@ -172,6 +179,29 @@ public class ErrorResponses {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql
                     && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database is away (stopped, restarting, failing over, out of connections): its connection
+     * errors (SQLState class 08), an operator's shutdown (57P01-57P03), or no connection to be had
+     * from the pool in time. Nothing was saved (the transaction could not commit); the same request
+     * sent again once it is back succeeds, so the answer is 503, not an error of the application.
+     */
+    private static boolean databaseAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Acquisition timeout")) {
+                return true;
+            }
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
         }

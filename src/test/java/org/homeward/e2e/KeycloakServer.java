@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * loopback with the test realm, and stopped afterwards. {@code kc.sh} runs Java as a child
  * process, so stopping means stopping the whole process tree.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
     static final String REALM = "homeward";
     static final String THEME = "homeward";
@@ -33,7 +33,7 @@ final class KeycloakServer implements AutoCloseable {
         this.log = log;
     }
 
-    static KeycloakServer start(Path home, Path realmFile, int port, int managementPort) {
+    public static KeycloakServer start(Path home, Path realmFile, int port, int managementPort) {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak distribution at " + home
                     + ": the build unpacks it in pre-integration-test (run ./mvnw verify)");
@@ -63,7 +63,7 @@ final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    String realmUrl() {
+    public String realmUrl() {
         return "http://127.0.0.1:" + port + "/realms/" + REALM;
     }
 

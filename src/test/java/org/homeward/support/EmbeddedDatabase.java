@@ -17,9 +17,13 @@ import org.homeward.dev.DatabaseRoles;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final java.nio.file.Path dataDirectory;
+    private final java.nio.file.Path pgCtl;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.file.Path dataDirectory, java.nio.file.Path pgCtl) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.pgCtl = pgCtl;
     }
 
     public static EmbeddedDatabase start() {
@@ -35,7 +39,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // Tests run in this JVM under another class loader: a system property reaches them all.
             System.setProperty(Superuser.URL_PROPERTY, "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"
                     + DatabaseRoles.DATABASE);
-            return new EmbeddedDatabase(postgres);
+            // where the server keeps its data and which binaries run it, for the fault tests that stop it
+            java.nio.file.Path data;
+            try (Connection superuser = postgres.getPostgresDatabase().getConnection();
+                    java.sql.ResultSet rs = superuser.createStatement().executeQuery("show data_directory")) {
+                rs.next();
+                data = java.nio.file.Path.of(rs.getString(1));
+            }
+            String postmaster = java.nio.file.Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+            java.nio.file.Path binaries = java.nio.file.Path.of("/proc", postmaster, "exe").toRealPath().getParent();
+            return new EmbeddedDatabase(postgres, data, binaries.resolve("pg_ctl"));
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("The embedded PostgreSQL for the tests did not start", e);
         }
@@ -49,6 +62,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 "quarkus.datasource.password", DatabaseRoles.APPLICATION,
                 "quarkus.flyway.username", DatabaseRoles.OWNER,
                 "quarkus.flyway.password", DatabaseRoles.OWNER);
+    }
+
+    /**
+     * Stops the server as an operator or a failing node would (a fast shutdown: connections are
+     * cut, nothing in flight is kept), leaving its data; {@link #restartServer} brings it back.
+     */
+    public void stopServer() {
+        pgCtl("stop", "-m", "fast");
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public void restartServer() {
+        pgCtl("start", "-o", "-p " + postgres.getPort() + " -c listen_addresses=127.0.0.1", "-l",
+                dataDirectory.resolve("restarted.log").toString());
+    }
+
+    private void pgCtl(String... arguments) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(pgCtl.toString(), "-D",
+                dataDirectory.toString(), "-w"));
+        command.addAll(java.util.List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

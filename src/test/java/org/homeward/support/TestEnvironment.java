@@ -15,7 +15,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
-    static final String PRIVATE_KEY_PROPERTY = "homeward.test.private-key";
+    public static final String PRIVATE_KEY_PROPERTY = "homeward.test.private-key";
 
     private EmbeddedDatabase database;
 

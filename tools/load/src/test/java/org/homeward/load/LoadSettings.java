@@ -1,0 +1,34 @@
+package org.homeward.load;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+/** Where the environment started by tools/load/run is, and how long to load it. */
+final class LoadSettings {
+
+    final Properties environment = new Properties();
+    final Duration duration = Duration.ofSeconds(Long.getLong("load.seconds", 180));
+    final int users = Integer.getInteger("load.users", 32);
+
+    LoadSettings() {
+        Path file = Path.of(System.getProperty("load.environment", "../../target/load/environment.properties"));
+        try (Reader reader = Files.newBufferedReader(file)) {
+            environment.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("no load environment at " + file + ": start it with tools/load/run", e);
+        }
+    }
+
+    String get(String key) {
+        return environment.getProperty(key);
+    }
+
+    /** A file the environment prepared (people.csv, moves.csv, names.csv, cases.csv). */
+    String data(String file) {
+        return Path.of(get("data"), file).toString();
+    }
+}
