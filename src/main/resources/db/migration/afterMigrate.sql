@@ -2,6 +2,11 @@
 -- a table a later migration adds is covered without anyone remembering to (docs/adr/014-two-database-roles.md).
 -- The application reads and writes the records, and only appends to the audit trail: UPDATE,
 -- DELETE and TRUNCATE of the audit tables are refused to it by the database itself.
+-- Copies of the application starting together all run this after Flyway's lock is let go: they
+-- take turns (a lock held to the end of this transaction), or their grants collide on the same
+-- catalogue rows ("tuple concurrently updated") and a copy fails to start (FaultDrillsIT).
+select pg_advisory_xact_lock(hashtext('homeward.afterMigrate'));
+
 do $$
 declare
     app    text := '${app_role}';

@@ -18,12 +18,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final java.nio.file.Path dataDirectory;
-    private final java.nio.file.Path pgCtl;
+    private final java.nio.file.Path postgresBinary;
+    /** The server started again after {@link #stopServer}, which this object then stops. */
+    private Process restarted;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.file.Path dataDirectory, java.nio.file.Path pgCtl) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.file.Path dataDirectory, java.nio.file.Path postgresBinary) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-        this.pgCtl = pgCtl;
+        this.postgresBinary = postgresBinary;
     }
 
     public static EmbeddedDatabase start() {
@@ -47,8 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 data = java.nio.file.Path.of(rs.getString(1));
             }
             String postmaster = java.nio.file.Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
-            java.nio.file.Path binaries = java.nio.file.Path.of("/proc", postmaster, "exe").toRealPath().getParent();
-            return new EmbeddedDatabase(postgres, data, binaries.resolve("pg_ctl"));
+            java.nio.file.Path binary = java.nio.file.Path.of("/proc", postmaster, "exe").toRealPath();
+            return new EmbeddedDatabase(postgres, data, binary);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("The embedded PostgreSQL for the tests did not start", e);
         }
@@ -67,27 +69,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * Stops the server as an operator or a failing node would (a fast shutdown: connections are
      * cut, nothing in flight is kept), leaving its data; {@link #restartServer} brings it back.
+     * By signal and by the server's own binary, as zonky runs it: pg_ctl refuses to run as root.
      */
     public void stopServer() {
-        pgCtl("stop", "-m", "fast");
-    }
-
-    /** Starts the stopped server again on the same port and data. */
-    public void restartServer() {
-        pgCtl("start", "-o", "-p " + postgres.getPort() + " -c listen_addresses=127.0.0.1", "-l",
-                dataDirectory.resolve("restarted.log").toString());
-    }
-
-    private void pgCtl(String... arguments) {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(pgCtl.toString(), "-D",
-                dataDirectory.toString(), "-w"));
-        command.addAll(java.util.List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            java.nio.file.Path pidFile = dataDirectory.resolve("postmaster.pid");
+            long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).strip());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            // SIGINT: PostgreSQL's fast shutdown
+            new ProcessBuilder("kill", "-INT", String.valueOf(pid)).start().waitFor();
+            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the database did not stop", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the stopped server again on the same port and data, and waits until it takes connections. */
+    public void restartServer() {
+        try {
+            // as zonky starts it: in a user namespace of its own when run as root, which PostgreSQL refuses
+            java.util.List<String> command = new java.util.ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(java.util.List.of("unshare", "-U"));
             }
+            command.addAll(java.util.List.of(postgresBinary.toString(), "-D", dataDirectory.toString(), "-p",
+                    String.valueOf(postgres.getPort()), "-c", "listen_addresses=127.0.0.1"));
+            restarted = new ProcessBuilder(command)
+                    .redirectErrorStream(true).redirectOutput(dataDirectory.resolve("restarted.log").toFile()).start();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                    return;
+                } catch (SQLException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            throw new IllegalStateException("the database did not start again; see " + dataDirectory.resolve("restarted.log"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -98,6 +118,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (restarted != null) {
+            restarted.destroy();
+            try {
+                restarted.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             postgres.close();
         } catch (IOException ignored) {
