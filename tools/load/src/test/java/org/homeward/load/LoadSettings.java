@@ -13,6 +13,8 @@ final class LoadSettings {
     final Properties environment = new Properties();
     final Duration duration = Duration.ofSeconds(Long.getLong("load.seconds", 180));
     final int users = Integer.getInteger("load.users", 32);
+    /** About how long a person reads between two requests (half to one and a half of it). */
+    final Duration think = Duration.ofMillis((long) (Double.parseDouble(System.getProperty("load.think", "0")) * 1000));
 
     LoadSettings() {
         Path file = Path.of(System.getProperty("load.environment", "../../target/load/environment.properties"));

@@ -28,7 +28,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * The issue's mix for 32 people working at once, each as a real login of the browser suite's
  * Keycloak: a case worker of the Al-Hol and Roj camps lists (35 %), searches names (25 %), opens
  * people (20 %), registers (5 %) and records transfers (5 %); the case pages (5 %) and the
- * statistics (5 %) as an admin. Pages as a browser asks for them; changes through the API.
+ * statistics (5 %) as an admin. Pages as a browser asks for them; changes through the API. Between
+ * two requests a person pauses about {@code load.think} seconds (0: none, the server saturated).
  */
 public class MixedLoadSimulation extends Simulation {
 
@@ -102,7 +103,9 @@ public class MixedLoadSimulation extends Simulation {
                     percent(5).then(registration),
                     percent(5).then(movement),
                     percent(5).then(casePage),
-                    percent(5).then(statistics)));
+                    percent(5).then(statistics))
+                    // a person reads what came before the next click (none: the server's saturation)
+                    .pause(settings.think.dividedBy(2), settings.think.multipliedBy(3).dividedBy(2)));
 
     {
         setUp(mix.injectOpen(atOnceUsers(settings.users))).protocols(protocol)
