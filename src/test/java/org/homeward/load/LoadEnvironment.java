@@ -49,6 +49,8 @@ public final class LoadEnvironment {
     static final String PASSWORD = "e2e-password";
     /** The camps the case worker of the load works in. */
     static final List<String> CAMPS = List.of("HOL", "HOL-ANNEX", "HOL-PH5", "ROJ");
+    /** Where the people to move go, run after run of the mix: never where they already are. */
+    static final List<String> ROUNDS = List.of("HOL-ANNEX", "HOL-PH5", "HOL-ANNEX", "HOL-PH5");
     private static final Duration LONGEST = Duration.ofHours(1);
 
     private LoadEnvironment() {
@@ -118,15 +120,21 @@ public final class LoadEnvironment {
             List<String> read = column(statement, "select p.id from person p join facility f on f.id = p.current_facility_id "
                     + "where p.merged_into is null and " + inCamps + " order by md5(p.id::text) limit 20000");
             Files.write(DIR.resolve("people.csv"), withHeader("id", read));
+            // people of Al-Hol's main camp and Roj, each moved to the annex in a first run of the mix,
+            // on to phase 5 in a second, and so on: no run asks for a move the one before made
             List<String> moves = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select p.id, f.code from person p join facility f "
-                    + "on f.id = p.current_facility_id where p.merged_into is null and " + inCamps + " and f.code <> 'HOL-ANNEX' "
+            try (ResultSet rs = statement.executeQuery("select p.id from person p join facility f "
+                    + "on f.id = p.current_facility_id where p.merged_into is null and f.code in ('HOL', 'ROJ') "
                     + "order by md5(p.id::text) desc limit 20000")) {
                 while (rs.next()) {
-                    moves.add(rs.getString(1) + ",HOL-ANNEX");
+                    moves.add(rs.getString(1) + "," + String.join(",", ROUNDS));
                 }
             }
-            Files.write(DIR.resolve("moves.csv"), withHeader("id,to", moves));
+            List<String> header = new ArrayList<>(List.of("id"));
+            for (int round = 0; round < ROUNDS.size(); round++) {
+                header.add("to" + round);
+            }
+            Files.write(DIR.resolve("moves.csv"), withHeader(String.join(",", header), moves));
             List<String> names = column(statement, "select distinct p.family_name from person p join facility f "
                     + "on f.id = p.current_facility_id where " + inCamps + " and p.family_name is not null limit 2000");
             Files.write(DIR.resolve("names.csv"), withHeader("q", names));

@@ -13,6 +13,11 @@ final class LoadSettings {
     final Properties environment = new Properties();
     final Duration duration = Duration.ofSeconds(Long.getLong("load.seconds", 180));
     final int users = Integer.getInteger("load.users", 32);
+    /**
+     * Which run of the mix on one environment (0, 1…): each moves the same people on to another
+     * camp (moves.csv has a destination per run), so no run asks for a move the one before made.
+     */
+    final int round = Integer.getInteger("load.round", 0);
     /** About how long a person reads between two requests (half to one and a half of it). */
     final Duration think = Duration.ofMillis((long) (Double.parseDouble(System.getProperty("load.think", "0")) * 1000));
 

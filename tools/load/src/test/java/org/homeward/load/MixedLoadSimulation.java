@@ -84,7 +84,7 @@ public class MixedLoadSimulation extends Simulation {
             .exec(session -> session.set("today", LocalDate.now(ZoneOffset.UTC).toString()))
             .exec(http("movement").post("/api/v1/persons/#{id}/movements").header("Authorization", "Bearer #{worker}")
                     .header("Content-Type", "application/json")
-                    .body(StringBody("{\"type\": \"TRANSFER\", \"toFacilityCode\": \"#{to}\", \"date\": \"#{today}\"}"))
+                    .body(StringBody("{\"type\": \"TRANSFER\", \"toFacilityCode\": \"#{to" + settings.round + "}\", \"date\": \"#{today}\"}"))
                     .check(status().is(201)));
 
     private final ChainBuilder casePage = feed(cases)
