@@ -90,6 +90,31 @@ class ImportPagesTest {
     }
 
     @Test
+    void aColumnMappedAgainOnThePageIsReadAgainFromTheStoredCells() {
+        Given.Camp camp = Given.campWithWorker("IMPR");
+        String admitted = LocalDate.now().minusDays(1).toString();
+        byte[] file = Spreadsheets.csv(java.nio.charset.StandardCharsets.UTF_8, ',', List.of(
+                List.of("Prénom", "Lignée", "Sexe", "Camp", "Date d'admission"),
+                List.of("Nadia", "Remap" + camp.code(), "F", camp.code(), admitted)));
+        BrowserLikeSession admin = new BrowserLikeSession("imp-page-admin", Roles.ADMIN).language("fr");
+        admin.get("/imports");
+        Response uploaded = admin.upload("/imports", "file", "register.csv", file, "text/csv", Map.of("kind", "PERSONS"), true);
+        String path = uploaded.header("Location").replaceAll("^https?://[^/]+", "");
+        // "Lignée" names no field the guess knows: the family name is not read yet
+        admin.get(path).then().statusCode(200).body(containsString("<bdi>Nadia</bdi>"),
+                not(containsString("Nadia Remap" + camp.code())));
+        Response remapped = admin.post(path + "/mapping", Map.of("column-0", "givenName", "column-1", "familyName",
+                "column-2", "sex", "column-3", "facilityCode", "column-4", "admissionDate"));
+        assertThat(remapped.statusCode(), equalTo(303));
+        admin.get(path).then().statusCode(200).body(containsString("Nadia Remap" + camp.code()),
+                containsString("value=\"familyName\" selected"));
+        assertThat("a form without its token changes nothing",
+                admin.postWithoutCsrfToken(path + "/mapping", Map.of("column-1", "")).statusCode(), equalTo(400));
+        TestData.asAdmin().get("/api/v1/imports/" + path.substring(path.lastIndexOf('/') + 1)).then()
+                .body("mapping.'Lignée'", equalTo("familyName"));
+    }
+
+    @Test
     void aFileThatIsNotASheetComesBackOnTheFormWithItsReason() {
         BrowserLikeSession admin = new BrowserLikeSession("imp-page-admin2", Roles.ADMIN);
         admin.get("/imports");
