@@ -125,8 +125,11 @@ class ChangeChecks {
     static String importField(ImportKind kind, String field) {
         return switch (kind) {
             case MOVEMENTS -> "type".equals(field) ? ImportField.MOVEMENT_TYPE.apiName() : field;
-            case FAMILY_LINKS -> "type".equals(field) || "relation".equals(field) ? ImportField.RELATIONSHIP.apiName()
-                    : ImportField.RELATIVE_NUMBER.apiName();
+            case FAMILY_LINKS -> switch (field) {
+                case "type", "relation" -> ImportField.RELATIONSHIP.apiName();
+                case "evidence" -> ImportField.EVIDENCE.apiName();
+                default -> ImportField.RELATIVE_NUMBER.apiName();
+            };
             case NATIONALITIES, PERSONS -> RowChecks.importField(field);
         };
     }

@@ -41,7 +41,7 @@ final class ChangeRowReader {
     RowReading read(Sheet.Row row) {
         RowValues values = new RowValues(row, mapping);
         List<FieldError> errors = new ArrayList<>();
-        String number = required(values, ImportField.REGISTRATION_NUMBER, errors);
+        String number = values.required(ImportField.REGISTRATION_NUMBER, errors, text);
         return switch (kind) {
             case MOVEMENTS -> new RowReading(null, new PersonChange(number, null, null, movement(values, errors), null), errors);
             case NATIONALITIES -> new RowReading(nationalities(values, errors), new PersonChange(number, null, null, null, null),
@@ -52,20 +52,20 @@ final class ChangeRowReader {
     }
 
     private MovementInput movement(RowValues values, List<FieldError> errors) {
-        MovementType type = read(values, ImportField.MOVEMENT_TYPE, CellWords::movement, "import.value.movement", errors);
+        MovementType type = values.read(ImportField.MOVEMENT_TYPE, CellWords::movement, "import.value.movement", errors, text);
         String destination = values.first(ImportField.DESTINATION).map(v -> facilities.apply(v).map(FacilityRef::code)
                 .orElseGet(() -> {
                     errors.add(text.error(ImportField.DESTINATION.apiName(), "import.value.facility", v));
                     return null;
                 })).orElse(null);
-        LocalDate date = read(values, ImportField.MOVEMENT_DATE, CellValues::date, "import.value.movement-date", errors);
+        LocalDate date = values.read(ImportField.MOVEMENT_DATE, CellValues::date, "import.value.movement-date", errors, text);
         return new MovementInput(type, destination, date, values.first(ImportField.NOTE).orElse(null));
     }
 
     /** The claims and the document of a row, as the part of a registration that completes the person. */
     private PersonInput nationalities(RowValues values, List<FieldError> errors) {
         List<String> countries = new ArrayList<>();
-        String listed = required(values, ImportField.NATIONALITY, errors);
+        String listed = values.required(ImportField.NATIONALITY, errors, text);
         if (listed != null) {
             CellValues.countries(listed, countries::add,
                     name -> errors.add(text.error(ImportField.NATIONALITY.apiName(), "import.value.country", name)));
@@ -82,33 +82,12 @@ final class ChangeRowReader {
     }
 
     private PersonChange.Link link(RowValues values, List<FieldError> errors) {
-        LinkChoice relation = read(values, ImportField.RELATIONSHIP, CellWords::relation, "import.value.relation", errors);
-        String relative = required(values, ImportField.RELATIVE_NUMBER, errors);
+        LinkChoice relation = values.read(ImportField.RELATIONSHIP, CellWords::relation, "import.value.relation", errors, text);
+        String relative = values.required(ImportField.RELATIVE_NUMBER, errors, text);
         Evidence evidence = values.first(ImportField.EVIDENCE).map(v -> CellWords.evidence(v).orElseGet(() -> {
             errors.add(text.error(ImportField.EVIDENCE.apiName(), "import.value.evidence", v));
             return null;
         })).orElse(Evidence.DECLARED);
         return new PersonChange.Link(relation, relative, null, null, null, evidence);
-    }
-
-    private String required(RowValues values, ImportField field, List<FieldError> errors) {
-        Optional<String> value = values.first(field);
-        if (value.isEmpty()) {
-            errors.add(text.error(field.apiName(), "import.value.required"));
-        }
-        return value.orElse(null);
-    }
-
-    /** A required value read by {@code reader}; missing or unreadable, named under the field. */
-    private <T> T read(RowValues values, ImportField field, Function<String, Optional<T>> reader, String unreadable,
-            List<FieldError> errors) {
-        String value = required(values, field, errors);
-        if (value == null) {
-            return null;
-        }
-        return reader.apply(value).orElseGet(() -> {
-            errors.add(text.error(field.apiName(), unreadable, value));
-            return null;
-        });
     }
 }

@@ -275,6 +275,10 @@ public class ImportService {
         Map<UUID, Long> percents = new HashMap<>();
         rows.forEach(row -> row.registered().forEach(m -> percents.merge(m.personId(), m.percent(), Math::max)));
         rows.forEach(row -> row.changed().forEach(id -> percents.putIfAbsent(id, 100L)));
+        if (percents.isEmpty()) {
+            // nobody to name: the caller's scope is not asked for (an import's list of summaries asks this per import)
+            return Map.of();
+        }
         java.util.function.Predicate<Person> visible = personAccess.visibility();
         Map<UUID, ImportRow.Match> shown = new HashMap<>();
         personAccess.byIds(percents.keySet()).values().stream().filter(visible).forEach(p -> shown.put(p.id,

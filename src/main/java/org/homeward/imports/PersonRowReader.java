@@ -112,25 +112,11 @@ final class PersonRowReader {
      * registers, both columns or neither. Whether row 3 is there is the checks' question.
      */
     private PersonChange family(RowValues values, List<FieldError> errors) {
-        Optional<String> relation = values.first(ImportField.RELATIONSHIP);
-        Optional<String> row = values.first(ImportField.RELATED_ROW);
-        if (relation.isEmpty() && row.isEmpty()) {
+        if (values.first(ImportField.RELATIONSHIP).isEmpty() && values.first(ImportField.RELATED_ROW).isEmpty()) {
             return null;
         }
-        LinkChoice choice = relation.map(v -> CellWords.relation(v).orElseGet(() -> {
-            errors.add(text.error(ImportField.RELATIONSHIP.apiName(), "import.value.relation", v));
-            return null;
-        })).orElseGet(() -> {
-            errors.add(text.error(ImportField.RELATIONSHIP.apiName(), "import.value.required"));
-            return null;
-        });
-        Integer related = row.map(v -> CellValues.rowNumber(v).orElseGet(() -> {
-            errors.add(text.error(ImportField.RELATED_ROW.apiName(), "import.value.row", v));
-            return null;
-        })).orElseGet(() -> {
-            errors.add(text.error(ImportField.RELATED_ROW.apiName(), "import.value.required"));
-            return null;
-        });
+        LinkChoice choice = values.read(ImportField.RELATIONSHIP, CellWords::relation, "import.value.relation", errors, text);
+        Integer related = values.read(ImportField.RELATED_ROW, CellValues::rowNumber, "import.value.row", errors, text);
         return new PersonChange(null, null, null, null,
                 new PersonChange.Link(choice, null, related, null, null, Evidence.DECLARED));
     }

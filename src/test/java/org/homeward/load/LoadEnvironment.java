@@ -122,14 +122,10 @@ public final class LoadEnvironment {
             Files.write(DIR.resolve("people.csv"), withHeader("id", read));
             // people of Al-Hol's main camp and Roj, each moved to the annex in a first run of the mix,
             // on to phase 5 in a second, and so on: no run asks for a move the one before made
-            List<String> moves = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select p.id from person p join facility f "
+            List<String> moves = column(statement, "select p.id from person p join facility f "
                     + "on f.id = p.current_facility_id where p.merged_into is null and f.code in ('HOL', 'ROJ') "
-                    + "order by md5(p.id::text) desc limit 20000")) {
-                while (rs.next()) {
-                    moves.add(rs.getString(1) + "," + String.join(",", ROUNDS));
-                }
-            }
+                    + "order by md5(p.id::text) desc limit 20000").stream()
+                    .map(id -> id + "," + String.join(",", ROUNDS)).toList();
             List<String> header = new ArrayList<>(List.of("id"));
             for (int round = 0; round < ROUNDS.size(); round++) {
                 header.add("to" + round);
