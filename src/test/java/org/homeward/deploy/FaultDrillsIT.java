@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the packaged application survives (issue 22), on loopback, each drill bounded in time:
- * two copies editing one person at once, a copy killed in the middle of a bulk transfer, the
- * database stopped for 20 seconds under load. Not part of verify (minutes, and it stops a server):
+ * two copies editing one person at once, a copy killed in the middle of a bulk transfer, a merge
+ * and a case completion, the database stopped for 20 seconds under load. Not part of verify (minutes, and it stops a server):
  *
  * <pre>
  * ./mvnw verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FaultDrillsIT -DexcludedGroups=
@@ -138,15 +138,7 @@ class FaultDrillsIT {
             List<String> people = camp.subList(attempt * 500, attempt * 500 + 500);
             String note = "drill-kill-" + attempt;
             long delay = whole * attempt / 6;
-            boolean answered;
-            try (PackagedApplication copy = start("drill-kill-" + attempt)) {
-                copy.awaitReady();
-                CompletableFuture<HttpResponse<String>> sent = HTTP.sendAsync(request(copy, "POST", "/api/v1/transfers",
-                        transfer(people, note)).build(), HttpResponse.BodyHandlers.ofString());
-                Thread.sleep(delay);
-                copy.kill();
-                answered = sent.isDone() && !sent.isCompletedExceptionally();
-            }
+            boolean answered = killedAfter("drill-kill-" + attempt, delay, "POST", "/api/v1/transfers", transfer(people, note));
             try (PackagedApplication again = start("drill-kill-" + attempt + "-restarted")) {
                 again.awaitReady();
                 int moved = count("select count(*) from movement where note = '" + note + "'");
@@ -157,6 +149,157 @@ class FaultDrillsIT {
                 assertTrue(moved == 0 || moved == 500, "all moved or none: " + moved);
                 assertEquals(moved, inRoj, "where people are follows their movements");
             }
+        }
+    }
+
+    /**
+     * A copy killed (kill -9) while it merges two records: after a restart, the merged record is a
+     * tombstone pointing to the survivor with its movement moved onto it, or both records are as
+     * they were.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void aCopyKilledInTheMiddleOfAMerge() throws Exception {
+        int attempts = 6;
+        List<String[]> pairs = new ArrayList<>();
+        long whole;
+        try (PackagedApplication copy = start("drill-merge")) {
+            copy.awaitReady();
+            for (int pair = 0; pair <= attempts; pair++) {
+                String kept = send(copy, "POST", "/api/v1/persons", registration("Kept" + pair), 201);
+                String merged = send(copy, "POST", "/api/v1/persons", registration("Merged" + pair), 201);
+                pairs.add(new String[] {field(kept, "id"), field(merged, "id"), field(kept, "version"), field(merged, "version")});
+            }
+            long from = System.nanoTime();
+            send(copy, "POST", "/api/v1/merges", merge(pairs.get(0)), 201);
+            whole = (System.nanoTime() - from) / 1_000_000;
+        }
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            String[] pair = pairs.get(attempt);
+            long delay = whole * 3 * attempt / (2 * (attempts + 1)); // up to 1.5 times the whole: some after the commit
+            boolean answered = killedAfter("drill-merge-kill-" + attempt, delay, "POST", "/api/v1/merges", merge(pair));
+            String survivor = pair[0];
+            String merged = pair[1];
+            int merges = count("select count(*) from person_merge where merged_id = '" + merged + "' and unmerged_at is null");
+            int tombstone = count("select count(*) from person where id = '" + merged + "' and merged_into = '" + survivor + "'");
+            int onSurvivor = count("select count(*) from movement where person_id = '" + survivor + "'");
+            int onMerged = count("select count(*) from movement where person_id = '" + merged + "'");
+            System.out.printf("FAULT merge (%d ms whole) killed after %d ms, answered before: %s: %d merge rows, "
+                    + "%d tombstones, movements %d on the survivor and %d on the merged record%n", whole, delay, answered,
+                    merges, tombstone, onSurvivor, onMerged);
+            List<Integer> state = List.of(merges, tombstone, onSurvivor, onMerged);
+            assertTrue(state.equals(List.of(1, 1, 2, 0)) || state.equals(List.of(0, 0, 1, 1)),
+                    "wholly merged or not at all: " + state);
+        }
+    }
+
+    private static String merge(String[] pair) {
+        return "{\"survivorId\": \"" + pair[0] + "\", \"mergedId\": \"" + pair[1]
+                + "\", \"survivorVersion\": " + pair[2] + ", \"mergedVersion\": " + pair[3] + "}";
+    }
+
+    /**
+     * A copy killed (kill -9) while it completes a repatriation case of 60 people: after a restart,
+     * the case is completed with every person repatriated, or still scheduled with none of them.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aCopyKilledInTheMiddleOfACaseCompletion() throws Exception {
+        int attempts = 5;
+        int size = 60;
+        List<String> adults = ids("""
+                select p.id from person p join person_nationality n on n.person_id = p.id and n.country = 'IRQ'
+                 where p.merged_into is null and p.current_facility_id is not null
+                   and p.date_of_birth < current_date - interval '25 years'
+                   and not exists (select 1 from person_nationality o where o.person_id = p.id and o.country <> 'IRQ')
+                   -- no family: nobody left behind to ask a best-interests determination for
+                   and not exists (select 1 from relationship r where r.removed_at is null
+                                      and (r.person_id = p.id or r.relative_id = p.id))
+                 order by p.registration_number limit 400""");
+        assertTrue(adults.size() >= size * (attempts + 1), "adults to repatriate: " + adults.size());
+        List<String> cases = new ArrayList<>();
+        long whole;
+        try (PackagedApplication copy = start("drill-case")) {
+            copy.awaitReady();
+            for (int c = 0; c <= attempts; c++) {
+                cases.add(scheduledHandover(copy, adults.subList(c * size, c * size + size)));
+            }
+            long from = System.nanoTime();
+            send(copy, "POST", "/api/v1/repatriation-cases/" + cases.get(0) + "/transitions", completion(copy, cases.get(0)), 200);
+            whole = (System.nanoTime() - from) / 1_000_000;
+        }
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            String id = cases.get(attempt);
+            long delay = whole * 3 * attempt / (2 * (attempts + 1)); // up to 1.5 times the whole: some after the commit
+            String body;
+            try (PackagedApplication reader = start("drill-case-read-" + attempt)) {
+                reader.awaitReady();
+                body = completion(reader, id);
+            }
+            boolean answered = killedAfter("drill-case-kill-" + attempt, delay, "POST",
+                    "/api/v1/repatriation-cases/" + id + "/transitions", body);
+            int completed = count("select count(*) from repatriation_case where id = '" + id + "' and stage = 'COMPLETED'");
+            int repatriated = count("select count(*) from movement m join repatriation_subject s on s.person_id = m.person_id "
+                    + "where s.case_id = '" + id + "' and m.type = 'REPATRIATION'");
+            int gone = count("select count(*) from person p join repatriation_subject s on s.person_id = p.id "
+                    + "where s.case_id = '" + id + "' and p.current_facility_id is null");
+            System.out.printf("FAULT completion of a case of %d (%d ms whole) killed after %d ms, answered before: %s: "
+                    + "completed %d, %d repatriation movements, %d people no longer placed%n", size, whole, delay, answered,
+                    completed, repatriated, gone);
+            List<Integer> state = List.of(completed, repatriated, gone);
+            assertTrue(state.equals(List.of(1, size, size)) || state.equals(List.of(0, 0, 0)),
+                    "wholly completed or not at all: " + state);
+        }
+    }
+
+    /** A case of these people brought through every gate, up to its handover (as an admin, who runs every country's cases). */
+    private static String scheduledHandover(PackagedApplication copy, List<String> subjects) throws Exception {
+        String path = "/api/v1/repatriation-cases";
+        String id = field(send(copy, "POST", path, "{\"country\": \"IRQ\", \"subjectIds\": [\""
+                + String.join("\", \"", subjects) + "\"]}", 201), "id");
+        String version = field(send(copy, "GET", path + "/" + id, null, 200), "version");
+        String expiry = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+        Map<String, List<String>> checksBefore = Map.of(
+                "REQUESTED", List.of("CONSENT"),
+                "CONSULAR_INTERVIEW", List.of("NATIONALITY_VERIFIED"),
+                "APPROVED", List.of("MEDICAL_CLEARANCE", "TRAVEL_DOCUMENT"));
+        for (String stage : List.of("REQUESTED", "NATIONALITY_VERIFICATION", "CONSULAR_INTERVIEW", "DOCUMENTS", "APPROVED",
+                "HANDOVER_SCHEDULED")) {
+            for (String item : checksBefore.getOrDefault(stage, List.of())) {
+                for (String subject : subjects) {
+                    String extra = item.equals("TRAVEL_DOCUMENT") ? ", \"documentType\": \"LAISSEZ_PASSER\", "
+                            + "\"documentNumber\": \"LP-" + subject.substring(0, 8) + "\", \"documentExpiry\": \"" + expiry + "\"" : "";
+                    version = field(send(copy, "PUT", path + "/" + id + "/checklist/" + item, "{\"personId\": \"" + subject
+                            + "\"" + extra + ", \"version\": " + version + "}", 200), "version");
+                }
+            }
+            if (stage.equals("HANDOVER_SCHEDULED")) {
+                version = field(send(copy, "PUT", path + "/" + id + "/checklist/HANDOVER_DETAILS", "{\"handoverDate\": \""
+                        + TODAY + "\", \"handoverPoint\": \"Semalka\", \"receivingAuthority\": \"Baghdad\", "
+                        + "\"version\": " + version + "}", 200), "version");
+            }
+            version = field(send(copy, "POST", path + "/" + id + "/transitions", "{\"to\": \"" + stage
+                    + "\", \"version\": " + version + "}", 200), "version");
+        }
+        send(copy, "PUT", path + "/" + id + "/checklist/HANDOVER_PROTOCOL", "{\"detail\": \"PV-drill\", \"version\": "
+                + version + "}", 200);
+        return id;
+    }
+
+    private static String completion(PackagedApplication copy, String caseId) throws Exception {
+        return "{\"to\": \"COMPLETED\", \"version\": "
+                + field(send(copy, "GET", "/api/v1/repatriation-cases/" + caseId, null, 200), "version") + "}";
+    }
+
+    /** Sends a request to a fresh copy and kills the copy (kill -9) that many milliseconds later; whether it had answered. */
+    private static boolean killedAfter(String name, long delay, String method, String path, String json) throws Exception {
+        try (PackagedApplication copy = start(name)) {
+            copy.awaitReady();
+            CompletableFuture<HttpResponse<String>> sent = HTTP.sendAsync(request(copy, method, path, json).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(delay);
+            copy.kill();
+            return sent.isDone() && !sent.isCompletedExceptionally();
         }
     }
 
@@ -171,7 +314,7 @@ class FaultDrillsIT {
      * database's return, and every registration acknowledged (201) is in the database.
      */
     @Test
-    @org.junit.jupiter.api.Order(3)
+    @org.junit.jupiter.api.Order(5)
     void theDatabaseStoppedForTwentySecondsUnderLoad() throws Exception {
         try (PackagedApplication copy = start("drill-outage")) {
             copy.awaitReady();
