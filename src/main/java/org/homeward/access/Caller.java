@@ -34,12 +34,16 @@ public class Caller {
     @Inject
     FacilityReach facilityReach;
 
+    @Inject
+    LockdownState lockdownState;
+
     /** Case workers import into their own facilities too (homeward.imports.caseworkers; off by default). */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "homeward.imports.caseworkers", defaultValue = "false")
     boolean caseworkersImport;
 
     private StaffAccounts.Account account;
     private Set<UUID> workFacilities;
+    private Boolean lockedOut;
 
     // ---------------------------------------------------------------- identity
 
@@ -71,6 +75,27 @@ public class Caller {
         Set<String> known = new TreeSet<>(identity.getRoles());
         known.retainAll(Roles.ALL);
         return known;
+    }
+
+    // ---------------------------------------------------------------- lock-downs
+
+    /**
+     * Shut out by an emergency lock-down in force: everyone but admins when it covers the whole
+     * deployment; case workers of a facility it covers. Admins never are: they lift it.
+     */
+    public boolean lockedOut() {
+        if (is(Roles.ADMIN)) {
+            return false;
+        }
+        if (lockedOut == null) {
+            lockedOut = lockdownState.covers(workFacilities());
+        }
+        return lockedOut;
+    }
+
+    /** Exports stop while any lock-down is in force. */
+    public boolean mayExportNow() {
+        return !lockdownState.anyInForce();
     }
 
     // ---------------------------------------------------------------- scope, as assigned (for display)

@@ -144,7 +144,8 @@ public class AuditTrail {
 
     /**
      * Checks the chain: each seal must point to the one before, its hash must be that of its event
-     * as it is now, and every signed checkpoint must still hold. Seals made before V17 are checked by
+     * as it is now (since V29 a seal covers the digest of the details, and the details must match
+     * it, or be the redacted form a retention run recorded: ADR 023), and every signed checkpoint must still hold. Seals made before V17 are checked by
      * the formula they were made with. The links are one ordered pass; the hashes, the costly part,
      * are recomputed by parallel workers (audit_event_hash is parallel safe, V22).
      */
@@ -159,7 +160,14 @@ public class AuditTrail {
         Long brokenHash = firstEventAt(em.createNativeQuery("""
                 select min(s.position)
                   from audit_seal s join audit_event e on e.id = s.event_id
-                 where s.horizon is not null and s.hash <> audit_event_hash(s.previous_hash, e)""").getSingleResult());
+                 where s.horizon is not null
+                   and (s.hash <> case s.formula when 1 then audit_event_hash(s.previous_hash, e)
+                                                 else audit_event_hash2(s.previous_hash, e) end
+                        or s.formula = 2 and e.details_digest is not null
+                           and encode(sha256(convert_to(coalesce(e.details, ''), 'UTF8')), 'hex') <> e.details_digest
+                           and not exists (select 1 from audit_redaction r where r.event_id = e.id
+                                  and r.redacted_digest = encode(sha256(convert_to(coalesce(e.details, ''), 'UTF8')), 'hex')))
+                """).getSingleResult());
         Long firstBroken = null;
         for (Long broken : java.util.Arrays.asList(brokenLink, brokenHash, firstBrokenLegacySeal(),
                 checkpoints.firstBroken())) {

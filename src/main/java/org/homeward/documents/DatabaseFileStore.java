@@ -46,4 +46,12 @@ class DatabaseFileStore implements FileStore {
                 .setParameter("document", document).setParameter("part", part.name()).getResultList();
         return found.stream().findFirst();
     }
+
+    @Override
+    public void destroy(java.util.Collection<UUID> documents) {
+        if (!documents.isEmpty()) {
+            em.createNativeQuery("delete from document_file where document_id in (:documents)")
+                    .setParameter("documents", documents).executeUpdate();
+        }
+    }
 }

@@ -21,4 +21,7 @@ interface FileStore {
     void put(UUID document, Part part, InputStream sealed, long length);
 
     Optional<byte[]> get(UUID document, Part part);
+
+    /** Destroys both files of these documents, for good (a retention run, a lock-down): nothing to read back. */
+    void destroy(java.util.Collection<UUID> documents);
 }

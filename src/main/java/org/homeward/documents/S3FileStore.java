@@ -66,6 +66,15 @@ class S3FileStore implements FileStore {
         }
     }
 
+    @Override
+    public void destroy(java.util.Collection<UUID> documents) {
+        for (UUID document : documents) {
+            for (Part part : Part.values()) {
+                s3.deleteObject(request -> request.bucket(bucket).key(key(document, part)));
+            }
+        }
+    }
+
     private static String key(UUID document, Part part) {
         return "documents/" + document + "/" + part.name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -116,4 +116,94 @@ public interface ExportMessages {
 
     @Message
     String pack_cases();
+
+    @Message
+    String sar_title(String number);
+
+    @Message
+    String sar_purpose();
+
+    @Message
+    String sar_intro(String date);
+
+    @Message
+    String sar_record();
+
+    @Message
+    String sar_field();
+
+    @Message
+    String sar_value();
+
+    @Message
+    String sar_movements();
+
+    @Message
+    String sar_date();
+
+    @Message
+    String sar_movement();
+
+    @Message
+    String sar_from();
+
+    @Message
+    String sar_to();
+
+    @Message
+    String sar_note();
+
+    @Message
+    String sar_family();
+
+    @Message
+    String sar_relative();
+
+    @Message
+    String sar_evidence();
+
+    @Message
+    String sar_recorded();
+
+    @Message
+    String sar_withheld();
+
+    @Message
+    String sar_cases();
+
+    @Message
+    String sar_country();
+
+    @Message
+    String sar_files();
+
+    @Message
+    String sar_kind();
+
+    @Message
+    String sar_added();
+
+    @Message
+    String sar_file_state();
+
+    @Message
+    String sar_file_kept();
+
+    @Message
+    String sar_file_removed();
+
+    @Message
+    String sar_disclosures();
+
+    @Message
+    String sar_when();
+
+    @Message
+    String sar_who();
+
+    @Message
+    String sar_how();
+
+    @Message
+    String sar_why();
 }

@@ -173,8 +173,11 @@ public class Exports {
                 });
     }
 
-    private Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
+    Export export(String name, ExportFormat format, String title, String purpose, Map<String, Object> details,
             Language language, Content content) {
+        if (!caller.mayExportNow()) {
+            throw new org.homeward.access.ExportsStopped();
+        }
         String by = caller.username();
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         audit.record(AuditAction.EXPORT, AUDIT_TYPE, null, with(details, "started", true));
@@ -235,7 +238,7 @@ public class Exports {
         return chosen;
     }
 
-    private static Map<String, Object> details(String what, String purpose, ExportFormat format) {
+    static Map<String, Object> details(String what, String purpose, ExportFormat format) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("what", what);
         details.put("purpose", purpose.strip());
@@ -250,7 +253,7 @@ public class Exports {
     }
 
     /** Between a first-strong isolate and its end (Unicode bidirectional algorithm). */
-    private static String isolated(String value) {
+    static String isolated(String value) {
         return "\u2068" + value + "\u2069";
     }
 
@@ -276,7 +279,12 @@ public class Exports {
     }
 
     private Language language() {
-        String code = locale.get().getLanguage();
+        return language(locale.get().getLanguage());
+    }
+
+    /** A language's bundles: en, ar or fr (anything else is English). */
+    static Language language(String asked) {
+        String code = "ar".equals(asked) || "fr".equals(asked) ? asked : "en";
         Localized.Literal in = Localized.Literal.of(code);
         return new Language(code, MessageBundles.get(PeopleMessages.class, in), CodeNames.in(code),
                 MessageBundles.get(ExportMessages.class, in), MessageBundles.get(StatisticsMessages.class, in));

@@ -85,6 +85,13 @@ public class Person {
     @Column(name = "merged_into")
     public UUID mergedInto;
 
+    /**
+     * Set when a retention run anonymized the record (docs/adr/023-retention-anonymization-and-lockdowns.md):
+     * no name, alias, place of birth or document left, the birth year only.
+     */
+    @Column(name = "anonymized_at", insertable = false, updatable = false)
+    public java.time.Instant anonymizedAt;
+
     /** The cross-script keys of every name part and alias (NameKeys), for name search. */
     @Column(name = "name_keys")
     public String nameKeys = "";

@@ -11,7 +11,9 @@ public enum PersonFlag {
     UNACCOMPANIED_CHILD(false),
     SEPARATED_CHILD(false),
     ELDERLY(false),
-    SECURITY(true);
+    SECURITY(true),
+    /** An investigation is open: the record is on legal hold, never anonymized by a retention run. */
+    INVESTIGATION(true);
 
     private final boolean restricted;
 

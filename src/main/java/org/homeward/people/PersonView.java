@@ -36,14 +36,15 @@ public record PersonView(
         PersonStatus status,
         FacilityRef currentFacility,
         List<PersonFlag> flags,
-        long version) {
+        long version,
+        java.time.Instant anonymizedAt) {
 
     /** The same view with other nationalities (those waiting for confirmation added). */
     PersonView withNationalities(List<NationalityView> all) {
         return new PersonView(id, registrationNumber, givenName, fatherName, grandfatherName, familyName, givenNameAr,
                 fatherNameAr, grandfatherNameAr, familyNameAr, aliases, sex, dateOfBirth, dateOfBirthPrecision, age,
                 ageRange, turns18Soon, placeOfBirth, List.copyOf(all), documents, category, status, currentFacility,
-                flags, version);
+                flags, version, anonymizedAt);
     }
 
     /**

@@ -45,7 +45,8 @@ public class PersonViews {
                         .map(d -> new PersonView.DocumentView(d.type, d.number, d.issuingCountry, d.expiry)).toList(),
                 person.category, person.status,
                 person.currentFacilityId == null ? null : refs.get(person.currentFacilityId),
-                person.flags.stream().filter(personAccess::canSee).sorted().toList(), person.version);
+                person.flags.stream().filter(personAccess::canSee).sorted().toList(), person.version,
+                person.anonymizedAt);
     }
 
     /** A person's view with the nationalities waiting for confirmation, for those who see the person. */

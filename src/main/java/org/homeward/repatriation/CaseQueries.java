@@ -82,6 +82,18 @@ public class CaseQueries {
         return new PageOf<>(summaries(ids), page, size, total);
     }
 
+    /** The cases the caller sees that a person is (or was) a subject of, newest first: for a subject-access report. */
+    public List<CaseSummary> ofSubject(UUID personId) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = caller.caseCondition(parameters);
+        parameters.put("person", personId);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = NativeQueries.bind(em.createNativeQuery("select c.id from repatriation_case c where " + where
+                + " and exists (select 1 from repatriation_subject s where s.case_id = c.id and s.person_id = :person)"
+                + " order by c.case_number desc"), parameters).getResultList();
+        return summaries(ids);
+    }
+
     /** How many cases {@link #list} would find with this filter: a count on a home that opens that list. */
     public long count(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();

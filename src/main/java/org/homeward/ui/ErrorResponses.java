@@ -91,6 +91,20 @@ public class ErrorResponses {
         return respond(request, 409, "conflict", null, null, null, closed.getMessage());
     }
 
+    /** Shut out by a lock-down: the API refuses (403); a browser's session is ended (sent to sign out). */
+    @ServerExceptionMapper
+    public Response lockedOut(org.homeward.access.LockedOut locked, HttpServerRequest request) {
+        if (isApi(request)) {
+            return respond(request, 403, "locked-down", null, null, null, text.get("lockdown.locked-out"));
+        }
+        return Response.seeOther(java.net.URI.create("/logout")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response exportsStopped(org.homeward.access.ExportsStopped stopped, HttpServerRequest request) {
+        return respond(request, 403, "exports-stopped", null, null, null, text.get("lockdown.exports-stopped"));
+    }
+
     @ServerExceptionMapper
     public Response staleEdit(StaleEdit stale, HttpServerRequest request) {
         return respond(request, 409, "conflict", null, null, stale.current());

@@ -98,7 +98,7 @@ class AuditTrailTest {
                 "positions have no gaps");
         @SuppressWarnings("unchecked")
         List<Object[]> chain = em.createNativeQuery("""
-                select s.position, s.previous_hash, s.hash, audit_event_hash(s.previous_hash, e)
+                select s.position, s.previous_hash, s.hash, audit_event_hash2(s.previous_hash, e)
                   from audit_seal s join audit_event e on e.id = s.event_id order by s.position""").getResultList();
         for (int i = 1; i < chain.size(); i++) {
             assertEquals(chain.get(i - 1)[2], chain.get(i)[1], "seal " + chain.get(i)[0] + " points to the one before");
@@ -213,7 +213,7 @@ class AuditTrailTest {
                            order by position loop
                     if previous is null then previous := s.previous_hash; end if;
                     update audit_seal set previous_hash = previous,
-                           hash = audit_event_hash(previous, (select e from audit_event e where e.id = s.event_id))
+                           hash = audit_event_hash2(previous, (select e from audit_event e where e.id = s.event_id))
                      where position = s.position;
                     select hash into previous from audit_seal where position = s.position;
                   end loop;
