@@ -172,7 +172,8 @@ create table lockdown (
     files_destroyed   integer,
     version           bigint        not null default 0,
     constraint lockdown_two_admins check (confirmed_by is null or confirmed_by <> requested_by),
-    constraint lockdown_lifted_by_two check (lifted_by is null or lifted_by <> lift_requested_by)
+    -- one admin withdraws a lock-down never confirmed; one in force takes two to lift
+    constraint lockdown_lifted_by_two check (lifted_by is null or confirmed_by is null or lifted_by <> lift_requested_by)
 );
 -- at most one lock-down asked or in force per facility (and one of the whole deployment)
 create unique index lockdown_one_per_place on lockdown (coalesce(facility_id, '00000000-0000-0000-0000-000000000000'))

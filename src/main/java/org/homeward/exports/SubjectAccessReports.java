@@ -138,10 +138,18 @@ public class SubjectAccessReports {
                 .map(d -> people.document_type_value(d.type()) + " " + Exports.isolated(d.number())).toList()));
         row(table, people.person_flags(), String.join(", ", p.flags().stream().map(people::flag_value).toList()));
 
-        table.sheet(m.sar_movements(), List.of(m.sar_date(), m.sar_movement(), m.sar_from(), m.sar_to(), m.sar_note()));
+        table.sheet(m.sar_movements(), List.of(m.sar_date(), m.sar_movement(), m.sar_from(), m.sar_to()));
         for (MovementView movement : report.movements()) {
             table.row(List.of(movement.date().toString(), words.names().movementType(movement.type()),
-                    facility(movement.fromFacility(), code), facility(movement.toFacility(), code), text(movement.note())));
+                    facility(movement.fromFacility(), code), facility(movement.toFacility(), code)));
+        }
+        // notes on a table of their own: two wide columns, so that a note is read whole
+        List<MovementView> noted = report.movements().stream().filter(movement -> movement.note() != null).toList();
+        if (!noted.isEmpty()) {
+            table.sheet(m.sar_note(), List.of(m.sar_date(), m.sar_note()));
+            for (MovementView movement : noted) {
+                table.row(List.of(movement.date().toString(), movement.note()));
+            }
         }
         table.sheet(m.sar_family(), List.of(m.sar_relative(), m.sar_evidence(), m.sar_recorded()));
         for (SubjectAccessReport.FamilyLink link : report.familyLinks()) {

@@ -88,10 +88,13 @@ public class LockdownService {
         // one at a time per place: a second request waits here for the first to commit
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('homeward.lockdown.' || :place))")
                 .setParameter("place", String.valueOf(place)).getSingleResult();
+        var openHere = em.createNativeQuery("select id from lockdown where lifted_at is null and "
+                + (place == null ? "facility_id is null" : "facility_id = :place"), UUID.class);
+        if (place != null) {
+            openHere.setParameter("place", place);
+        }
         @SuppressWarnings("unchecked")
-        List<UUID> open = em.createNativeQuery("select id from lockdown where lifted_at is null and "
-                + (place == null ? "facility_id is null" : "facility_id = :place"), UUID.class)
-                .setParameter("place", place).getResultList();
+        List<UUID> open = openHere.getResultList();
         if (!open.isEmpty()) {
             Lockdown existing = find(open.get(0), true);
             if (existing.status() == LockdownStatus.AWAITING_CONFIRMATION && !existing.requestedBy().equals(caller.username())) {

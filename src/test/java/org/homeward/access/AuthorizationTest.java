@@ -703,6 +703,45 @@ class AuthorizationTest {
                 row(Caller.ADMIN, "POST", "/imports/00000000-0000-4000-8000-000000000001/discard", 404),
                 row(Caller.CASEWORKER, "GET", "/imports/progress/00000000-0000-4000-8000-000000000001", 403),
                 row(Caller.ADMIN, "GET", "/imports/progress/00000000-0000-4000-8000-000000000001", 200),
+                // retention, lock-downs, subject-access reports (issue 23): admins only
+                row(Caller.NONE, "GET", "/api/v1/retention/rules", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/retention/rules", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/retention/rules", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/retention/rules", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/retention/rules", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/retention/rules", 200),
+                row(Caller.CASEWORKER, "PUT", "/api/v1/retention/rules/RELEASED", 403),
+                row(Caller.ADMIN, "PUT", "/api/v1/retention/rules/NOBODY", 404),
+                row(Caller.NONE, "POST", "/api/v1/retention/runs", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/retention/runs", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/retention/runs", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/retention/runs", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/retention/runs", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/retention/runs", 201),
+                row(Caller.AUDITOR, "GET", "/api/v1/retention/runs", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/retention/runs", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/retention/runs/00000000-0000-4000-8000-000000000001", 404),
+                row(Caller.NONE, "GET", "/api/v1/lockdowns", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/lockdowns", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/lockdowns", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/lockdowns", 200),
+                row(Caller.NONE, "POST", "/api/v1/lockdowns", 401),
+                row(Caller.CASEWORKER, "POST", "/api/v1/lockdowns", 403),
+                row(Caller.OFFICER, "POST", "/api/v1/lockdowns", 403),
+                row(Caller.AUDITOR, "POST", "/api/v1/lockdowns", 403),
+                row(Caller.ANALYST, "POST", "/api/v1/lockdowns", 403),
+                row(Caller.CASEWORKER, "POST", "/api/v1/lockdowns/00000000-0000-4000-8000-000000000001/confirmation", 403),
+                row(Caller.ADMIN, "POST", "/api/v1/lockdowns/00000000-0000-4000-8000-000000000001/confirmation", 404),
+                row(Caller.OFFICER, "DELETE", "/api/v1/lockdowns/00000000-0000-4000-8000-000000000001", 403),
+                row(Caller.ADMIN, "DELETE", "/api/v1/lockdowns/00000000-0000-4000-8000-000000000001", 404),
+                row(Caller.ADMIN, "GET", "/api/v1/lockdowns/00000000-0000-4000-8000-000000000001", 404),
+                row(Caller.NONE, "GET", "/api/v1/persons/{pin}/subject-access-report", 401),
+                row(Caller.CASEWORKER, "GET", "/api/v1/persons/{pin}/subject-access-report", 403),
+                row(Caller.OFFICER, "GET", "/api/v1/persons/{pin}/subject-access-report", 403),
+                row(Caller.AUDITOR, "GET", "/api/v1/persons/{pin}/subject-access-report", 403),
+                row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}/subject-access-report", 403),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pin}/subject-access-report", 200),
+                row(Caller.ADMIN, "GET", "/api/v1/persons/{pout}/subject-access-report?format=pdf", 200),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };
@@ -815,6 +854,15 @@ class AuthorizationTest {
             return Map.of("first", first, "second", second, "survivor", "first",
                     "firstVersion", String.valueOf(TestData.version(first)),
                     "secondVersion", String.valueOf(TestData.version(second)));
+        }
+        if (path.equals("/api/v1/retention/runs")) {
+            return () -> Map.of("dryRun", true);
+        }
+        if (path.startsWith("/api/v1/retention/rules/")) {
+            return () -> Map.of("months", 24, "version", 0);
+        }
+        if (method.equals("POST") && path.equals("/api/v1/lockdowns")) {
+            return () -> Map.of("reason", "authorization table");
         }
         if (path.endsWith("/unmerge")) {
             return Map.of("reason", "Not the same person after all.");
