@@ -93,6 +93,11 @@ public class Caller {
         return lockedOut;
     }
 
+    /** Produces a person's subject-access report: everything held about them, for them. */
+    public boolean mayProduceSubjectAccessReports() {
+        return is(Roles.ADMIN);
+    }
+
     /** Exports stop while any lock-down is in force. */
     public boolean mayExportNow() {
         return !lockdownState.anyInForce();

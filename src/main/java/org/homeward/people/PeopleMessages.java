@@ -103,6 +103,24 @@ public interface PeopleMessages {
     String person_turns_18_soon();
 
     @Message
+    String person_anonymized(String date);
+
+    @Message
+    String person_anonymized_name();
+
+    @Message
+    String person_subject_access();
+
+    @Message
+    String person_subject_access_help();
+
+    @Message
+    String person_subject_access_language();
+
+    @Message
+    String person_subject_access_download();
+
+    @Message
     String person_profile();
 
     @Message

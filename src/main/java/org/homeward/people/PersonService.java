@@ -186,6 +186,10 @@ public class PersonService {
         if (raw == null) {
             throw text.missingBody();
         }
+        if (person.anonymizedAt != null) {
+            // names typed into an anonymized record would identify someone the registry let go
+            throw new org.homeward.kernel.RuleBroken(List.of(text.error("id", "person.anonymized")));
+        }
         PersonInput input = PersonValidation.normalized(raw);
         Map<UUID, FacilityRef> refs = facilityService.refs();
         if (input.version() == null) {

@@ -59,6 +59,11 @@ public record PersonView(
     public record DocumentView(DocumentType type, String number, String issuingCountry, LocalDate expiry) {
     }
 
+    /** The day the record was anonymized (UTC), or null. */
+    public String anonymizedOn() {
+        return anonymizedAt == null ? null : anonymizedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
     /** The date of birth as far as it is known: 2014, 2014-03 or 2014-03-07. */
     public String dateOfBirthKnown() {
         return dateOfBirth == null ? null : BirthDateEntry.of(dateOfBirth, dateOfBirthPrecision).known();

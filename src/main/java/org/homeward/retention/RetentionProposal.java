@@ -19,6 +19,7 @@ public class RetentionProposal {
     @Inject
     RetentionRuns retentionRuns;
 
+    @jakarta.enterprise.context.control.ActivateRequestContext
     @Scheduled(cron = "${homeward.retention.proposal-cron:0 0 3 ? * MON}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void propose() {
         RetentionRun proposal = retentionRuns.preview(PROPOSER);

@@ -742,6 +742,10 @@ class AuthorizationTest {
                 row(Caller.ANALYST, "GET", "/api/v1/persons/{pin}/subject-access-report", 403),
                 row(Caller.ADMIN, "GET", "/api/v1/persons/{pin}/subject-access-report", 200),
                 row(Caller.ADMIN, "GET", "/api/v1/persons/{pout}/subject-access-report?format=pdf", 200),
+                row(Caller.NONE, "GET", "/persons/{pin}/subject-access-report?language=ar", 401),
+                row(Caller.CASEWORKER, "GET", "/persons/{pin}/subject-access-report?language=ar", 403),
+                row(Caller.OFFICER, "GET", "/persons/{pin}/subject-access-report", 403),
+                row(Caller.ADMIN, "GET", "/persons/{pin}/subject-access-report?language=ar", 200),
                 row(Caller.NONE, "GET", "/language/ar", 401),
                 row(Caller.ANALYST, "GET", "/language/ar", 303),
         };

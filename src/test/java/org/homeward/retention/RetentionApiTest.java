@@ -139,6 +139,13 @@ class RetentionApiTest {
         admin().get("/api/v1/persons/" + released + "/movements").then().statusCode(200)
                 .body("type", equalTo(List.of("RELEASE", "ADMISSION")), "note", equalTo(java.util.Arrays.asList(null, null)));
         admin().get("/api/v1/persons/" + repatriated).then().body("givenName", nullValue());
+        String page = TestData.as(ADMIN, Roles.ADMIN).get("/persons/" + released).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"anonymized\"") && page.contains("Anonymized record"), page);
+        assertFalse(page.contains("Khadija") || page.contains("edit-person"), page);
+        Map<String, Object> edit = new HashMap<>(admin().get("/api/v1/persons/" + released).then().extract().jsonPath().getMap("$"));
+        edit.put("givenName", "Khadija");
+        admin().body(edit).put("/api/v1/persons/" + released).then().statusCode(422)
+                .body("errors[0].message", equalTo("this record was anonymized by a retention run: it is no longer edited"));
         admin().get("/api/v1/persons/" + investigated).then().body("givenName", equalTo("Layla"), "anonymizedAt", nullValue());
         admin().get("/api/v1/persons/" + recent).then().body("givenName", equalTo("Nour"));
         admin().get("/api/v1/persons?q=Khadija").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(released)));
@@ -162,6 +169,21 @@ class RetentionApiTest {
         admin().body(Map.of("dryRun", true)).post("/api/v1/retention/runs").then().statusCode(201)
                 .body("held.registrationNumber", hasItem(heldNumber));
         admin().get("/api/v1/persons/" + released).then().body("anonymizedAt", notNullValue());
+    }
+
+    @Inject
+    RetentionProposal proposal;
+
+    @Test
+    void theScheduleProposesARunAndAnonymizesNoOne() {
+        String camp = TestData.uniqueCode("RET-S");
+        TestData.facility(camp, "CAMP", null);
+        String due = gone(camp, "Hala", "RELEASE", "2000-06-01", null);
+        proposal.propose();
+        admin().get("/api/v1/retention/runs").then().statusCode(200)
+                .body("[0].startedBy", equalTo(RetentionProposal.PROPOSER), "[0].dryRun", equalTo(true),
+                        "[0].persons", greaterThanOrEqualTo(1));
+        admin().get("/api/v1/persons/" + due).then().body("givenName", equalTo("Hala"));
     }
 
     /** A woman admitted in 2000 who left (or died) on that date: gone, with a name, alias, birthplace, passport and note. */
