@@ -859,15 +859,6 @@ class AuthorizationTest {
                     "firstVersion", String.valueOf(TestData.version(first)),
                     "secondVersion", String.valueOf(TestData.version(second)));
         }
-        if (path.equals("/api/v1/retention/runs")) {
-            return () -> Map.of("dryRun", true);
-        }
-        if (path.startsWith("/api/v1/retention/rules/")) {
-            return () -> Map.of("months", 24, "version", 0);
-        }
-        if (method.equals("POST") && path.equals("/api/v1/lockdowns")) {
-            return () -> Map.of("reason", "authorization table");
-        }
         if (path.endsWith("/unmerge")) {
             return Map.of("reason", "Not the same person after all.");
         }
@@ -921,6 +912,15 @@ class AuthorizationTest {
                 return Map.of("survivorId", survivor, "mergedId", merged, "survivorVersion", TestData.version(survivor),
                         "mergedVersion", TestData.version(merged), "fromMerged", List.of());
             };
+        }
+        if (path.equals("/api/v1/retention/runs")) {
+            return () -> Map.of("dryRun", true);
+        }
+        if (path.startsWith("/api/v1/retention/rules/")) {
+            return () -> Map.of("months", 24, "version", 0);
+        }
+        if (method.equals("POST") && path.equals("/api/v1/lockdowns")) {
+            return () -> Map.of("reason", "authorization table");
         }
         if (path.endsWith("/unmerge")) {
             return () -> Map.of("reason", "Not the same person after all.");
