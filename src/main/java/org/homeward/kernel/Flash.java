@@ -24,7 +24,12 @@ public enum Flash {
     DOCUMENT_REMOVED,
     DOCUMENT_RESTORED,
     IMPORT_COMMITTED,
-    IMPORT_DISCARDED;
+    IMPORT_DISCARDED,
+    ANONYMIZED,
+    LOCKDOWN_ASKED,
+    LOCKDOWN_IN_FORCE,
+    LOCKDOWN_LIFT_ASKED,
+    LOCKDOWN_LIFTED;
 
     public String param() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -40,6 +40,12 @@ public interface CommonMessages {
     String nav_staff();
 
     @Message
+    String nav_retention();
+
+    @Message
+    String nav_lockdowns();
+
+    @Message
     String language();
 
     @Message

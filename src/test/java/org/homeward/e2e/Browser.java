@@ -67,15 +67,17 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Submits a POST form the way the browser would — its own session, its own fields — but keeps
+     * Submits a form (GET or POST) the way the browser would — its own session, its own fields — but keeps
      * the file it answers with instead of saving it to a download folder.
      */
     Download download(String formId) {
         List<?> parts = (List<?>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const form = document.getElementById(arguments[0]);
-                fetch(form.action, { method: form.method.toUpperCase(), credentials: 'same-origin',
-                        body: new URLSearchParams(new FormData(form)) }).then(async response => {
+                const fields = new URLSearchParams(new FormData(form));
+                const get = form.method.toUpperCase() === 'GET';
+                fetch(get ? form.action + '?' + fields : form.action, get ? { credentials: 'same-origin' }
+                        : { method: 'POST', credentials: 'same-origin', body: fields }).then(async response => {
                     const bytes = new Uint8Array(await response.arrayBuffer());
                     let binary = '';
                     for (let i = 0; i < bytes.length; i += 8192) {

@@ -124,6 +124,12 @@ final class E2eData {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A camp of its own for a test, with a person in it. */
+    static void facilityOf(String code, String name, String nameAr) {
+        facility(code, name, nameAr, "CAMP", null);
+        person("Huda", "هدى", "Camp" + code.replace("-", ""), "F", "1995-01-01", "CAMP_RESIDENT", "SYR", code);
+    }
+
     static void scope(String username, List<String> facilities, List<String> nationalities) {
         asAdmin().contentType(ContentType.JSON).body(Map.of("facilities", facilities, "nationalities", nationalities))
                 .put(Browser.APP + "/api/v1/staff/" + username + "/scope").then().statusCode(200);
