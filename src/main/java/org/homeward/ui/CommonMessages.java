@@ -262,6 +262,12 @@ public interface CommonMessages {
     String session_ended_text();
 
     @Message
+    String locked_down_title();
+
+    @Message
+    String locked_down_text();
+
+    @Message
     String sign_in_again();
 
     @Message

@@ -97,7 +97,10 @@ public class ErrorResponses {
         if (isApi(request)) {
             return respond(request, 403, "locked-down", null, null, null, text.get("lockdown.locked-out"));
         }
-        return Response.seeOther(java.net.URI.create("/logout")).build();
+        // the page the browser lands on after signing out says why (SignedOutPages)
+        return Response.seeOther(java.net.URI.create("/logout")).cookie(new jakarta.ws.rs.core.NewCookie.Builder(
+                SignedOutPages.ENDED_BY).value(SignedOutPages.LOCKDOWN).path("/").maxAge(300).httpOnly(true)
+                .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build()).build();
     }
 
     @ServerExceptionMapper

@@ -94,7 +94,8 @@ class DataLifecycleFlowsIT {
 
             // the case worker's next click ends the session
             carl.driver().get(Browser.APP + "/persons");
-            carl.waiting().until(driver -> carl.has("signed-out") || carl.onLoginPage());
+            carl.waiting().until(driver -> carl.has("locked-down"));
+            assertThat(carl.find("locked-down").getText(), containsString("lock-down"));
             carl.screenshot("lockdown-case-worker-signed-out-" + lang);
             carl.driver().get(Browser.APP + "/persons");
             carl.waiting().until(driver -> carl.onLoginPage());

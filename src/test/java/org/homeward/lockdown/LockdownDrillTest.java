@@ -66,8 +66,12 @@ class LockdownDrillTest {
         TestData.as("lock-worker", Roles.CASEWORKER).get("/api/v1/persons/" + held).then().statusCode(403)
                 .body("detail", equalTo("Your access is suspended by an emergency lock-down."));
         TestData.as("lock-worker", Roles.CASEWORKER).get("/api/v1/persons/" + far).then().statusCode(403);
-        TestData.as("lock-worker", Roles.CASEWORKER).redirects().follow(false).get("/persons").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/logout"));
+        var signedOut = TestData.as("lock-worker", Roles.CASEWORKER).redirects().follow(false).get("/persons");
+        signedOut.then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/logout"));
+        // the page the browser lands on once signed out says why
+        io.restassured.RestAssured.given().cookie("homeward_ended_by", signedOut.getCookie("homeward_ended_by"))
+                .get("/signed-out").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Your access is suspended"));
         TestData.as("far-worker", Roles.CASEWORKER).get("/api/v1/persons/" + far).then().statusCode(200);
         TestData.as("lock-officer", Roles.REPATRIATION_OFFICER).get("/api/v1/me").then().statusCode(200);
         admin("lock-ada").get("/api/v1/exports/persons?format=csv&purpose=Drill%20of%20the%20lock-down").then()
