@@ -14,11 +14,11 @@ import org.homeward.repatriation.CaseSummary;
 /**
  * Everything Homeward holds about one person, for that person (issue 23, "subject access"): the
  * record, where they were held, their family links as they may be told (the relatives themselves are
- * third parties: their names and numbers are withheld), their cases, the list of their files, and
+ * third parties: their names and numbers are withheld), their cases, the list of their documents, and
  * every time their record was shown, to whom and why. {@code withheld} says what was left out.
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, String language, PersonView person,
-        List<MovementView> movements, List<FamilyLink> familyLinks, List<CaseSummary> cases, List<FileEntry> files,
+        List<MovementView> movements, List<FamilyLink> familyLinks, List<CaseSummary> cases, List<FileEntry> documents,
         List<AuditTrail.Disclosure> disclosures, List<String> withheld) {
 
     /** A family link: what the relative is to the person, on what evidence; never who. */

@@ -161,7 +161,7 @@ public class SubjectAccessReports {
             table.row(List.of(found.caseNumber(), CountryNames.name(found.country(), code), words.names().stage(found.stage())));
         }
         table.sheet(m.sar_files(), List.of(m.sar_kind(), m.sar_added(), m.sar_file_state()));
-        for (SubjectAccessReport.FileEntry file : report.files()) {
+        for (SubjectAccessReport.FileEntry file : report.documents()) {
             table.row(List.of(documents.kind_value(file.kind()), day(file.uploadedAt()),
                     file.removedAt() == null ? m.sar_file_kept() : m.sar_file_removed()));
         }

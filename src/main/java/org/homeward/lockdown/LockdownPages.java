@@ -59,8 +59,7 @@ public class LockdownPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@RestForm String facilityCode, @RestForm String reason, @RestForm boolean destroyFiles) {
-        LockdownInput input = new LockdownInput(facilityCode == null || facilityCode.isBlank() ? null : facilityCode, reason,
-                destroyFiles);
+        LockdownInput input = LockdownInput.of(facilityCode, reason, destroyFiles);
         try {
             LockdownService.Step step = lockdownService.request(input);
             return done(step.created() ? Flash.LOCKDOWN_ASKED : Flash.LOCKDOWN_IN_FORCE);

@@ -19,8 +19,8 @@ import org.homeward.access.Roles;
 
 /**
  * {@code /api/v1/lockdowns} (issue 23). {@code POST} asks for a lock-down (201, awaiting a second
- * admin); {@code POST /{id}/confirmation}, or the same {@code POST} by a second admin, puts it in
- * force (200). {@code DELETE /{id}} by one admin asks to lift it (202); by a second, lifts it (200).
+ * admin); {@code POST /{id}/confirmation} (or {@code /confirm}), or the same {@code POST} by a
+ * second admin, puts it in force (200). {@code DELETE /{id}} by one admin asks to lift it (202); by a second, lifts it (200).
  * Admins only.
  */
 @Path("/api/v1/lockdowns")
@@ -55,6 +55,13 @@ public class LockdownResource {
     @POST
     @Path("/{id}/confirmation")
     public Lockdown confirm(UUID id) {
+        return lockdownService.confirm(id);
+    }
+
+    /** The same, as {@code /confirm}: clients name the step either way. */
+    @POST
+    @Path("/{id}/confirm")
+    public Lockdown confirmed(UUID id) {
         return lockdownService.confirm(id);
     }
 

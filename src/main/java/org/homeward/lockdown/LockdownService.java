@@ -22,6 +22,7 @@ import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
 import org.homeward.kernel.RuleBroken;
 
 /**
@@ -78,10 +79,11 @@ public class LockdownService {
         if (input.reason() == null || input.reason().isBlank()) {
             errors.add(text.error("reason", "lockdown.reason.required"));
         }
-        String code = input.facilityCode() == null || input.facilityCode().isBlank() ? null : input.facilityCode().strip();
-        FacilityRef facility = code == null ? null : facilityService.byCode(code).orElse(null);
-        if (code != null && facility == null) {
-            errors.add(text.error("facilityCode", "lockdown.facility.unknown"));
+        String code = input.code();
+        FacilityRef facility = code != null ? facilityService.byCode(code).orElse(null)
+                : input.facilityId() != null ? facilityService.refs().get(input.facilityId()) : null;
+        if ((code != null || input.facilityId() != null) && facility == null) {
+            errors.add(text.error(code != null ? "facilityCode" : "facilityId", "lockdown.facility.unknown"));
         }
         errors.throwIfAny();
         UUID place = facility == null ? null : facility.id();
@@ -215,20 +217,17 @@ public class LockdownService {
     }
 
     private static Lockdown lockdown(Object[] row) {
-        Instant confirmedAt = instant(row[7]);
-        Instant liftRequestedAt = instant(row[9]);
-        Instant liftedAt = instant(row[11]);
+        Instant confirmedAt = NativeQueries.instant(row[7]);
+        Instant liftRequestedAt = NativeQueries.instant(row[9]);
+        Instant liftedAt = NativeQueries.instant(row[11]);
         LockdownStatus status = liftedAt != null ? LockdownStatus.LIFTED
                 : liftRequestedAt != null ? LockdownStatus.LIFT_REQUESTED
                 : confirmedAt != null ? LockdownStatus.IN_FORCE : LockdownStatus.AWAITING_CONFIRMATION;
         return new Lockdown((UUID) row[0], (String) row[1], row[13] == null, (String) row[2], (Boolean) row[3], status,
-                (String) row[4], instant(row[5]), (String) row[6], confirmedAt, (String) row[8], liftRequestedAt,
+                (String) row[4], NativeQueries.instant(row[5]), (String) row[6], confirmedAt, (String) row[8], liftRequestedAt,
                 (String) row[10], liftedAt, row[12] == null ? null : ((Number) row[12]).intValue());
     }
 
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
-    }
 
     private static Map<String, Object> details(Lockdown lockdown) {
         Map<String, Object> details = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.homeward.retention;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
 import org.homeward.kernel.StaleEdit;
 
 /** The retention rules an admin sets, one per category (defaults: 24 months each, V29). */
@@ -92,6 +92,6 @@ public class RetentionRules {
     private static RetentionRule rule(Object[] row) {
         return new RetentionRule(RetentionCategory.valueOf((String) row[0]), ((Number) row[1]).intValue(),
                 ((Number) row[2]).longValue(), (String) row[3],
-                row[4] == null ? null : row[4] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) row[4]);
+                NativeQueries.instant(row[4]));
     }
 }

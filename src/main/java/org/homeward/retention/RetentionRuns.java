@@ -24,6 +24,7 @@ import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRedaction;
 import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
+import org.homeward.kernel.NativeQueries;
 import java.time.Clock;
 import org.homeward.people.Person;
 
@@ -207,14 +208,11 @@ public class RetentionRuns {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new RetentionRun((UUID) row[0], (Boolean) row[1], (String) row[2], (String) row[3], instant(row[4]),
-                instant(row[5]), ((Number) row[6]).longValue(), ((Number) row[7]).longValue(),
+        return new RetentionRun((UUID) row[0], (Boolean) row[1], (String) row[2], (String) row[3], NativeQueries.instant(row[4]),
+                NativeQueries.instant(row[5]), ((Number) row[6]).longValue(), ((Number) row[7]).longValue(),
                 ((Number) row[8]).longValue(), ((Number) row[9]).longValue(), categories, List.of());
     }
 
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
-    }
 
     private void keep(RetentionRun run) {
         em.createNativeQuery("""

@@ -70,7 +70,7 @@ class SubjectAccessReportTest {
                         "movements.type", equalTo(List.of("TRANSFER", "ADMISSION")),
                         "movements[0].note", equalTo("Moved with her mother […] […] to the annex"),
                         "familyLinks.kin", equalTo(List.of("MOTHER")), "familyLinks[0].evidence", equalTo("DECLARED"),
-                        "cases", empty(), "files", empty(), "disclosures.actor", hasItem("sar-worker"),
+                        "cases", empty(), "documents", empty(), "disclosures.actor", hasItem("sar-worker"),
                         "withheld", not(empty()))
                 .extract().asString();
         assertFalse(json.contains("Zainab"), json);
