@@ -88,7 +88,8 @@ public class Caller {
             return false;
         }
         if (lockedOut == null) {
-            lockedOut = lockdownState.covers(workFacilities());
+            // most requests meet no lock-down: one small query, and the caller's scope left unread
+            lockedOut = lockdownState.anyInForce() && lockdownState.covers(workFacilities());
         }
         return lockedOut;
     }

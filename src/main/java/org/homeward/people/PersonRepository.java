@@ -23,7 +23,8 @@ import org.homeward.kernel.NativeQueries;
  *
  * <p>Lists are plain SQL: a nationality filter is asked of the nationality index, which carries
  * each person's current facility (V5 migration), so "Iraqis in al-Hol" and "French in the annex"
- * are both answered without walking the registry (docs/adr/005-exact-totals-from-an-index.md, 006-population-counters.md).
+ * are both answered without walking the registry (docs/adr/005-exact-totals-from-an-index.md, 006-population-counters.md;
+ * a list narrowed to facilities, status, sex and category reads the placement counters of V30).
  */
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
@@ -115,6 +116,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                     : within + " and " + (name == null ? registrationNumber(filter.q(), parameters)
                             : name.isEmpty() ? "false" : name.condition(reach, weights, within, parameters));
             long total = countByNationality(filter, facilityFilter, scope)
+                    .or(() -> countByPlacement(filter, facilityFilter, scope))
                     .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
             if (listing == null || total >= listing.total()) {
                 listing = new Listing(where, parameters, total, name == null || name.isEmpty() ? null : name);
@@ -371,6 +373,42 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                     + (facilities == null ? "" : " and n.current_facility_id in (:facilities)") + ")";
         }
         return Optional.of(countRows(sql, parameters));
+    }
+
+    /**
+     * The total of a list narrowed to facilities (by filter or by a case worker's scope) and at most
+     * by status, sex and category, without reading the people: from the counters the database keeps
+     * (V30). Empty when the list needs the person rows themselves, or reaches people by nationality.
+     */
+    private Optional<Long> countByPlacement(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope) {
+        boolean onlyPlacementStatusSexCategory = filter.nationality() == null && filter.attention() == null
+                && filter.ageFrom() == null && filter.ageTo() == null && (filter.q() == null || filter.q().isBlank());
+        if (!onlyPlacementStatusSexCategory || !scope.countries().isEmpty() || scope.everyone() && facilityFilter == null) {
+            return Optional.empty();
+        }
+        Set<UUID> facilities = new HashSet<>(scope.everyone() ? facilityFilter : scope.facilityIds());
+        if (!scope.everyone() && facilityFilter != null) {
+            facilities.retainAll(facilityFilter);
+        }
+        if (facilities.isEmpty()) {
+            return Optional.of(0L);
+        }
+        Map<String, Object> parameters = new HashMap<>(Map.of("facilities", facilities));
+        StringBuilder sql = new StringBuilder(
+                "select coalesce(sum(people), 0) from person_placement_count where facility_id in (:facilities)");
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.sex() != null) {
+            sql.append(" and sex = :sex");
+            parameters.put("sex", filter.sex().name());
+        }
+        if (filter.category() != null) {
+            sql.append(" and category = :category");
+            parameters.put("category", filter.category().name());
+        }
+        return Optional.of(countRows(sql.toString(), parameters));
     }
 
     private long countRows(String sql, Map<String, Object> parameters) {

@@ -109,6 +109,13 @@ class StatisticsCountersTest {
     }
 
     private void assertCountersEqualARecount() {
+        // the list's totals (V30): people placed, by facility, status, sex and category
+        assertEquals(List.of(), differences("""
+                select facility_id, status, sex, category, people from person_placement_count where people <> 0
+                """, """
+                select current_facility_id, status, sex, category, count(*) from person
+                 where current_facility_id is not null group by 1, 2, 3, 4
+                """));
         assertEquals(List.of(), differences("""
                 select country, facility_id, sex, birth_month, people from nationality_grid_count where people <> 0
                 """, """
