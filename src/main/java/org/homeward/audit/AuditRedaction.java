@@ -30,6 +30,20 @@ public class AuditRedaction {
     @Inject
     EntityManager em;
 
+    /** How many events about these records (by the type of record) carry details a redaction would replace. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long countRedactable(java.util.Map<String, ? extends Collection<UUID>> recordsByType) {
+        return recordsByType.entrySet().stream().mapToLong(records -> countRedactable(records.getKey(), records.getValue()))
+                .sum();
+    }
+
+    /** Redacts the events about these records (by the type of record); answers how many changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int redact(UUID run, java.util.Map<String, ? extends Collection<UUID>> recordsByType, UnaryOperator<String> redaction) {
+        return recordsByType.entrySet().stream().mapToInt(records -> redact(run, records.getKey(), records.getValue(), redaction))
+                .sum();
+    }
+
     /** How many events about these records carry details a redaction would replace. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long countRedactable(String entityType, Collection<UUID> records) {

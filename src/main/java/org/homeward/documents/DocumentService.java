@@ -36,7 +36,7 @@ import org.homeward.repatriation.CheckEvidence;
 @ApplicationScoped
 public class DocumentService implements PersonPhotos {
 
-    static final String AUDIT_TYPE = "DOCUMENT";
+    public static final String AUDIT_TYPE = "DOCUMENT";
 
     /** A file to serve: its bytes and what they are. */
     public record Served(String contentType, byte[] bytes, String fileName) {

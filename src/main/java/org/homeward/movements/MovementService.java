@@ -35,7 +35,7 @@ import org.homeward.kernel.RuleBroken;
 @ApplicationScoped
 public class MovementService {
 
-    static final String AUDIT_TYPE = "MOVEMENT";
+    public static final String AUDIT_TYPE = "MOVEMENT";
 
     @Inject
     EntityManager em;

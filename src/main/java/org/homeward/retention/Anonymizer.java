@@ -16,7 +16,9 @@ import jakarta.transaction.Transactional;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRedaction;
+import org.homeward.documents.DocumentService;
 import org.homeward.documents.FileDestruction;
+import org.homeward.movements.MovementService;
 import org.homeward.people.Person;
 
 /**
@@ -24,9 +26,9 @@ import org.homeward.people.Person;
  * identity, in one list (docs/adr/023-retention-anonymization-and-lockdowns.md). Destroyed: names
  * and aliases, place of birth, identity documents, notes on their movements and case checks, their
  * files, the spreadsheet rows they were imported from, the merge snapshots that remember them, and
- * the copies of their record in the audit trail. Kept, so that statistics do not change: sex, birth
- * year, nationality, category, status, facility history, family links and case outcomes. Records
- * merged into them (tombstones) go the same way.
+ * the trail's copies of their record, movements and documents. Kept, so that statistics do not
+ * change: sex, birth year, nationality, category, status, facility history, family links and case
+ * outcomes. Records merged into them (tombstones) go the same way.
  */
 @ApplicationScoped
 class Anonymizer {
@@ -91,13 +93,25 @@ class Anonymizer {
         update("update person_merge set snapshot = '{}' where survivor_id in (:records) or merged_id in (:records)",
                 records, null);
         int files = fileDestruction.destroyFilesOf(records, by, "anonymized by retention run " + run);
-        int details = auditRedaction.redact(run, Person.AUDIT_TYPE, records, PersonalDetails::redact);
+        int details = auditRedaction.redact(run, trailOf(records), PersonalDetails::redact);
         Map<UUID, Object> events = new LinkedHashMap<>();
         for (UUID person : people) {
             events.put(person, Map.of("anonymized", true, "retentionRun", run.toString()));
         }
         audit.recordEach(AuditAction.UPDATE, Person.AUDIT_TYPE, events);
         return new Done(people, files, details);
+    }
+
+    /**
+     * Where the audit trail copied these people's data: the events about them (their record, and
+     * their movements, which are audited under the person) and about their documents.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<String, List<UUID>> trailOf(List<UUID> records) {
+        @SuppressWarnings("unchecked")
+        List<UUID> documents = em.createNativeQuery("select id from document where person_id in (:records)", UUID.class)
+                .setParameter("records", records).getResultList();
+        return Map.of(Person.AUDIT_TYPE, records, MovementService.AUDIT_TYPE, records, DocumentService.AUDIT_TYPE, documents);
     }
 
     private void update(String sql, List<UUID> records, UUID run) {

@@ -26,7 +26,6 @@ import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.NativeQueries;
 import java.time.Clock;
-import org.homeward.people.Person;
 
 /**
  * Retention runs: previewed (how many people, files and audit details each category would lose,
@@ -113,7 +112,7 @@ public class RetentionRuns {
             long[] counts = tally.get(category.getKey());
             for (List<UUID> batch : batches(category.getValue())) {
                 counts[1] += filesOf(batch);
-                counts[2] += auditRedaction.countRedactable(Person.AUDIT_TYPE, batch);
+                counts[2] += auditRedaction.countRedactable(anonymizer.trailOf(batch));
             }
         }
         UUID id = UUID.randomUUID();
