@@ -60,7 +60,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return new Found(List.of(), 0);
         }
-        return page(filter, scope, listing(filter, facilityFilter, scope, today), page, size);
+        return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today), page, size);
     }
 
     /** How many people the list the filter makes holds: the total {@link #search} would give. */
@@ -215,16 +215,22 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 
-    private Found page(PersonFilter filter, PersonScope scope, Listing listing, int page, int size) {
+    private Found page(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, Listing listing, int page,
+            int size) {
         String where = listing.where();
         long total = listing.total();
-        boolean narrowedByNationality = filter.nationality() != null
-                || !scope.everyone() && scope.facilityIds().isEmpty() && !scope.countries().isEmpty();
-        // Few people of a nationality: PostgreSQL would walk the whole registry in order hoping to
-        // meet them early, but families are registered together and cluster, so it may walk most
-        // of it. "offset 0" fences the inner query: the few are collected from the nationality
-        // index, then sorted. Many: walking in order finds a page at once.
-        String from = narrowedByNationality && total <= FEW
+        if (total == 0 || (long) page * size >= total) {
+            // nobody there, or a page past the last: asked of the rows, PostgreSQL would walk the
+            // whole registry in order to find no one (a camp's people "in custody", under load)
+            return new Found(List.of(), total);
+        }
+        boolean narrowed = filter.nationality() != null || facilityFilter != null
+                || !scope.everyone() && (!scope.countries().isEmpty() || !scope.facilityIds().isEmpty());
+        // Few people of a nationality or of some facilities: PostgreSQL would walk the whole registry
+        // in order hoping to meet them early, but families are registered together and cluster, so
+        // it may walk most of it. "offset 0" fences the inner query: the few are collected from the
+        // nationality or facility index, then sorted. Many: walking in order finds a page at once.
+        String from = narrowed && total <= FEW
                 ? "(select p.id, p.registration_number, p.date_of_birth, p.name_keys, p.name_key_list,"
                         + " p.given_name, p.father_name, p.grandfather_name, p.family_name, p.given_name_ar,"
                         + " p.father_name_ar, p.grandfather_name_ar, p.family_name_ar"
@@ -394,21 +400,22 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             return Optional.of(0L);
         }
         Map<String, Object> parameters = new HashMap<>(Map.of("facilities", facilities));
-        StringBuilder sql = new StringBuilder(
-                "select coalesce(sum(people), 0) from person_placement_count where facility_id in (:facilities)");
+        StringBuilder where = new StringBuilder("facility_id in (:facilities)");
         if (filter.status() != null) {
-            sql.append(" and status = :status");
+            where.append(" and status = :status");
             parameters.put("status", filter.status().name());
         }
         if (filter.sex() != null) {
-            sql.append(" and sex = :sex");
+            where.append(" and sex = :sex");
             parameters.put("sex", filter.sex().name());
         }
         if (filter.category() != null) {
-            sql.append(" and category = :category");
+            where.append(" and category = :category");
             parameters.put("category", filter.category().name());
         }
-        return Optional.of(countRows(sql.toString(), parameters));
+        // the totals and the changes not folded into them yet, in one snapshot (PlacementCounts)
+        return Optional.of(countRows("select (select coalesce(sum(people), 0) from person_placement_count where " + where
+                + ") + (select coalesce(sum(delta), 0) from person_placement_delta where " + where + ")", parameters));
     }
 
     private long countRows(String sql, Map<String, Object> parameters) {
