@@ -120,8 +120,8 @@ public final class LoadEnvironment {
             List<String> read = column(statement, "select p.id from person p join facility f on f.id = p.current_facility_id "
                     + "where p.merged_into is null and " + inCamps + " order by md5(p.id::text) limit 20000");
             Files.write(DIR.resolve("people.csv"), withHeader("id", read));
-            // people of Al-Hol's main camp and Roj, each moved to the annex in a first run of the mix,
-            // on to phase 5 in a second, and so on: no run asks for a move the one before made
+            // people of Al-Hol's main camp and Roj, each moved once: a run of the mix takes its own
+            // fifth of them (MixedLoadSimulation), to the annex in a first run, phase 5 in a second...
             List<String> moves = column(statement, "select p.id from person p join facility f "
                     + "on f.id = p.current_facility_id where p.merged_into is null and f.code in ('HOL', 'ROJ') "
                     + "order by md5(p.id::text) desc limit 20000").stream()

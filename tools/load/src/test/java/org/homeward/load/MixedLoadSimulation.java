@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -43,7 +44,12 @@ public class MixedLoadSimulation extends Simulation {
             .userAgentHeader("homeward-load");
 
     private final FeederBuilder<String> people = csv(settings.data("people.csv")).random();
-    private final FeederBuilder<String> moves = csv(settings.data("moves.csv")).queue();
+    /**
+     * Each run of the mix moves people of its own (a fifth of those prepared): a person moved by one
+     * run is never asked to move by another, however many moves each run made.
+     */
+    private final FeederBuilder<Object> moves = listFeeder(slice(csv(settings.data("moves.csv")).readRecords(),
+            settings.round)).queue();
     private final FeederBuilder<String> names = csv(settings.data("names.csv")).random();
     private final FeederBuilder<String> cases = csv(settings.data("cases.csv")).random();
 
@@ -110,6 +116,11 @@ public class MixedLoadSimulation extends Simulation {
     {
         setUp(mix.injectOpen(atOnceUsers(settings.users))).protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    private static List<java.util.Map<String, Object>> slice(List<java.util.Map<String, Object>> records, int round) {
+        int share = records.size() / 5;
+        return records.subList(round * share, (round + 1) * share);
     }
 
     private static String pick(List<String> values) {
