@@ -127,7 +127,7 @@ public class LockdownService {
         em.createNativeQuery("update lockdown set confirmed_by = :by, confirmed_at = now(), version = version + 1"
                 + " where id = :id").setParameter("by", caller.username()).setParameter("id", id).executeUpdate();
         if (asked.destroyFiles()) {
-            int destroyed = fileDestruction.destroyFilesOf(peopleHeld(placeOf(id)), caller.username(),
+            int destroyed = fileDestruction.destroyFilesOf(peopleHeld(asked.facilityId()), caller.username(),
                     "destroyed in lock-down " + id);
             em.createNativeQuery("update lockdown set files_destroyed = :files where id = :id")
                     .setParameter("files", destroyed).setParameter("id", id).executeUpdate();
@@ -200,11 +200,6 @@ public class LockdownService {
         return Set.copyOf(people);
     }
 
-    private UUID placeOf(UUID id) {
-        return (UUID) em.createNativeQuery("select facility_id from lockdown where id = :id", UUID.class)
-                .setParameter("id", id).getSingleResult();
-    }
-
     private Lockdown find(UUID id, boolean lock) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS
@@ -223,7 +218,7 @@ public class LockdownService {
         LockdownStatus status = liftedAt != null ? LockdownStatus.LIFTED
                 : liftRequestedAt != null ? LockdownStatus.LIFT_REQUESTED
                 : confirmedAt != null ? LockdownStatus.IN_FORCE : LockdownStatus.AWAITING_CONFIRMATION;
-        return new Lockdown((UUID) row[0], (String) row[1], row[13] == null, (String) row[2], (Boolean) row[3], status,
+        return new Lockdown((UUID) row[0], (UUID) row[13], (String) row[1], row[13] == null, (String) row[2], (Boolean) row[3], status,
                 (String) row[4], NativeQueries.instant(row[5]), (String) row[6], confirmedAt, (String) row[8], liftRequestedAt,
                 (String) row[10], liftedAt, row[12] == null ? null : ((Number) row[12]).intValue());
     }

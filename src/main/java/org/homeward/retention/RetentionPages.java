@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.homeward.access.Roles;
+import org.homeward.kernel.FieldErrors;
 import org.homeward.kernel.Flash;
 import org.homeward.kernel.LocalizedText;
 import org.homeward.kernel.StaleEdit;
+import org.homeward.kernel.TypedValues;
 import org.homeward.kernel.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -59,13 +61,14 @@ public class RetentionPages {
     @Path("/rules/{category}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rule(String category, @RestForm String months, @RestForm String version) {
-        Integer wanted = whole(months);
+        RetentionCategory chosen = RetentionResource.category(category);
+        FieldErrors errors = new FieldErrors();
+        TypedValues values = new TypedValues(errors, text);
         try {
-            retentionRules.update(RetentionCategory.valueOf(category),
-                    new RetentionRuleInput(wanted == null ? -1 : wanted, whole(version) == null ? null : whole(version).longValue()));
+            RetentionRuleInput input = new RetentionRuleInput(values.integer(months, "months"), values.longValue(version, "version"));
+            errors.throwIfAny();
+            retentionRules.update(chosen, input);
             return Response.seeOther(URI.create("/retention?flash=" + Flash.SAVED.param())).build();
-        } catch (IllegalArgumentException unknown) {
-            throw new jakarta.ws.rs.NotFoundException();
         } catch (ValidationFailed failed) {
             return Response.status(UNPROCESSABLE).entity(page(null, null, failed.byField(), null)).build();
         } catch (StaleEdit stale) {
@@ -89,22 +92,13 @@ public class RetentionPages {
             retentionRuns.start(new RetentionRunInput(false, reason));
             return Response.seeOther(URI.create("/retention?flash=" + Flash.ANONYMIZED.param())).build();
         } catch (ValidationFailed failed) {
-            // shown again with the preview it answered, now as it is
+            // the run's form lives under its preview: shown again with the preview as it is now
             RetentionRun preview = retentionRuns.start(new RetentionRunInput(true, null));
-            return Response.status(failed instanceof org.homeward.kernel.RuleBroken ? UNPROCESSABLE : 400)
-                    .entity(page(preview, reason, failed.byField(), null)).build();
+            return Response.status(UNPROCESSABLE).entity(page(preview, reason, failed.byField(), null)).build();
         }
     }
 
     private TemplateInstance page(RetentionRun preview, String reason, Map<String, String> errors, Flash flash) {
         return Templates.page(retentionRules.list(), preview, retentionRuns.recent(20), reason, errors, flash);
-    }
-
-    private static Integer whole(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
     }
 }

@@ -67,7 +67,8 @@ public class RetentionResource {
         return retentionRuns.get(id);
     }
 
-    private static RetentionCategory category(String name) {
+    /** A category named in a path; an unknown one is not found. */
+    static RetentionCategory category(String name) {
         try {
             return RetentionCategory.valueOf(name);
         } catch (IllegalArgumentException unknown) {

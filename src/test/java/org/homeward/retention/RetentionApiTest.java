@@ -175,6 +175,21 @@ class RetentionApiTest {
         admin().get("/api/v1/persons/" + released).then().body("anonymizedAt", notNullValue());
     }
 
+    @Test
+    void theRulesFormNamesWhatItCannotReadAndSavesWhatItCan() {
+        org.homeward.support.BrowserLikeSession page = new org.homeward.support.BrowserLikeSession(ADMIN, Roles.ADMIN);
+        page.get("/retention").then().statusCode(200);
+        Map<String, Object> rule = admin().get("/api/v1/retention/rules").then().extract().jsonPath()
+                .getMap("find { it.category == 'DECEASED' }");
+        page.post("/retention/rules/DECEASED", Map.of("months", "two years", "version", String.valueOf(rule.get("version"))))
+                .then().statusCode(422).body(containsString("months-DECEASED"), containsString("number"));
+        page.post("/retention/rules/DECEASED", Map.of("months", "36", "version", String.valueOf(rule.get("version"))))
+                .then().statusCode(303);
+        admin().get("/api/v1/retention/rules").then().body("find { it.category == 'DECEASED' }.months", equalTo(36));
+        page.post("/retention/runs", Map.of("reason", " ")).then().statusCode(422)
+                .body(containsString("form-errors"), containsString("say why the people are anonymized now"));
+    }
+
     @Inject
     RetentionProposal proposal;
 
