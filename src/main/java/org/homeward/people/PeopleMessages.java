@@ -93,6 +93,10 @@ public interface PeopleMessages {
     @Message
     String persons_total(long count, String plural);
 
+    /** A name so common that the list was counted only so far. */
+    @Message
+    String persons_more_than(long count);
+
     @Message
     String person_age();
 
@@ -215,6 +219,9 @@ public interface PeopleMessages {
 
     @Message
     String search_all(long count);
+
+    @Message
+    String search_all_more_than(long count);
 
     @Message
     String duplicates_title();

@@ -51,7 +51,7 @@ public class PersonPages {
                 List<FacilityService.Row> facilities, PersonStatus[] statuses, Category[] categories, Sex[] sexes,
                 Attention[] attentions, Pagination pages, java.util.Set<UUID> namesakes, Map<UUID, UUID> photos);
 
-        static native TemplateInstance suggestions(String q, List<PersonView> people, long total,
+        static native TemplateInstance suggestions(String q, List<PersonView> people, Pagination found,
                 Map<UUID, UUID> photos);
 
         static native TemplateInstance lookup(String field, String q, List<PersonView> people, Map<UUID, UUID> photos);
@@ -99,11 +99,11 @@ public class PersonPages {
         Integer page = values.integer(query.page, "page");
         try {
             errors.throwIfAny();
-            PageOf<PersonView> found = personQueries.list(filter, page == null ? 0 : Math.max(0, page), PAGE_SIZE);
+            PersonQueries.Browsed found = personQueries.browse(filter, page == null ? 0 : Math.max(0, page), PAGE_SIZE);
             return Response.ok(list(found, query, Map.of())).build();
         } catch (ValidationFailed failed) {
-            return Response.status(400).entity(list(new PageOf<>(List.of(), 0, PAGE_SIZE, 0), query,
-                    failed.byField())).build();
+            return Response.status(400).entity(list(new PersonQueries.Browsed(new PageOf<>(List.of(), 0, PAGE_SIZE, 0), false),
+                    query, failed.byField())).build();
         }
     }
 
@@ -113,11 +113,13 @@ public class PersonPages {
     @RolesAllowed({ Roles.CASEWORKER, Roles.REPATRIATION_OFFICER, Roles.ADMIN })
     public TemplateInstance suggestions(@RestQuery String q) {
         if (q == null || q.strip().length() < 2) {
-            return Templates.suggestions("", List.of(), 0, Map.of());
+            return Templates.suggestions("", List.of(), new Pagination(0, SUGGESTIONS, 0), Map.of());
         }
-        PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
+        PersonQueries.Browsed found = personQueries.browse(new PersonFilter(null, null, null, null, null, null, null, q, null),
                 0, SUGGESTIONS);
-        return Templates.suggestions(q.strip(), found.items(), found.total(), photosOf(found.items()));
+        List<PersonView> people = found.page().items();
+        return Templates.suggestions(q.strip(), people, new Pagination(0, SUGGESTIONS, found.page().total(),
+                found.totalIsAtLeast()), photosOf(people));
     }
 
     /**
@@ -133,9 +135,9 @@ public class PersonPages {
         if (q == null || q.strip().length() < 2) {
             return Templates.lookup(target, "", List.of(), Map.of());
         }
-        PageOf<PersonView> found = personQueries.list(new PersonFilter(null, null, null, null, null, null, null, q, null),
-                0, SUGGESTIONS);
-        return Templates.lookup(target, q.strip(), found.items(), photosOf(found.items()));
+        List<PersonView> people = personQueries.browse(new PersonFilter(null, null, null, null, null, null, null, q, null),
+                0, SUGGESTIONS).page().items();
+        return Templates.lookup(target, q.strip(), people, photosOf(people));
     }
 
     @GET
@@ -213,9 +215,11 @@ public class PersonPages {
         return seeOther(id, Flash.SAVED);
     }
 
-    private TemplateInstance list(PageOf<PersonView> found, PersonListQuery query, Map<String, String> errors) {
+    private TemplateInstance list(PersonQueries.Browsed browsed, PersonListQuery query, Map<String, String> errors) {
+        PageOf<PersonView> found = browsed.page();
         return Templates.list(found, query, errors, facilityService.choices(), PersonStatus.values(),
-                Category.values(), Sex.values(), personValidation.attentionsOffered(), Pagination.of(found), namesakes(found.items()),
+                Category.values(), Sex.values(), personValidation.attentionsOffered(),
+                new Pagination(found.page(), found.size(), found.total(), browsed.totalIsAtLeast()), namesakes(found.items()),
                 photosOf(found.items()));
     }
 

@@ -51,15 +51,36 @@ public class PersonQueries {
     @Inject
     Clock clock;
 
+    /** A page of the list, with how many people match in all (the API's list). */
     public PageOf<PersonView> list(PersonFilter filter, int page, int size) {
+        return listed(filter, page, size, true).page();
+    }
+
+    /** A page of the list as the pages show it: its total counted as far as the page needs. */
+    public record Browsed(PageOf<PersonView> page, boolean totalIsAtLeast) {
+    }
+
+    /** A page of the list for a person reading it: a common name's matches counted only so far ({@link PersonRepository#browse}). */
+    public Browsed browse(PersonFilter filter, int page, int size) {
+        return listed(filter, page, size, false);
+    }
+
+    private Browsed listed(PersonFilter filter, int page, int size, boolean exactTotal) {
         personValidation.checkFilter(filter);
         PersonFilter normalized = PersonValidation.normalized(filter);
-        PersonRepository.Found found = personRepository.search(normalized, facilityFilter(filter), personAccess.scope(), today(), page, size);
-        audit.disclosed(AuditAction.SEARCH, Person.AUDIT_TYPE, null, Map.of("filter", normalized, "page", page,
-                "size", size, "total", found.total()), found.people().stream().map(person -> person.id).toList());
+        PersonRepository.Found found = exactTotal
+                ? personRepository.search(normalized, facilityFilter(filter), personAccess.scope(), today(), page, size)
+                : personRepository.browse(normalized, facilityFilter(filter), personAccess.scope(), today(), page, size);
+        Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("filter", normalized, "page", page,
+                "size", size, "total", found.total()));
+        if (found.totalIsAtLeast()) {
+            details.put("totalIsAtLeast", true);
+        }
+        audit.disclosed(AuditAction.SEARCH, Person.AUDIT_TYPE, null, details,
+                found.people().stream().map(person -> person.id).toList());
         Map<UUID, FacilityRef> refs = facilityService.refs();
-        return new PageOf<>(found.people().stream().map(person -> personViews.view(person, refs)).toList(), page, size,
-                found.total());
+        return new Browsed(new PageOf<>(found.people().stream().map(person -> personViews.view(person, refs)).toList(),
+                page, size, found.total()), found.totalIsAtLeast());
     }
 
     /**

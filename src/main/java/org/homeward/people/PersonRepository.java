@@ -38,9 +38,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** Up to this many matches, each is weighed and ranked; more are ordered by a cheaper rule. */
     private static final long RANKED = 2_000;
 
-    /** One page of people matching the filter, and how many match in all. */
-    public record Found(List<Person> people, long total) {
+    /**
+     * One page of people matching the filter, and how many match in all; {@code totalIsAtLeast}:
+     * counting stopped there ({@link #browse}), and more match.
+     */
+    public record Found(List<Person> people, long total, boolean totalIsAtLeast) {
+
+        Found(List<Person> people, long total) {
+            this(people, total, false);
+        }
     }
+
+    /** Counted exactly, however many match (the API's {@code total}). */
+    private static final long EXACTLY = Long.MAX_VALUE;
 
     /** {@code count} registration numbers at once, in order (a bulk registration). */
     List<String> nextRegistrationNumbers(int count) {
@@ -60,7 +70,23 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return new Found(List.of(), 0);
         }
-        return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today), page, size);
+        return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today, EXACTLY), page, size);
+    }
+
+    /**
+     * A page of the list as {@link #search} gives it, for a person reading it: the people matching
+     * a name are counted only as far as ranking them and paging to the next page need (at least
+     * {@link #RANKED} + 1). Counting every Haddad of a camp (90,000) read 40,000 pages of the
+     * registry on each search; nobody reads that list, and the page says "more than 2,000" and asks
+     * for a narrower search. Lists without a name count exactly, from the counters.
+     */
+    public Found browse(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
+            int page, int size) {
+        if (facilityFilter != null && facilityFilter.isEmpty()) {
+            return new Found(List.of(), 0);
+        }
+        long countUpTo = Math.max(RANKED, (long) (page + 1) * size) + 1;
+        return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today, countUpTo), page, size);
     }
 
     /** How many people the list the filter makes holds: the total {@link #search} would give. */
@@ -68,11 +94,15 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return 0;
         }
-        return listing(filter, facilityFilter, scope, today).total();
+        return listing(filter, facilityFilter, scope, today, EXACTLY).total();
     }
 
-    /** A list as SQL: its condition on {@code person p}, the parameters, and how many it holds. */
-    private record Listing(String where, Map<String, Object> parameters, long total, NameQuery name) {
+    /**
+     * A list as SQL: its condition on {@code person p}, the parameters, and how many it holds (or,
+     * {@code totalIsAtLeast}, at least).
+     */
+    private record Listing(String where, Map<String, Object> parameters, long total, boolean totalIsAtLeast,
+            NameQuery name) {
 
         /** Whether the list is a name search ranked person by person (no other order asked, not too many). */
         boolean ranked(String sort) {
@@ -91,7 +121,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         }
     }
 
-    private Listing listing(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today) {
+    private Listing listing(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
+            long countUpTo) {
         NameQuery name = filter.q() == null || REGISTRATION_NUMBER.matcher(filter.q().strip()).matches() ? null
                 : NameQuery.of(filter.q());
         // a name is looked for as its keys, then its words alike, then most of its words: a
@@ -115,11 +146,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             String where = filter.q() == null || filter.q().isBlank() ? within
                     : within + " and " + (name == null ? registrationNumber(filter.q(), parameters)
                             : name.isEmpty() ? "false" : name.condition(reach, weights, within, parameters));
-            long total = countByNationality(filter, facilityFilter, scope)
-                    .or(() -> countByPlacement(filter, facilityFilter, scope))
-                    .orElseGet(() -> countRows("select count(*) from person p where " + where, parameters));
+            Optional<Long> counted = countByNationality(filter, facilityFilter, scope)
+                    .or(() -> countByPlacement(filter, facilityFilter, scope));
+            long total = counted.orElseGet(() -> countRows(countUpTo == EXACTLY ? "select count(*) from person p where " + where
+                    : "select count(*) from (select 1 from person p where " + where + " limit " + countUpTo + ") c",
+                    parameters));
             if (listing == null || total >= listing.total()) {
-                listing = new Listing(where, parameters, total, name == null || name.isEmpty() ? null : name);
+                listing = new Listing(where, parameters, total, counted.isEmpty() && total >= countUpTo,
+                        name == null || name.isEmpty() ? null : name);
             }
             if (total >= ENOUGH) {
                 break;
@@ -161,7 +195,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return 0;
         }
-        Listing listing = listing(filter, facilityFilter, scope, today);
+        Listing listing = listing(filter, facilityFilter, scope, today, EXACTLY);
         String order = listing.order(filter.sort());
         org.hibernate.query.NativeQuery<?> query = getEntityManager().createNativeQuery("""
                 select p.id, p.registration_number, p.given_name, p.father_name, p.grandfather_name, p.family_name,
@@ -202,7 +236,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return List.of();
         }
-        Listing listing = listing(filter, facilityFilter, scope, today);
+        Listing listing = listing(filter, facilityFilter, scope, today, EXACTLY);
         jakarta.persistence.Query query = getEntityManager().createNativeQuery("""
                 select f.code, p.sex, cast(extract(year from p.date_of_birth) as integer), count(*)
                   from person p left join facility f on f.id = p.current_facility_id
@@ -222,7 +256,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (total == 0 || (long) page * size >= total) {
             // nobody there, or a page past the last: asked of the rows, PostgreSQL would walk the
             // whole registry in order to find no one (a camp's people "in custody", under load)
-            return new Found(List.of(), total);
+            return new Found(List.of(), total, listing.totalIsAtLeast());
         }
         boolean narrowed = filter.nationality() != null || facilityFilter != null
                 || !scope.everyone() && (!scope.countries().isEmpty() || !scope.facilityIds().isEmpty());
@@ -244,11 +278,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
         List<UUID> ids = rows.stream().map(row -> (UUID) (row instanceof Object[] columns ? columns[0] : row)).toList();
         if (ids.isEmpty()) {
-            return new Found(List.of(), total);
+            return new Found(List.of(), total, listing.totalIsAtLeast());
         }
         Map<UUID, Person> byId = find("id in ?1", ids).stream()
                 .collect(Collectors.toMap(person -> person.id, Function.identity()));
-        return new Found(ids.stream().map(byId::get).toList(), total);
+        return new Found(ids.stream().map(byId::get).toList(), total, listing.totalIsAtLeast());
     }
 
     /** The list's condition on {@code person p} but for a name query: scope, placement, filters. */
@@ -413,7 +447,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             where.append(" and category = :category");
             parameters.put("category", filter.category().name());
         }
-        // the totals and the changes not folded into them yet, in one snapshot (PlacementCounts)
+        // the totals and the changes not folded into them yet, in one snapshot (statistics.CounterCompaction)
         return Optional.of(countRows("select (select coalesce(sum(people), 0) from person_placement_count where " + where
                 + ") + (select coalesce(sum(delta), 0) from person_placement_delta where " + where + ")", parameters));
     }

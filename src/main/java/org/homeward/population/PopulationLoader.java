@@ -74,6 +74,11 @@ public final class PopulationLoader {
             }
             // families once everyone is in: a link may point to someone later in the list
             copyFamilies(connection, copy, generated);
+            try (Statement compact = connection.createStatement()) {
+                // the counters' deltas of every batch folded at once, not left to the compactor's
+                // next turn (statistics.CounterCompaction): a reader would sum them all until then
+                compact.execute("select counters_compact()");
+            }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
@@ -86,7 +91,8 @@ public final class PopulationLoader {
         // counters, updated by every batch, left without the versions the batches replaced.
         try (Statement vacuum = connection.createStatement()) {
             vacuum.execute("vacuum analyze person, person_nationality, movement, household, household_membership,"
-                    + " relationship, nationality_placement_count, nationality_grid_count, nationality_movement_count");
+                    + " relationship, nationality_placement_count, nationality_grid_count, nationality_movement_count,"
+                    + " person_placement_count, person_grid_count, movement_day_count");
         }
         return new Loaded(loaded, System.currentTimeMillis() - started);
     }

@@ -56,15 +56,14 @@ public class StatisticsQueries {
 
     /**
      * The population grid, facility × sex × age band: every population breakdown but nationality
-     * and status is a sum of its cells. Counted in one pass over an index (V13); narrowed to a
-     * nationality, summed from its counters (V16).
+     * and status is a sum of its cells. Summed from counters by month of birth (V31, or V16's for
+     * one nationality), with the months an age boundary falls in counted from the people.
      */
     List<GridRow> grid(ResolvedFilter narrowed) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> parameters = new HashMap<>(Map.of("born5", today.minusYears(5), "born12",
                 today.minusYears(12), "born18", today.minusYears(18)));
-        String cells = narrowed.nationality() == null ? heldCells(narrowed, parameters)
-                : nationalityCells(narrowed, parameters);
+        String cells = cells(narrowed, parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeQueries.bind(em.createNativeQuery("""
                 select f.code, g.sex, g.under5, g.age5, g.age12, g.adult, g.unknown from (
@@ -85,43 +84,56 @@ public class StatisticsQueries {
                 ((Number) row[5]).longValue(), ((Number) row[6]).longValue() })).toList();
     }
 
-    /** Each person held as a cell of one: (facility, sex, born, people). */
-    static String heldCells(ResolvedFilter narrowed, Map<String, Object> parameters) {
-        return "select p.current_facility_id as facility, p.sex, p.date_of_birth as born, 1 as people"
-                + " from person p where " + held(narrowed, parameters);
-    }
-
     /**
-     * The same cells for one nationality from its counters, which know the month of birth only:
-     * an age band is whole months but for the month its boundary falls in, so those three months
-     * are counted from the people's own birth dates (a few hundred index entries) and the rest
-     * summed by month. A month is compared by its first day, which sits on the same side of every
-     * boundary as each day of it.
+     * The people held as cells (facility, sex, born, people), from counters that know the month of
+     * birth only: an age band is whole months but for the month its boundary falls in, so those
+     * three months are counted from the people's own birth dates (a few thousand index entries)
+     * and the rest summed by month. A month is compared by its first day, which sits on the same
+     * side of every boundary as each day of it. Narrowed to a nationality, its counters (V16) and
+     * its people's rows; otherwise everyone's (V31), the totals with the deltas not folded yet.
      */
-    static String nationalityCells(ResolvedFilter narrowed, Map<String, Object> parameters) {
-        parameters.put("nationality", narrowed.nationality());
+    static String cells(ResolvedFilter narrowed, Map<String, Object> parameters) {
         List<LocalDate> boundaryMonths = new ArrayList<>();
-        StringBuilder inBoundaryMonths = new StringBuilder();
         for (String boundary : List.of("born5", "born12", "born18")) {
             LocalDate month = ((LocalDate) parameters.get(boundary)).withDayOfMonth(1);
             boundaryMonths.add(month);
             parameters.put(boundary + "Month", month);
             parameters.put(boundary + "NextMonth", month.plusMonths(1));
-            inBoundaryMonths.append(inBoundaryMonths.isEmpty() ? "" : " or ").append("n.date_of_birth >= :")
-                    .append(boundary).append("Month and n.date_of_birth < :").append(boundary).append("NextMonth");
         }
         parameters.put("boundaryMonths", boundaryMonths);
-        String counters = "select g.facility_id as facility, g.sex, g.birth_month as born, g.people from nationality_grid_count g"
-                + " where g.country = :nationality and g.people <> 0"
-                + " and (g.birth_month is null or g.birth_month not in (:boundaryMonths))";
-        String people = "select n.current_facility_id, n.sex, n.date_of_birth, count(*) from person_nationality n"
-                + " where n.country = :nationality and n.current_facility_id is not null and (" + inBoundaryMonths + ")";
+        String inFacilities = "";
         if (narrowed.facilities() != null) {
             parameters.put("facilities", narrowed.facilities());
-            counters += " and g.facility_id in (:facilities)";
-            people += " and n.current_facility_id in (:facilities)";
+            inFacilities = " in (:facilities)";
         }
-        return counters + " union all " + people + " group by 1, 2, 3";
+        String counters;
+        String people;
+        if (narrowed.nationality() != null) {
+            parameters.put("nationality", narrowed.nationality());
+            counters = "select facility_id, sex, birth_month, people from nationality_grid_count"
+                    + " where country = :nationality and people <> 0"
+                    + (inFacilities.isEmpty() ? "" : " and facility_id" + inFacilities);
+            people = "select n.current_facility_id, n.sex, n.date_of_birth, count(*) from person_nationality n"
+                    + " where n.country = :nationality and n.current_facility_id is not null"
+                    + (inFacilities.isEmpty() ? "" : " and n.current_facility_id" + inFacilities)
+                    + " and n.date_of_birth >= :MONTH and n.date_of_birth < :NEXT group by 1, 2, 3";
+        } else {
+            String counted = inFacilities.isEmpty() ? "" : " where facility_id" + inFacilities;
+            counters = "select facility_id, sex, birth_month, people from person_grid_count" + counted
+                    + " union all select facility_id, sex, birth_month, delta from person_grid_delta" + counted;
+            people = "select p.current_facility_id, p.sex, p.date_of_birth, count(*) from person p"
+                    + " where p.merged_into is null and p.current_facility_id is not null"
+                    + (inFacilities.isEmpty() ? "" : " and p.current_facility_id" + inFacilities)
+                    + " and p.date_of_birth >= :MONTH and p.date_of_birth < :NEXT group by 1, 2, 3";
+        }
+        // each boundary month on its own: a range an index answers alone (ranges or'ed are not)
+        StringBuilder cells = new StringBuilder("select g.facility_id as facility, g.sex, g.birth_month as born, g.people"
+                + " from (" + counters + ") g where g.birth_month is null or g.birth_month not in (:boundaryMonths)");
+        for (String boundary : List.of("born5", "born12", "born18")) {
+            cells.append(" union all ").append(people.replace(":MONTH", ":" + boundary + "Month")
+                    .replace(":NEXT", ":" + boundary + "NextMonth"));
+        }
+        return cells.toString();
     }
 
     /** People held per facility, most first. */
@@ -189,8 +201,9 @@ public class StatisticsQueries {
     }
 
     /**
-     * "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on;
-     * narrowed to a nationality, summed from its counters by day (V16).
+     * "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on,
+     * summed from counters by day: everyone's (V31, with the deltas not folded yet), or narrowed to
+     * a nationality, its own (V16).
      */
     Map<String, Long> movements(ResolvedFilter narrowed) {
         Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
@@ -201,10 +214,11 @@ public class StatisticsQueries {
                     + facilitiesMoved(narrowed, "c.to_key", "c.from_key", parameters)
                     + " group by 1 having sum(c.movements) > 0 order by 1", parameters);
         }
-        return counted("select to_char(m.date, 'YYYY-MM') || '|' || m.type, count(*) from movement m"
-                + " where m.date between :from and :to"
-                + facilitiesMoved(narrowed, "m.to_facility_id", "m.from_facility_id", parameters)
-                + " group by 1 order by 1", parameters);
+        String moved = facilitiesMoved(narrowed, "to_key", "from_key", parameters);
+        return counted("select to_char(c.date, 'YYYY-MM') || '|' || c.type, sum(c.movements) from ("
+                + "select date, type, movements from movement_day_count where date between :from and :to" + moved
+                + " union all select date, type, delta from movement_day_delta where date between :from and :to" + moved
+                + ") c group by 1 having sum(c.movements) > 0 order by 1", parameters);
     }
 
     static String facilitiesMoved(ResolvedFilter narrowed, String to, String from, Map<String, Object> parameters) {

@@ -8,13 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditLog;
 import org.homeward.facilities.FacilityService;
@@ -82,22 +79,15 @@ public class StatisticsService {
     @Inject
     Clock clock;
 
-    @Inject
-    ManagedExecutor executor;
-
     public Dashboard dashboard(StatisticsFilter filter) {
         ResolvedFilter narrowed = narrowed(filter);
-        // the two largest counts side by side, each on a connection of its own: a year of
-        // movements is counted while the population grid is
-        CompletableFuture<Map<String, Long>> movements = executor.supplyAsync(
-                () -> QuarkusTransaction.requiringNew().call(() -> statisticsQueries.movements(narrowed)));
         List<StatisticsQueries.GridRow> grid = statisticsQueries.grid(narrowed);
         StatisticsQueries counts = statisticsQueries;
         Dashboard dashboard = new Dashboard(filter, narrowed.from(), narrowed.to(),
                 figures("facility", counts.byFacility(grid)), counts.facilities(),
                 figures("nationality", counts.byNationality(narrowed)),
                 figures("sexAgeBand", counts.sexAgeBands(grid)), figures("children", counts.children(narrowed)),
-                figures("movements", joined(movements)), figures("stage", counts.cases("c.stage", narrowed, false)),
+                figures("movements", counts.movements(narrowed)), figures("stage", counts.cases("c.stage", narrowed, false)),
                 figures("country", counts.cases("c.country", narrowed, false)),
                 figures("overdue", counts.cases("c.country", narrowed, true)),
                 figures("repatriated", counts.repatriated(narrowed)));
@@ -111,14 +101,6 @@ public class StatisticsService {
         DashboardCharts drawn = DashboardCharts.of(figures, language);
         return new Headline(figures, new io.quarkus.qute.RawString(drawn.facilities()),
                 new io.quarkus.qute.RawString(drawn.pyramid()));
-    }
-
-    private static <T> T joined(CompletableFuture<T> counting) {
-        try {
-            return counting.join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-        }
     }
 
     /** {@code /statistics/population?by=…}: 400 naming {@code by} when it is not one of the breakdowns. */

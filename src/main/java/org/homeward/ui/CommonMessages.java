@@ -151,6 +151,9 @@ public interface CommonMessages {
     String page_of(int page, int count);
 
     @Message
+    String page_number(int page);
+
+    @Message
     String age_about(int years);
 
     @Message

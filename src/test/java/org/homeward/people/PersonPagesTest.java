@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @WithTestResource(TestEnvironment.class)
 class PersonPagesTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void aCaseWorkerRegistersSomeoneThroughTheFormAndRecordsATransfer() {
         String camp = TestData.uniqueCode("PCAMP");
@@ -198,6 +201,50 @@ class PersonPagesTest {
         session.get("/persons").then().body(not(containsString(outside)));
         session.get("/persons/" + outside).then().statusCode(404);
         session.get("/persons?ageFrom=old").then().statusCode(400).body(containsString("enter a whole number"));
+    }
+
+    /**
+     * A name carried by more people than are worth ranking is counted on the page only as far as
+     * the page needs (docs/adr/015, amendment): the page says "more than", pages on, and the API
+     * still answers the exact total.
+     */
+    @Test
+    void aNameSoCommonThatThePageCountsItOnlySoFarSaysMoreThanAndPagesOn() throws Exception {
+        String camp = TestData.uniqueCode("PCOMMON");
+        TestData.facility(camp, "CAMP", null);
+        int carriers = 2_060;
+        String keys = NameKeys.keyText(new NameKeys.Names("Given", null, null, "Quoxleyford", null, null, null, null,
+                List.of()));
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement insert = connection.prepareStatement("""
+                        insert into person (id, registration_number, given_name, family_name, sex, date_of_birth,
+                                            date_of_birth_precision, category, status, current_facility_id, name_keys,
+                                            created_at, updated_at)
+                        select gen_random_uuid(), ? || '-' || n, 'Given', 'Quoxleyford', 'F', date '1990-01-01', 'YEAR',
+                               'CAMP_RESIDENT', 'IN_CAMP', (select id from facility where code = ?), ?, now(), now()
+                          from generate_series(1, ?) n""")) {
+            insert.setString(1, camp);
+            insert.setString(2, camp);
+            insert.setString(3, keys);
+            insert.setInt(4, carriers);
+            insert.execute();
+        }
+        String worker = "cw-" + camp.toLowerCase();
+        TestData.scope(worker, List.of(camp), List.of());
+        BrowserLikeSession session = new BrowserLikeSession(worker, Roles.CASEWORKER);
+
+        session.get("/persons?q=Quoxleyford").then().statusCode(200)
+                .body(containsString("More than 2000 people match: add another name or a filter"),
+                        containsString("Page 1<"), not(containsString("Page 1 of")), containsString("page=1\" id=\"next-page\""));
+        // the last page of fifty: counted as far as it, exactly, so the page before it knows it is not the last
+        session.get("/persons?q=Quoxleyford&page=41").then().statusCode(200)
+                .body(containsString("2060 people match"), containsString("Page 42 of 42"));
+        session.get("/persons/suggestions?q=Quoxleyford").then().statusCode(200)
+                .body(containsString("All results (more than 2000)"));
+        new BrowserLikeSession(worker, Roles.CASEWORKER).language("ar").get("/persons?q=Quoxleyford").then().statusCode(200)
+                .body(containsString("عدد المطابقين أكثر من \u2068" + "2000\u2069"));
+        TestData.as(worker, Roles.CASEWORKER).queryParam("q", "Quoxleyford").get("/api/v1/persons").then()
+                .statusCode(200).body("total", equalTo(carriers));
     }
 
     @Test

@@ -40,7 +40,7 @@ class StatisticsCountersTest {
     AgroalDataSource dataSource;
 
     @Inject
-    org.homeward.people.PlacementCounts placementCounts;
+    CounterCompaction counterCompaction;
 
     /**
      * Liechtensteiners born on either side of each age boundary, to the day: the counters know
@@ -103,8 +103,8 @@ class StatisticsCountersTest {
                         "mergedVersion", TestData.version(second), "fromMerged", List.of()))
                 .post("/api/v1/merges").then().statusCode(201).extract().path("id");
         assertCountersEqualARecount();
-        // the placement deltas folded into their totals count the same
-        placementCounts.compact();
+        // the deltas folded into their totals count the same
+        counterCompaction.compact();
         assertCountersEqualARecount();
         TestData.asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "Two people after all"))
                 .post("/api/v1/merges/" + mergeId + "/unmerge").then().statusCode(200);
@@ -125,6 +125,28 @@ class StatisticsCountersTest {
                 """, """
                 select current_facility_id, status, sex, category, count(*) from person
                  where current_facility_id is not null group by 1, 2, 3, 4
+                """));
+        // the statistics' population grid and movements by day (V31)
+        assertEquals(List.of(), differences("""
+                select facility_id, sex, birth_month, sum(people) from (
+                    select facility_id, sex, birth_month, people from person_grid_count
+                    union all
+                    select facility_id, sex, birth_month, delta from person_grid_delta) c
+                 group by 1, 2, 3 having sum(people) <> 0
+                """, """
+                select current_facility_id, sex, date_trunc('month', date_of_birth)::date, count(*)
+                  from person where current_facility_id is not null group by 1, 2, 3
+                """));
+        assertEquals(List.of(), differences("""
+                select date, type, from_key, to_key, sum(movements) from (
+                    select date, type, from_key, to_key, movements from movement_day_count
+                    union all
+                    select date, type, from_key, to_key, delta from movement_day_delta) c
+                 group by 1, 2, 3, 4 having sum(movements) <> 0
+                """, """
+                select date, type, coalesce(from_facility_id, '00000000-0000-0000-0000-000000000000'),
+                       coalesce(to_facility_id, '00000000-0000-0000-0000-000000000000'), count(*)
+                  from movement group by 1, 2, 3, 4
                 """));
         assertEquals(List.of(), differences("""
                 select country, facility_id, sex, birth_month, people from nationality_grid_count where people <> 0

@@ -1,4 +1,4 @@
-package org.homeward.people;
+package org.homeward.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,14 +8,15 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Folds the placement deltas the database appends on every change of a person (V30) into the
- * totals the lists read, every few seconds: the deltas stay few, and no request ever updates a
+ * Folds the deltas the database appends on every change of a person or a movement (V30: the
+ * lists' placement totals; V31: the statistics' population grid and movements by day) into the
+ * totals they are read from, every few seconds: the deltas stay few, and no request ever updates a
  * shared counter row (two movements did deadlock on them). One copy of the application at a time
  * (a transaction-scoped advisory lock tried, not waited for); a reader sums the totals and the
  * deltas not folded yet in one statement, so it counts every change once.
  */
 @ApplicationScoped
-public class PlacementCounts {
+public class CounterCompaction {
 
     @Inject
     EntityManager em;
@@ -26,7 +27,7 @@ public class PlacementCounts {
         boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('homeward.placement-counts'))")
                 .getSingleResult();
         if (mine) {
-            em.createNativeQuery("select person_placement_counts_compact()").getSingleResult();
+            em.createNativeQuery("select counters_compact()").getSingleResult();
         }
     }
 }
