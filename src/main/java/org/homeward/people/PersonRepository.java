@@ -264,7 +264,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         // in order hoping to meet them early, but families are registered together and cluster, so
         // it may walk most of it. "offset 0" fences the inner query: the few are collected from the
         // nationality or facility index, then sorted. Many: walking in order finds a page at once.
-        String from = narrowed && total <= FEW
+        String from = narrowed && total <= FEW && !listing.totalIsAtLeast()
                 ? "(select p.id, p.registration_number, p.date_of_birth, p.name_keys, p.name_key_list,"
                         + " p.given_name, p.father_name, p.grandfather_name, p.family_name, p.given_name_ar,"
                         + " p.father_name_ar, p.grandfather_name_ar, p.family_name_ar"

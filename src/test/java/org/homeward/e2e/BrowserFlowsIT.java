@@ -453,6 +453,30 @@ class BrowserFlowsIT {
         }
     }
 
+    /** A name two thousand women of the camp carry: the list says there are more than that and asks for more. */
+    @Test
+    void aCaseWorkerSearchingANameThousandsCarryIsAskedToNarrowItAndFindsHerByHerGivenName() {
+        E2eData.namesakes("Amina", "Mashhadani", "المشهداني", "HOL", 2_100);
+        String farida = E2eData.syrianWoman("Farida", "فريدة", "Mashhadani");
+        try (Browser cora = new Browser()) {
+            cora.open("/persons?q=Mashhadani", "cora");
+            assertThat(cora.find("persons-total").getText(),
+                    equalTo("More than 2000 people match: add another name or a filter to narrow the search"));
+            assertEquals("Page 1", cora.driver().findElement(By.cssSelector(".pagination .disabled .page-link")).getText());
+            cora.screenshot("persons-search-common-name-en");
+            cora.open("/persons?q=Farida+Mashhadani");
+            List<WebElement> rows = cora.driver().findElements(By.cssSelector("#persons tbody tr"));
+            assertThat(rows.get(0).getText(), containsString("Farida Mashhadani"));
+            assertFalse(rows.get(0).findElements(By.cssSelector("a[href='/persons/" + farida + "']")).isEmpty());
+            cora.chooseLanguage("ar");
+            cora.open("/persons?q=" + java.net.URLEncoder.encode("المشهداني", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(cora.find("persons-total").getText(), startsWith("عدد المطابقين أكثر من"));
+            assertThat(cora.find("persons-total").getText(), containsString("2000"));
+            cora.screenshot("persons-search-common-name-ar");
+            cora.chooseLanguage("en");
+        }
+    }
+
     @Test
     void aCaseWorkerRegistersAMotherWithThreeChildrenLinksTheDetainedFatherAndSeesTheSplitFamily() {
         String family = "FAM" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();

@@ -45,6 +45,36 @@ final class E2eData {
         return idOf(person(given, givenAr, family, "F", "1990-01-01", "CAMP_RESIDENT", "SYR", "HOL"));
     }
 
+    /**
+     * {@code count} women of one family name placed in a facility, as a registry of a million holds
+     * a common name: written straight into the database (as the application's role, its triggers
+     * keeping every counter), two thousand registrations through the API would take the suite minutes.
+     */
+    static void namesakes(String given, String family, String familyAr, String facilityCode, int count) {
+        String keys = org.homeward.people.NameKeys.keyText(new org.homeward.people.NameKeys.Names(given, null, null, family,
+                null, null, null, familyAr, List.of()));
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(org.homeward.support.Superuser.url(),
+                org.homeward.dev.DatabaseRoles.APPLICATION, org.homeward.dev.DatabaseRoles.APPLICATION);
+                java.sql.PreparedStatement insert = connection.prepareStatement("""
+                        insert into person (id, registration_number, given_name, family_name, family_name_ar, sex,
+                                            date_of_birth, date_of_birth_precision, category, status,
+                                            current_facility_id, name_keys, created_at, updated_at)
+                        select gen_random_uuid(), 'HW-9' || lpad(n::text, 6, '0'), ?, ?, ?, 'F',
+                               date '1980-01-01' + n % 9000, 'YEAR', 'CAMP_RESIDENT', 'IN_CAMP',
+                               (select id from facility where code = ?), ?, now(), now()
+                          from generate_series(1, ?) n""")) {
+            insert.setString(1, given);
+            insert.setString(2, family);
+            insert.setString(3, familyAr);
+            insert.setString(4, facilityCode);
+            insert.setString(5, keys);
+            insert.setInt(6, count);
+            insert.execute();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Registers a child admitted alone to a camp; answers the registration number. */
     static String childAlone(String given, String givenAr, String family, String facilityCode) {
         return person(given, givenAr, family, "F", "2016-01-01", "CAMP_RESIDENT", "SYR", facilityCode);
