@@ -6,10 +6,15 @@
 -- Kept as V30 keeps the placement counts: triggers append deltas, never update a shared row (two
 -- movements deadlocked on rows updated in place), and the compactor (statistics.CounterCompaction)
 -- folds them into the totals every few seconds; a reader sums totals and deltas in one snapshot.
+--
+-- No change of a person or a movement may fall between the counters' first count and their
+-- triggers (a copy of the previous version still running during a rolling upgrade): both tables
+-- are locked against writes until this migration commits.
+lock table person, movement in share row exclusive mode;
 
 -- People placed, by facility, sex and month of birth (null: unknown). An age band is whole birth
 -- months but for the month its boundary falls in, which the statistics read from the people
--- themselves (person_held_grid_idx), as V16 does for a nationality.
+-- themselves (person_held_birth_idx, below), as V16 does for a nationality.
 create table person_grid_count (
     facility_id uuid       not null,
     sex         varchar(1) not null,
@@ -132,11 +137,11 @@ create trigger movement_day_counts_follow_update after update on movement
 -- into their totals; answers how many deltas it folded. One caller at a time, never a request.
 create function counters_compact() returns integer language plpgsql as $$
 declare
-    folded integer;
-    grid integer;
-    movements integer;
+    folded_placements integer;
+    folded_grid integer;
+    folded_movements integer;
 begin
-    folded := person_placement_counts_compact();
+    folded_placements := person_placement_counts_compact();
     with moved as (
         delete from person_grid_delta returning facility_id, sex, birth_month, delta
     ), summed as (
@@ -146,7 +151,7 @@ begin
         on conflict (facility_id, sex, birth_month) do update set people = c.people + excluded.people
         returning 1
     )
-    select count(*) into grid from moved;
+    select count(*) into folded_grid from moved;
     with moved as (
         delete from movement_day_delta returning date, type, from_key, to_key, delta
     ), summed as (
@@ -156,8 +161,12 @@ begin
         on conflict (date, type, from_key, to_key) do update set movements = c.movements + excluded.movements
         returning 1
     )
-    select count(*) into movements from moved;
-    return folded + grid + movements;
+    select count(*) into folded_movements from moved;
+    -- a key nobody is counted under any more keeps nothing: not even that someone once was
+    delete from person_placement_count where people = 0;
+    delete from person_grid_count where people = 0;
+    delete from movement_day_count where movements = 0;
+    return folded_placements + folded_grid + folded_movements;
 end;
 $$;
 

@@ -85,7 +85,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return new Found(List.of(), 0);
         }
-        long countUpTo = Math.max(RANKED, (long) (page + 1) * size) + 1;
+        long countUpTo = Math.max(RANKED, ((long) page + 1) * size) + 1;
         return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today, countUpTo), page, size);
     }
 

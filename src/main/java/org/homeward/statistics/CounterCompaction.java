@@ -24,6 +24,8 @@ public class CounterCompaction {
     @Scheduled(every = "${homeward.counters.compact-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void compact() {
+        // the lock's name is V30's, when it folded the placement counts alone: a copy of that
+        // version still running during an upgrade takes turns with this one
         boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('homeward.placement-counts'))")
                 .getSingleResult();
         if (mine) {

@@ -30,6 +30,7 @@ import org.homeward.dev.DatabaseRoles;
 import org.homeward.population.PopulationLoader;
 import org.homeward.support.EmbeddedDatabase;
 import org.homeward.support.PackagedApplication;
+import org.homeward.support.PointInTimeRecovery;
 import org.homeward.support.TestEnvironment;
 import org.homeward.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the packaged application survives (issue 22), on loopback, each drill bounded in time:
  * two copies editing one person at once, a copy killed in the middle of a bulk transfer, a merge
- * and a case completion, the database stopped for 20 seconds under load. Not part of verify (minutes, and it stops a server):
+ * and a case completion, the database stopped for 20 seconds under load, the database lost and
+ * restored to a moment from its backup and archived WAL. Not part of verify (minutes, and it stops a server):
  *
  * <pre>
  * ./mvnw verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FaultDrillsIT -DexcludedGroups=
@@ -53,12 +55,19 @@ class FaultDrillsIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
 
+    private static final Path DRILLS = Path.of("target", "drills");
+    /** Where the database archives its WAL, as CloudNativePG archives it to the object store. */
+    private static final Path ARCHIVE = DRILLS.resolve("wal-archive");
+
     private static EmbeddedDatabase database;
     private static Map<String, String> settings;
 
     @BeforeAll
     static void environment() throws Exception {
-        database = EmbeddedDatabase.start();
+        deleteRecursively(DRILLS.resolve("restore"));
+        deleteRecursively(ARCHIVE);
+        java.nio.file.Files.createDirectories(ARCHIVE);
+        database = EmbeddedDatabase.start(PointInTimeRecovery.archivingInto(ARCHIVE));
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
@@ -381,9 +390,90 @@ class FaultDrillsIT {
         }
     }
 
+    /**
+     * The restore drill of docs/operations.md, on this machine: a base backup taken while the
+     * registry is in use, people registered, a restore point, more people registered; then a server
+     * restored from the backup and the archived WAL to that point, and a copy of the application
+     * on it. Everyone registered before the point is there, no one after, and the trail verifies.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void theDatabaseRestoredToAMomentFromItsBackup() throws Exception {
+        Path drill = DRILLS.resolve("restore");
+        PointInTimeRecovery.baseBackup(database, drill.resolve("base"));
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        int people;
+        try (PackagedApplication copy = start("drill-restore-writes")) {
+            copy.awaitReady();
+            for (int i = 0; i < 20; i++) {
+                before.add(field(send(copy, "POST", "/api/v1/persons", registration("Before" + i), 201), "id"));
+            }
+            people = count("select count(*) from person");
+            try (Connection superuser = database.superuser()) {
+                superuser.createStatement().execute("select pg_create_restore_point('homeward-drill')");
+            }
+            for (int i = 0; i < 20; i++) {
+                after.add(field(send(copy, "POST", "/api/v1/persons", registration("After" + i), 201), "id"));
+            }
+            try (Connection superuser = database.superuser()) {
+                // the segment holding all of it, archived now rather than when it fills
+                superuser.createStatement().execute("select pg_switch_wal()");
+            }
+        }
+        long from = System.nanoTime();
+        try (PointInTimeRecovery.Restored restored = PointInTimeRecovery.restore(drill.resolve("base"), ARCHIVE,
+                "homeward-drill", drill.resolve("data"), database.postgresBinary())) {
+            Map<String, String> datasource = new HashMap<>(database.datasource());
+            datasource.put("quarkus.datasource.jdbc.url", DatabaseRoles.jdbcUrl(restored.port()));
+            try (PackagedApplication copy = PackagedApplication.start(datasource, settings, PackagedApplication.freePort(),
+                    DRILLS.resolve("drill-restore-restored.log"), "-Xmx512m")) {
+                copy.awaitReady();
+                long took = (System.nanoTime() - from) / 1_000_000;
+                int restoredPeople;
+                try (Connection connection = DriverManager.getConnection(DatabaseRoles.jdbcUrl(restored.port()),
+                        DatabaseRoles.APPLICATION, DatabaseRoles.APPLICATION);
+                        ResultSet rs = connection.createStatement().executeQuery("select count(*) from person")) {
+                    rs.next();
+                    restoredPeople = rs.getInt(1);
+                }
+                long there = before.stream().filter(id -> status(copy, "/api/v1/persons/" + id) == 200).count();
+                long gone = after.stream().filter(id -> status(copy, "/api/v1/persons/" + id) == 404).count();
+                String verification = send(copy, "GET", "/api/v1/audit/verify", null, 200);
+                System.out.printf("FAULT database restored to a restore point in %d ms (server and application started): "
+                        + "%d people (%d at the point), %d of %d registered before it there, %d of %d registered after it"
+                        + " absent; audit trail %s%n", took, restoredPeople, people, there, before.size(), gone, after.size(),
+                        verification);
+                assertEquals(people, restoredPeople, "the registry as it was at the restore point");
+                assertEquals(before.size(), there, "everything committed before the point is there");
+                assertEquals(after.size(), gone, "nothing committed after it");
+                assertEquals("true", field(verification, "valid"), "the restored trail verifies");
+            }
+        }
+    }
+
+    private static int status(PackagedApplication copy, String path) {
+        try {
+            return status(copy, "GET", path, null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(path)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(path)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
+    }
+
     private static PackagedApplication start(String name) throws Exception {
         return PackagedApplication.start(database.datasource(), settings, PackagedApplication.freePort(),
-                Path.of("target", "drills", name + ".log"), "-Xmx512m");
+                DRILLS.resolve(name + ".log"), "-Xmx512m");
     }
 
     private static String registration(String given) {

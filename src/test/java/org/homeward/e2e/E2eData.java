@@ -59,7 +59,7 @@ final class E2eData {
                         insert into person (id, registration_number, given_name, family_name, family_name_ar, sex,
                                             date_of_birth, date_of_birth_precision, category, status,
                                             current_facility_id, name_keys, created_at, updated_at)
-                        select gen_random_uuid(), 'HW-9' || lpad(n::text, 6, '0'), ?, ?, ?, 'F',
+                        select gen_random_uuid(), 'HW-' || lpad(nextval('person_registration_seq')::text, 7, '0'), ?, ?, ?, 'F',
                                date '1980-01-01' + n % 9000, 'YEAR', 'CAMP_RESIDENT', 'IN_CAMP',
                                (select id from facility where code = ?), ?, now(), now()
                           from generate_series(1, ?) n""")) {

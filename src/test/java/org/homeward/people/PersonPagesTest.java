@@ -212,6 +212,8 @@ class PersonPagesTest {
     void aNameSoCommonThatThePageCountsItOnlySoFarSaysMoreThanAndPagesOn() throws Exception {
         String camp = TestData.uniqueCode("PCOMMON");
         TestData.facility(camp, "CAMP", null);
+        String elsewhere = TestData.uniqueCode("PCOMMOX");
+        TestData.facility(elsewhere, "CAMP", null);
         int carriers = 2_060;
         String keys = NameKeys.keyText(new NameKeys.Names("Given", null, null, "Quoxleyford", null, null, null, null,
                 List.of()));
@@ -223,11 +225,14 @@ class PersonPagesTest {
                         select gen_random_uuid(), ? || '-' || n, 'Given', 'Quoxleyford', 'F', date '1990-01-01', 'YEAR',
                                'CAMP_RESIDENT', 'IN_CAMP', (select id from facility where code = ?), ?, now(), now()
                           from generate_series(1, ?) n""")) {
-            insert.setString(1, camp);
-            insert.setString(2, camp);
-            insert.setString(3, keys);
-            insert.setInt(4, carriers);
-            insert.execute();
+            // the worker's camp, and a hundred more carriers in a camp outside their scope, counted nowhere for them
+            for (Object[] placed : List.of(new Object[] { camp, carriers }, new Object[] { elsewhere, 100 })) {
+                insert.setString(1, (String) placed[0]);
+                insert.setString(2, (String) placed[0]);
+                insert.setString(3, keys);
+                insert.setInt(4, (Integer) placed[1]);
+                insert.execute();
+            }
         }
         String worker = "cw-" + camp.toLowerCase();
         TestData.scope(worker, List.of(camp), List.of());

@@ -78,6 +78,15 @@ class StatisticsCountersTest {
                 AdminFigures.at("/api/v1/statistics/movements?nationality=LIE&facility=" + camp));
         String month = TODAY.toString().substring(0, 7);
         assertEquals(1, AdminFigures.at("/api/v1/statistics/movements?nationality=LIE&facility=" + other).get(month + "|TRANSFER"));
+        // and everyone's movements, from theirs: eleven admitted to the camp (TestData: 30 days ago), one moved out of it
+        Map<String, Integer> camps = AdminFigures.at("/api/v1/statistics/movements?facility=" + camp);
+        assertEquals(11, camps.get(TODAY.minusDays(30).toString().substring(0, 7) + "|ADMISSION"));
+        assertEquals(1, camps.get(month + "|TRANSFER"));
+        // a period ending the day before the transfer does not hold it; one starting on its day does
+        assertEquals(null, AdminFigures.at("/api/v1/statistics/movements?facility=" + other + "&to=" + TODAY.minusDays(1)
+                + "&from=" + TODAY.minusDays(40)).get(month + "|TRANSFER"));
+        assertEquals(1, AdminFigures.at("/api/v1/statistics/movements?facility=" + other + "&from=" + TODAY + "&to=" + TODAY)
+                .get(month + "|TRANSFER"));
     }
 
     /**
@@ -135,7 +144,7 @@ class StatisticsCountersTest {
                  group by 1, 2, 3 having sum(people) <> 0
                 """, """
                 select current_facility_id, sex, date_trunc('month', date_of_birth)::date, count(*)
-                  from person where current_facility_id is not null group by 1, 2, 3
+                  from person where current_facility_id is not null and merged_into is null group by 1, 2, 3
                 """));
         assertEquals(List.of(), differences("""
                 select date, type, from_key, to_key, sum(movements) from (

@@ -22,16 +22,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The server started again after {@link #stopServer}, which this object then stops. */
     private Process restarted;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.file.Path dataDirectory, java.nio.file.Path postgresBinary) {
+    /** The settings it was started with besides zonky's, which a restart keeps. */
+    private final Map<String, String> serverConfig;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, java.nio.file.Path dataDirectory, java.nio.file.Path postgresBinary,
+            Map<String, String> serverConfig) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.postgresBinary = postgresBinary;
+        this.serverConfig = serverConfig;
     }
 
     public static EmbeddedDatabase start() {
+        return start(Map.of());
+    }
+
+    /** A server with these settings besides (archive_mode and archive_command for the restore drill). */
+    public static EmbeddedDatabase start(Map<String, String> serverConfig) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1")
-                    .start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1");
+            serverConfig.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
                 DatabaseRoles.create(superuser);
                 // TransferTest holds a lock past the transfer's own deadlock check (a superuser's setting)
@@ -50,10 +61,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             String postmaster = java.nio.file.Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
             java.nio.file.Path binary = java.nio.file.Path.of("/proc", postmaster, "exe").toRealPath();
-            return new EmbeddedDatabase(postgres, data, binary);
+            return new EmbeddedDatabase(postgres, data, binary, Map.copyOf(serverConfig));
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("The embedded PostgreSQL for the tests did not start", e);
         }
+    }
+
+    /** A connection as the server's superuser, to its maintenance database. */
+    public Connection superuser() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+
+    public java.nio.file.Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public java.nio.file.Path postgresBinary() {
+        return postgresBinary;
     }
 
     /** The datasource settings, as the application reads them. */
@@ -97,6 +121,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             command.addAll(java.util.List.of(postgresBinary.toString(), "-D", dataDirectory.toString(), "-p",
                     String.valueOf(postgres.getPort()), "-c", "listen_addresses=127.0.0.1"));
+            serverConfig.forEach((name, value) -> command.addAll(java.util.List.of("-c", name + "=" + value)));
             restarted = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(dataDirectory.resolve("restarted.log").toFile()).start();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
