@@ -35,10 +35,14 @@ public final class PointInTimeRecovery {
     private PointInTimeRecovery() {
     }
 
-    /** The settings that make a server archive its WAL into {@code archive}. */
+    /**
+     * The settings that make a server archive its WAL into {@code archive}: PostgreSQL's own
+     * basic_archive module (zonky hands the settings to pg_ctl as one line split at spaces, which
+     * an archive_command cannot survive).
+     */
     public static java.util.Map<String, String> archivingInto(Path archive) {
-        return java.util.Map.of("archive_mode", "on", "archive_command",
-                "cp \"%p\" \"" + archive.toAbsolutePath() + "/%f\"");
+        return java.util.Map.of("archive_mode", "on", "archive_library", "basic_archive",
+                "basic_archive.archive_directory", archive.toAbsolutePath().toString());
     }
 
     /** A base backup of the running server into {@code into}. */
