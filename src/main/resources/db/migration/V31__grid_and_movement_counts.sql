@@ -11,6 +11,18 @@
 -- triggers (a copy of the previous version still running during a rolling upgrade): both tables
 -- are locked against writes until this migration commits.
 lock table person, movement in share row exclusive mode;
+-- and no compactor folds meanwhile (statistics.CounterCompaction's lock)
+select pg_advisory_xact_lock(hashtext('homeward.placement-counts'));
+
+-- V30 seeded the placement counts before its triggers existed and without such a lock: a change
+-- committed in between would be in neither. Counted again, now that nothing can slip between.
+delete from person_placement_delta;
+delete from person_placement_count;
+insert into person_placement_count (facility_id, status, sex, category, people)
+select current_facility_id, status, sex, category, count(*)
+  from person
+ where current_facility_id is not null
+ group by 1, 2, 3, 4;
 
 -- People placed, by facility, sex and month of birth (null: unknown). An age band is whole birth
 -- months but for the month its boundary falls in, which the statistics read from the people
