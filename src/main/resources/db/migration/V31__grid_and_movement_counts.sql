@@ -146,13 +146,20 @@ create trigger movement_day_counts_follow_update after update on movement
     for each statement execute function movement_day_counts_follow();
 
 -- Folds the committed deltas of every counter kept this way (V30's placement counts, and these)
--- into their totals; answers how many deltas it folded. One caller at a time, never a request.
-create function counters_compact() returns integer language plpgsql as $$
+-- into their totals; answers how many deltas it folded, or null when another caller is folding and
+-- wait is false (the scheduled compactor skips its turn; a bulk load waits). One caller at a
+-- time, under the lock V30's compactor took, so that a copy of that version takes turns too.
+create function counters_compact(wait boolean) returns integer language plpgsql as $$
 declare
     folded_placements integer;
     folded_grid integer;
     folded_movements integer;
 begin
+    if wait then
+        perform pg_advisory_xact_lock(hashtext('homeward.placement-counts'));
+    elsif not pg_try_advisory_xact_lock(hashtext('homeward.placement-counts')) then
+        return null;
+    end if;
     folded_placements := person_placement_counts_compact();
     with moved as (
         delete from person_grid_delta returning facility_id, sex, birth_month, delta

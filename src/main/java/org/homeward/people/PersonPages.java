@@ -118,8 +118,7 @@ public class PersonPages {
         PersonQueries.Browsed found = personQueries.browse(new PersonFilter(null, null, null, null, null, null, null, q, null),
                 0, SUGGESTIONS);
         List<PersonView> people = found.page().items();
-        return Templates.suggestions(q.strip(), people, new Pagination(0, SUGGESTIONS, found.page().total(),
-                found.totalIsAtLeast()), photosOf(people));
+        return Templates.suggestions(q.strip(), people, found.pagination(), photosOf(people));
     }
 
     /**
@@ -218,9 +217,8 @@ public class PersonPages {
     private TemplateInstance list(PersonQueries.Browsed browsed, PersonListQuery query, Map<String, String> errors) {
         PageOf<PersonView> found = browsed.page();
         return Templates.list(found, query, errors, facilityService.choices(), PersonStatus.values(),
-                Category.values(), Sex.values(), personValidation.attentionsOffered(),
-                new Pagination(found.page(), found.size(), found.total(), browsed.totalIsAtLeast()), namesakes(found.items()),
-                photosOf(found.items()));
+                Category.values(), Sex.values(), personValidation.attentionsOffered(), browsed.pagination(),
+                namesakes(found.items()), photosOf(found.items()));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.facilities.FacilityRef;
 import org.homeward.facilities.FacilityService;
 import org.homeward.kernel.PageOf;
+import org.homeward.kernel.Pagination;
 
 /**
  * Reading the registry: lists, a person's record and page, exports' cursors, who saw whom. Every
@@ -58,6 +59,11 @@ public class PersonQueries {
 
     /** A page of the list as the pages show it: its total counted as far as the page needs. */
     public record Browsed(PageOf<PersonView> page, boolean totalIsAtLeast) {
+
+        /** Where the page sits, for its pager and its "more than" line. */
+        public Pagination pagination() {
+            return new Pagination(page.page(), page.size(), page.total(), totalIsAtLeast);
+        }
     }
 
     /** A page of the list for a person reading it: a common name's matches counted only so far ({@link PersonRepository#browse}). */

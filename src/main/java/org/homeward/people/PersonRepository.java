@@ -67,10 +67,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     public Found search(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
             int page, int size) {
-        if (facilityFilter != null && facilityFilter.isEmpty()) {
-            return new Found(List.of(), 0);
-        }
-        return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today, EXACTLY), page, size);
+        return found(filter, facilityFilter, scope, today, page, size, EXACTLY);
     }
 
     /**
@@ -82,10 +79,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      */
     public Found browse(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today,
             int page, int size) {
+        return found(filter, facilityFilter, scope, today, page, size, Math.max(RANKED, ((long) page + 1) * size) + 1);
+    }
+
+    private Found found(PersonFilter filter, Set<UUID> facilityFilter, PersonScope scope, LocalDate today, int page,
+            int size, long countUpTo) {
         if (facilityFilter != null && facilityFilter.isEmpty()) {
             return new Found(List.of(), 0);
         }
-        long countUpTo = Math.max(RANKED, ((long) page + 1) * size) + 1;
         return page(filter, facilityFilter, scope, listing(filter, facilityFilter, scope, today, countUpTo), page, size);
     }
 

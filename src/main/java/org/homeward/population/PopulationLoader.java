@@ -77,8 +77,7 @@ public final class PopulationLoader {
             try (Statement compact = connection.createStatement()) {
                 // the counters' deltas of every batch folded at once, not left to the compactor's
                 // next turn (statistics.CounterCompaction): a reader would sum them all until then
-                compact.execute("select pg_advisory_xact_lock(hashtext('homeward.placement-counts'))");
-                compact.execute("select counters_compact()");
+                compact.execute("select counters_compact(true)");
             }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {

@@ -12,7 +12,7 @@ import io.quarkus.scheduler.Scheduled;
  * lists' placement totals; V31: the statistics' population grid and movements by day) into the
  * totals they are read from, every few seconds: the deltas stay few, and no request ever updates a
  * shared counter row (two movements did deadlock on them). One copy of the application at a time
- * (a transaction-scoped advisory lock tried, not waited for); a reader sums the totals and the
+ * (the function's advisory lock, tried, not waited for); a reader sums the totals and the
  * deltas not folded yet in one statement, so it counts every change once.
  */
 @ApplicationScoped
@@ -24,12 +24,7 @@ public class CounterCompaction {
     @Scheduled(every = "${homeward.counters.compact-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void compact() {
-        // the lock's name is V30's, when it folded the placement counts alone: a copy of that
-        // version still running during an upgrade takes turns with this one
-        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('homeward.placement-counts'))")
-                .getSingleResult();
-        if (mine) {
-            em.createNativeQuery("select counters_compact()").getSingleResult();
-        }
+        // another copy folding now: this turn is skipped, not waited for
+        em.createNativeQuery("select counters_compact(false)").getSingleResult();
     }
 }
