@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
-    private final WebDriverWait wait;
+    private final PageWait wait;
     private final AccessibilityCheck accessibility = new AccessibilityCheck();
 
     Browser() {
@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
         // generous bounds, waited on conditions (never on time): a loaded machine is slower, not wrong
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new PageWait(driver, Duration.ofSeconds(30));
     }
 
     /** A file as the server sent it. */
@@ -148,7 +148,9 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(APP));
+        // back at Homeward with the code exchanged: until then the address is the callback's, with code= and state=
+        wait.until(d -> d.getCurrentUrl().startsWith(APP)
+                && !(d.getCurrentUrl().contains("code=") && d.getCurrentUrl().contains("state=")));
     }
 
     boolean onLoginPage() {

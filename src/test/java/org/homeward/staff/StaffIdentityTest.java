@@ -5,7 +5,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,11 +23,15 @@ import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
 import org.homeward.support.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Staff are their login account (the OIDC subject), not a username that can be handed on. */
 @QuarkusTest
 @WithTestResource(TestEnvironment.class)
 class StaffIdentityTest {
+
+    private static final int FIRST_REQUESTS = 16;
 
     @Inject
     EntityManager em;
@@ -79,6 +89,41 @@ class StaffIdentityTest {
                 .get("/api/v1/me").then().statusCode(401);
         given().auth().oauth2(Tokens.forAudience("homeward", "sub-elsewhere", "elsewhere", Roles.ADMIN))
                 .get("/api/v1/me").then().statusCode(200);
+    }
+
+    /**
+     * The first requests of a new account arrive together (a browser's page and the login being
+     * recorded, a tablet's queued requests): each is answered, and the account is one entry,
+     * created once, whether an admin had prepared it or not.
+     */
+    @ParameterizedTest(name = "prepared by an admin: {0}")
+    @ValueSource(booleans = { false, true })
+    void firstRequestsOfAnAccountArrivingTogetherAreEachAnsweredAndMakeOneEntry(boolean prepared) throws Exception {
+        String username = "together-" + UUID.randomUUID().toString().substring(0, 8);
+        String camp = TestData.uniqueCode("TOGETHER");
+        TestData.facility(camp, "CAMP", null);
+        if (prepared) {
+            TestData.scope(username, List.of(camp), List.of());
+        }
+        String token = Tokens.withSubject("subject-" + username, username, Roles.CASEWORKER);
+        ExecutorService clients = Executors.newFixedThreadPool(FIRST_REQUESTS);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < FIRST_REQUESTS; i++) {
+                answers.add(clients.submit(() -> given().auth().oauth2(token).get("/api/v1/me").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1L, count("select count(*) from staff where username = '" + username + "'"));
+        assertEquals(1L, count("select count(*) from staff where subject = 'subject-" + username + "'"));
+        assertEquals(1L, count("select count(*) from audit_event where action = 'ACCOUNT_CHANGE' and entity_id = '"
+                + username + "' and details like '%" + (prepared ? "ACCOUNT_BOUND" : "ACCOUNT_CREATED") + "%'"));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+                .body("facilities", prepared ? contains(camp) : empty());
     }
 
     private long count(String sql) {
