@@ -403,9 +403,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (facilities != null) {
             parameters.put("facilities", facilities);
         }
-        String placed = facilities == null ? "" : " and facility_key in (:facilities)";
-        String sql = "select coalesce(sum(people), 0) from nationality_placement_count where country in (:countries)"
-                + placed;
+        String placed = " where country in (:countries)" + (facilities == null ? "" : " and facility_key in (:facilities)");
+        // the totals and the deltas not folded yet (V32), in one snapshot
+        String sql = "select coalesce(sum(people), 0) from (select people from nationality_placement_count" + placed
+                + " union all select delta from nationality_placement_delta" + placed + ") c";
         if (countries.size() > 1) {
             // someone holding two of these nationalities is in two counters: count them once
             sql = "select (" + sql + ") - (select count(*) - count(distinct n.person_id)"

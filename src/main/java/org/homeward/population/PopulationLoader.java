@@ -92,7 +92,9 @@ public final class PopulationLoader {
         try (Statement vacuum = connection.createStatement()) {
             vacuum.execute("vacuum analyze person, person_nationality, movement, household, household_membership,"
                     + " relationship, nationality_placement_count, nationality_grid_count, nationality_movement_count,"
-                    + " person_placement_count, person_grid_count, movement_day_count");
+                    + " person_placement_count, person_grid_count, movement_day_count, nationality_placement_delta,"
+                    + " nationality_grid_delta, nationality_movement_delta, person_placement_delta, person_grid_delta,"
+                    + " movement_day_delta");
         }
         return new Loaded(loaded, System.currentTimeMillis() - started);
     }

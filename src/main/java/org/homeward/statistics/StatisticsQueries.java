@@ -76,7 +76,7 @@ public class StatisticsQueries {
                       from (
                 """ + cells + """
                       ) c
-                     group by 1, 2) g
+                     group by 1, 2 having sum(c.people) <> 0) g
                   join facility f on f.id = g.facility
                 """), parameters).getResultList();
         return rows.stream().map(row -> new GridRow((String) row[0], String.valueOf(row[1]), new long[] {
@@ -90,7 +90,8 @@ public class StatisticsQueries {
      * three months are counted from the people's own birth dates (a few thousand index entries)
      * and the rest summed by month. A month is compared by its first day, which sits on the same
      * side of every boundary as each day of it. Narrowed to a nationality, its counters (V16) and
-     * its people's rows; otherwise everyone's (V31), the totals with the deltas not folded yet.
+     * its people's rows; otherwise everyone's (V31); either way the totals with the deltas not
+     * folded yet (V32 for a nationality's).
      */
     static String cells(ResolvedFilter narrowed, Map<String, Object> parameters) {
         List<LocalDate> boundaryMonths = new ArrayList<>();
@@ -110,9 +111,10 @@ public class StatisticsQueries {
         String people;
         if (narrowed.nationality() != null) {
             parameters.put("nationality", narrowed.nationality());
-            counters = "select facility_id, sex, birth_month, people from nationality_grid_count"
-                    + " where country = :nationality and people <> 0"
+            String counted = " where country = :nationality"
                     + (inFacilities.isEmpty() ? "" : " and facility_id" + inFacilities);
+            counters = "select facility_id, sex, birth_month, people from nationality_grid_count" + counted
+                    + " union all select facility_id, sex, birth_month, delta from nationality_grid_delta" + counted;
             people = "select n.current_facility_id, n.sex, n.date_of_birth, count(*) from person_nationality n"
                     + " where n.country = :nationality and n.current_facility_id is not null"
                     + (inFacilities.isEmpty() ? "" : " and n.current_facility_id" + inFacilities)
@@ -150,8 +152,9 @@ public class StatisticsQueries {
     /** From the counters: a dual national counts once under each nationality. */
     Map<String, Long> byNationality(ResolvedFilter narrowed) {
         Map<String, Object> parameters = new HashMap<>(Map.of("notPlaced", UUID.fromString(NOT_PLACED)));
-        StringBuilder sql = new StringBuilder("select country, sum(people) from nationality_placement_count"
-                + " where facility_key <> :notPlaced");
+        StringBuilder sql = new StringBuilder("select country, sum(people) from (select country, facility_key, people"
+                + " from nationality_placement_count union all select country, facility_key, delta"
+                + " from nationality_placement_delta) c where facility_key <> :notPlaced");
         if (narrowed.facilities() != null) {
             sql.append(" and facility_key in (:facilities)");
             parameters.put("facilities", narrowed.facilities());
@@ -202,17 +205,19 @@ public class StatisticsQueries {
 
     /**
      * "2026-03|TRANSFER": movements per month and type, into or out of the facilities filtered on,
-     * summed from counters by day: everyone's (V31, with the deltas not folded yet), or narrowed to
-     * a nationality, its own (V16).
+     * summed from counters by day, with the deltas not folded yet: everyone's (V31), or narrowed
+     * to a nationality, its own (V16, kept as deltas since V32).
      */
     Map<String, Long> movements(ResolvedFilter narrowed) {
         Map<String, Object> parameters = new HashMap<>(Map.of("from", narrowed.from(), "to", narrowed.to()));
         if (narrowed.nationality() != null) {
             parameters.put("nationality", narrowed.nationality());
-            return counted("select to_char(c.date, 'YYYY-MM') || '|' || c.type, sum(c.movements)"
-                    + " from nationality_movement_count c where c.country = :nationality and c.date between :from and :to"
-                    + facilitiesMoved(narrowed, "c.to_key", "c.from_key", parameters)
-                    + " group by 1 having sum(c.movements) > 0 order by 1", parameters);
+            String moved = " where country = :nationality and date between :from and :to"
+                    + facilitiesMoved(narrowed, "to_key", "from_key", parameters);
+            return counted("select to_char(c.date, 'YYYY-MM') || '|' || c.type, sum(c.movements) from ("
+                    + "select date, type, movements from nationality_movement_count" + moved
+                    + " union all select date, type, delta from nationality_movement_delta" + moved
+                    + ") c group by 1 having sum(c.movements) > 0 order by 1", parameters);
         }
         String moved = facilitiesMoved(narrowed, "to_key", "from_key", parameters);
         return counted("select to_char(c.date, 'YYYY-MM') || '|' || c.type, sum(c.movements) from ("

@@ -2,6 +2,7 @@ package org.homeward.movements;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.homeward.access.Roles;
+import org.homeward.statistics.CounterCompaction;
 import org.homeward.support.BrowserLikeSession;
 import org.homeward.support.TestData;
 import org.homeward.support.TestEnvironment;
@@ -31,6 +33,9 @@ class TransferTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    CounterCompaction counterCompaction;
 
     @Test
     void aBulkTransferMovesEveryoneOrNobody() {
@@ -65,10 +70,54 @@ class TransferTest {
     }
 
     /**
-     * Two changes crossing on the population counters: this bulk transfer holds the Tuvaluans'
-     * counter and waits for the Nauruans', which another transaction holds while it waits for the
-     * Tuvaluans'. PostgreSQL ends the transfer; the user is told to send it again, not shown an
-     * error page, and nothing of it was saved. Sent again, it goes through.
+     * Someone else's change holding the population counters of these people (the totals by
+     * nationality and by placement, as the compactor does while it folds): the transfer waits for
+     * none of them, since it only appends to the counters (V30, V32). Held in place, they made
+     * every change of an Iraqi in Al-Hol wait for the one before it, and two bulk transfers of
+     * several nationalities deadlock.
+     */
+    @Test
+    void aTransferWaitsForNoOneHoldingThePopulationCounters() throws Exception {
+        String from = TestData.uniqueCode("HELDFROM");
+        String fromId = TestData.facility(from, "CAMP", null);
+        String to = TestData.uniqueCode("HELDTO");
+        TestData.facility(to, "CAMP", null);
+        String tuvaluan = TestData.person(from, "F", "TUV", "1990-01-01");
+        String nauruan = TestData.person(from, "F", "NRU", "1990-01-01");
+        counterCompaction.compact();
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                assertEquals(2, rows(statement, "select 1 from nationality_placement_count where country in ('TUV', 'NRU')"
+                        + " and facility_key = '" + fromId + "' for update"));
+                assertEquals(2, rows(statement, "select 1 from nationality_grid_count where country in ('TUV', 'NRU')"
+                        + " and facility_id = '" + fromId + "' for update"));
+                assertEquals(1, rows(statement, "select 1 from person_placement_count where facility_id = '" + fromId
+                        + "' for update"));
+            }
+            CompletableFuture<io.restassured.response.Response> sent = CompletableFuture.supplyAsync(() -> TestData
+                    .asAdmin().contentType(ContentType.JSON).body(Map.of("personIds", List.of(tuvaluan, nauruan),
+                            "toFacilityCode", to, "date", LocalDate.now().toString()))
+                    .post("/api/v1/transfers"));
+            // answered while the counters are still held (a transfer waiting for them would never be)
+            sent.get(30, TimeUnit.SECONDS).then().statusCode(200).body("transferred", equalTo(2));
+            other.rollback();
+        }
+        TestData.asAdmin().get("/api/v1/facilities/" + fromId).then().body("occupancy", equalTo(0));
+        // counted where they are now, from the deltas and once they are folded
+        TestData.asAdmin().get("/api/v1/persons?nationality=TUV&facility=" + to).then().body("total", equalTo(1));
+        TestData.asAdmin().get("/api/v1/persons?nationality=NRU&facility=" + from).then().body("total", equalTo(0));
+        counterCompaction.compact();
+        TestData.asAdmin().get("/api/v1/persons?nationality=TUV&facility=" + to).then().body("total", equalTo(1));
+        TestData.asAdmin().get("/api/v1/persons?nationality=NRU&facility=" + from).then().body("total", equalTo(0));
+    }
+
+    /**
+     * Two changes crossing on the same people: this bulk transfer has moved the Tuvaluan and waits
+     * for the Nauruan, whom another transaction holds while it waits for the Tuvaluan. PostgreSQL
+     * ends the transfer; the user is told to send it again, not shown an error page, and nothing
+     * of it was saved. Sent again, it goes through.
      */
     @Test
     void aTransferCaughtInADeadlockIsRefusedWholeAndGoesThroughWhenSentAgain() throws Exception {
@@ -86,15 +135,13 @@ class TransferTest {
             try (Statement statement = other.createStatement()) {
                 // the transfer's own check for a deadlock comes first (a second), so it is the one ended
                 statement.execute("set local deadlock_timeout = '30s'");
-                statement.execute("select people from nationality_placement_count where country = 'NRU'"
-                        + " and facility_key = '" + fromId + "' for update");
+                statement.execute("select 1 from person where id = '" + nauruan + "' for update");
             }
             CompletableFuture<io.restassured.response.Response> sent = CompletableFuture.supplyAsync(() -> TestData
                     .asAdmin().contentType(ContentType.JSON).body(transfer).post("/api/v1/transfers"));
             awaitAWaitingLock(watcher);
             try (Statement statement = other.createStatement()) {
-                statement.execute("update nationality_placement_count set people = people where country = 'TUV'"
-                        + " and facility_key = '" + fromId + "'");
+                statement.execute("select 1 from person where id = '" + tuvaluan + "' for update");
             }
             sent.get(30, TimeUnit.SECONDS).then().statusCode(409)
                     .body("detail", containsString("Nothing was saved"));
@@ -105,6 +152,16 @@ class TransferTest {
 
         TestData.asAdmin().contentType(ContentType.JSON).body(transfer).post("/api/v1/transfers").then()
                 .statusCode(200).body("transferred", equalTo(2));
+    }
+
+    private static int rows(Statement statement, String sql) throws Exception {
+        int rows = 0;
+        try (ResultSet found = statement.executeQuery(sql)) {
+            while (found.next()) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     /** Until some transaction waits for a row another holds. */
@@ -119,7 +176,7 @@ class TransferTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the transfer never waited for the counter");
+        throw new AssertionError("the transfer never waited for the person another transaction holds");
     }
 
     @Test
